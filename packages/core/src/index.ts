@@ -1,0 +1,10 @@
+/**
+ * @creator-desk/core — the rules library shared by the Devvit app and the coordinator's queues.
+ * Pure and synchronous: no Node-only APIs and no I/O, so it runs inside Devvit.
+ */
+export * from './version.js';
+export * from './rules/index.js';
+export * from './calendar/index.js';
+export * from './sla/index.js';
+export * from './machines/index.js';
+export * from './templates/index.js';

@@ -1,0 +1,27 @@
+import { Command, CommanderError } from 'commander';
+
+/** Exit codes: 0 success, 1 inputs or rules had errors, 2 usage errors. */
+export const EXIT_OK = 0;
+export const EXIT_INPUT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** Runs the creator-desk CLI on argv (without node and script) and resolves to the exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const code = EXIT_OK;
+  const program = new Command('creator-desk')
+    .description('creator-desk: the program coordinator\'s queues and the rule language tools')
+    .exitOverride()
+    .showHelpAfterError();
+  program.command('version').description('print the version').action(() => {
+    process.stdout.write('creator-desk 0.1.0\n');
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    throw err;
+  }
+  return code;
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { parseDurationMinutes } from './duration.js';
+
+// Exports carry instants with an explicit offset; a naive local time would be read in whatever zone the
+// coordinator's laptop is in, so it is rejected rather than guessed.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/** An ISO-8601 instant with a `Z` or `±hh:mm` offset (or epoch milliseconds in JSON), as a Date. */
+export const instantSchema = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: 'invalid date' });
+    return value;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      ctx.addIssue({ code: 'custom', message: 'expected epoch milliseconds' });
+      return z.NEVER;
+    }
+    return new Date(value);
+  }
+  const text = value.trim();
+  const date = ISO_INSTANT.test(text) ? new Date(text) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected an ISO-8601 instant with an offset, e.g. 2026-03-09T17:05:00Z, got ${JSON.stringify(value)}`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A duration (`30m`, `2h`, `1h30m`, or minutes as a number) as minutes. */
+export const durationSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const minutes = parseDurationMinutes(value);
+  if (minutes === undefined) {
+    ctx.addIssue({ code: 'custom', message: `expected a duration like 30m, 2h or 1d, got ${JSON.stringify(value)}` });
+    return z.NEVER;
+  }
+  return minutes;
+});
+
+/** A list given as a JSON array or as a `;`/`,`-separated CSV cell; blanks are dropped. */
+export const stringListSchema = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((value) => {
+    if (value === undefined) return [];
+    const parts = typeof value === 'string' ? value.split(/[;,]/) : value;
+    return parts.map((s) => s.trim()).filter((s) => s !== '');
+  });
+
+/** A non-negative integer given as a number (JSON) or digits (CSV). */
+export const countSchema = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 0) {
+    ctx.addIssue({ code: 'custom', message: `expected a whole number ≥ 0, got ${JSON.stringify(value)}` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** Optional free text: blank becomes undefined. */
+export const optionalTextSchema = z
+  .string()
+  .optional()
+  .nullable()
+  .transform((v) => (v === undefined || v === null || v.trim() === '' ? undefined : v.trim()));

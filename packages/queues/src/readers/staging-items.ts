@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { countSchema, instantSchema, optionalTextSchema } from './fields.js';
+import type { ReadResult } from './review-submissions.js';
+import { parseTable, type TableFormat } from './table.js';
+import { validateRows, type SourceRef } from './validate-rows.js';
+
+/** One row of the staging pipeline export (CSV header or JSON keys in snake_case). */
+export const stagingItemRowSchema = z
+  .object({
+    id: z.string().trim().min(1),
+    stage: z.string().trim().min(1),
+    entered_at: instantSchema,
+    heartbeat_at: instantSchema.optional(),
+    attempts: countSchema.default(0),
+    last_error: optionalTextSchema,
+    submission_id: optionalTextSchema,
+    artist: optionalTextSchema,
+  })
+  .transform((r) => ({
+    id: r.id,
+    stage: r.stage,
+    enteredAt: r.entered_at,
+    heartbeatAt: r.heartbeat_at,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    submissionId: r.submission_id,
+    artist: r.artist,
+  }));
+
+export type StagingItem = z.output<typeof stagingItemRowSchema> & { source: SourceRef };
+
+/** Reads a staging pipeline export (CSV or JSON array / `{items: [...]}`), reporting bad rows by row and line. */
+export function readStagingItems(text: string, file: string, format: TableFormat): ReadResult<StagingItem> {
+  const table = parseTable(text, file, format, ['items', 'staging']);
+  const validated = validateRows(table.rows, stagingItemRowSchema, file);
+  const problems = [...table.problems, ...validated.problems];
+  const seen = new Map<string, number>();
+  const items: StagingItem[] = [];
+  for (const item of validated.items) {
+    const firstRow = seen.get(item.id);
+    if (firstRow !== undefined) {
+      problems.push({
+        file,
+        row: item.source.row,
+        ...(item.source.line !== undefined ? { line: item.source.line } : {}),
+        field: 'id',
+        severity: 'error',
+        message: `duplicate id ${JSON.stringify(item.id)} (first at row ${firstRow}); this row was not used`,
+      });
+      continue;
+    }
+    seen.set(item.id, item.source.row);
+    items.push(item);
+  }
+  return { items, problems };
+}

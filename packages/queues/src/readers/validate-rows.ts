@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import type { InputProblem } from './problems.js';
+import type { RawRow } from './table.js';
+
+/** Where a validated record came from, so later findings can point back at the file. */
+export interface SourceRef {
+  file: string;
+  row: number;
+  line?: number;
+}
+
+export interface ValidatedRows<T> {
+  items: (T & { source: SourceRef })[];
+  problems: InputProblem[];
+}
+
+/**
+ * Validates each raw record with a zod schema. Valid records are kept with their source; every invalid
+ * record becomes one problem per issue, so nothing is dropped without a trace.
+ */
+export function validateRows<S extends z.ZodType>(rows: readonly RawRow[], schema: S, file: string): ValidatedRows<z.output<S>> {
+  const items: (z.output<S> & { source: SourceRef })[] = [];
+  const problems: InputProblem[] = [];
+  for (const raw of rows) {
+    const result = schema.safeParse(raw.data);
+    if (result.success) {
+      const source: SourceRef = raw.line === undefined ? { file, row: raw.row } : { file, row: raw.row, line: raw.line };
+      items.push(Object.assign(result.data as object, { source }) as z.output<S> & { source: SourceRef });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const field = issue.path.map(String).join('.') || undefined;
+      const problem: InputProblem = { file, row: raw.row, severity: 'error', message: issueMessage(issue, raw.data) };
+      if (raw.line !== undefined) problem.line = raw.line;
+      if (field !== undefined) problem.field = field;
+      problems.push(problem);
+    }
+  }
+  return { items, problems };
+}
+
+function issueMessage(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
+  const key = issue.path[0];
+  const present = typeof key === 'string' && key in data;
+  if (!present && issue.code === 'invalid_type') return 'required value is missing';
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    const got = typeof key === 'string' ? data[key] : undefined;
+    return `expected one of ${issue.values.map(String).join(' | ')}, got ${JSON.stringify(got)}`;
+  }
+  return issue.message;
+}

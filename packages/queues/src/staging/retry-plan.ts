@@ -1,0 +1,160 @@
+import type { StagingConfig } from '../readers/queue-config.js';
+import type { StagingItem } from '../readers/staging-items.js';
+import { backoffMinutes } from './backoff.js';
+import { classifyError, type ErrorClass } from './classify-error.js';
+import { retryIdempotencyKey } from './idempotency-key.js';
+import type { RetryRequestRecord, RetryState } from './retry-state.js';
+import type { StageAssessment } from './stage-health.js';
+
+/** A request for the upload-retry tool. */
+export interface RetryRequest {
+  key: string;
+  itemId: string;
+  submissionId?: string;
+  artist?: string;
+  stage: string;
+  /** Which retry this is (1 = first retry). */
+  retry: number;
+  attemptsSoFar: number;
+  reason: string;
+  lastError?: string;
+  requestedAt: Date;
+  /** When this run would ask again if the item is unchanged (the request seems lost). */
+  nextRequestAt: Date;
+  /** How many times this logical retry has been requested, this run included. */
+  timesRequested: number;
+}
+
+/** A retry that is not asked for in this run, and why. */
+export interface RetryHeld {
+  key: string;
+  itemId: string;
+  stage: string;
+  retry: number;
+  status: 'backing_off' | 'already_requested';
+  /** When it becomes due (backing off) or may be re-asked (already requested). */
+  until: Date;
+}
+
+export interface DeadLetter {
+  itemId: string;
+  submissionId?: string;
+  artist?: string;
+  stage: string;
+  attempts: number;
+  errorClass: ErrorClass;
+  lastError?: string;
+  reason: string;
+}
+
+export interface RetryPlan {
+  requests: RetryRequest[];
+  held: RetryHeld[];
+  deadLetters: DeadLetter[];
+  /** The state after this run: previous records plus this run's requests. */
+  nextState: RetryState;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Decides, for each stuck or failed staging item, whether to request a retry now, hold it (in backoff or
+ * already requested), or dead-letter it for manual action. Pure: the state is an input and an output.
+ */
+export function planRetries(assessments: readonly StageAssessment[], config: StagingConfig, state: RetryState, now: Date): RetryPlan {
+  const policy = config.retry;
+  const requests: RetryRequest[] = [];
+  const held: RetryHeld[] = [];
+  const deadLetters: DeadLetter[] = [];
+  const next = new Map(state.requests);
+  for (const a of assessments) {
+    if (a.health !== 'stuck' && a.health !== 'failed') continue;
+    const item = a.item;
+    const errorClass = classifyError(item.lastError, config.errors);
+    const who = pickWho(item);
+    if (errorClass === 'non_retryable') {
+      deadLetters.push({ ...who, itemId: item.id, stage: item.stage, attempts: item.attempts, errorClass, ...opt('lastError', item.lastError), reason: 'non-retryable error: needs a person' });
+      continue;
+    }
+    if (item.attempts >= policy.maxAttempts) {
+      deadLetters.push({
+        ...who,
+        itemId: item.id,
+        stage: item.stage,
+        attempts: item.attempts,
+        errorClass,
+        ...opt('lastError', item.lastError),
+        reason: `gave up after ${item.attempts} of ${policy.maxAttempts} attempts`,
+      });
+      continue;
+    }
+    const retry = Math.max(1, item.attempts);
+    const key = retryIdempotencyKey(item.id, item.stage, retry);
+    const delay = backoffMinutes(policy, retry, key);
+    const previous = state.requests.get(key);
+    if (previous) {
+      if (now < previous.next_request_at) {
+        held.push({ key, itemId: item.id, stage: item.stage, retry, status: 'already_requested', until: previous.next_request_at });
+        continue;
+      }
+      // The item has not moved since we asked and the backoff has passed: the request looks lost, so ask
+      // again under the same key (the retry tool deduplicates it if it did arrive).
+      const record: RetryRequestRecord = {
+        ...previous,
+        last_requested_at: now,
+        times_requested: previous.times_requested + 1,
+        next_request_at: new Date(now.getTime() + delay * MINUTE),
+      };
+      next.set(key, record);
+      requests.push(toRequest(item, a, record));
+      continue;
+    }
+    const lastSign = item.heartbeatAt && item.heartbeatAt > item.enteredAt ? item.heartbeatAt : item.enteredAt;
+    const dueAt = new Date(lastSign.getTime() + delay * MINUTE);
+    if (now < dueAt) {
+      held.push({ key, itemId: item.id, stage: item.stage, retry, status: 'backing_off', until: dueAt });
+      continue;
+    }
+    const record: RetryRequestRecord = {
+      key,
+      item_id: item.id,
+      stage: item.stage,
+      retry,
+      first_requested_at: now,
+      last_requested_at: now,
+      times_requested: 1,
+      next_request_at: new Date(now.getTime() + delay * MINUTE),
+    };
+    next.set(key, record);
+    requests.push(toRequest(item, a, record));
+  }
+  const byKey = (x: { key: string }, y: { key: string }): number => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+  requests.sort((x, y) => x.itemId.localeCompare(y.itemId) || byKey(x, y));
+  held.sort((x, y) => x.until.getTime() - y.until.getTime() || x.itemId.localeCompare(y.itemId));
+  deadLetters.sort((x, y) => x.itemId.localeCompare(y.itemId));
+  return { requests, held, deadLetters, nextState: { updatedAt: now, requests: next } };
+}
+
+function toRequest(item: StagingItem, a: StageAssessment, r: RetryRequestRecord): RetryRequest {
+  return {
+    key: r.key,
+    itemId: item.id,
+    ...pickWho(item),
+    stage: item.stage,
+    retry: r.retry,
+    attemptsSoFar: item.attempts,
+    reason: a.health === 'failed' ? `failed: ${item.lastError ?? 'no error message'}` : `stuck: ${a.why ?? ''}`.trim(),
+    ...opt('lastError', item.lastError),
+    requestedAt: r.last_requested_at,
+    nextRequestAt: r.next_request_at,
+    timesRequested: r.times_requested,
+  };
+}
+
+function pickWho(item: StagingItem): { submissionId?: string; artist?: string } {
+  return { ...opt('submissionId', item.submissionId), ...opt('artist', item.artist) };
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

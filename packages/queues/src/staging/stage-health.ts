@@ -1,0 +1,54 @@
+import type { StagingConfig } from '../readers/queue-config.js';
+import type { StagingItem } from '../readers/staging-items.js';
+
+export type StageHealth = 'ok' | 'warn' | 'stuck' | 'failed' | 'done';
+
+export interface StageAssessment {
+  item: StagingItem;
+  health: StageHealth;
+  /** Minutes since the item entered its stage. */
+  ageMinutes: number;
+  /** Minutes since the last heartbeat (or since entering the stage when there is none). */
+  silentMinutes: number;
+  /** Why the item is warn/stuck/failed, for the report. */
+  why?: string;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Classifies a staging item against its stage's limits: age in stage past `warn_after` warns, past
+ * `stuck_after` is stuck; a worker silent longer than `heartbeat_timeout` is stuck whatever the age
+ * (a stalled job, as BullMQ detects by its lock). Items in a failed stage are failed.
+ */
+export function assessStage(item: StagingItem, config: StagingConfig, now: Date): StageAssessment {
+  const ageMinutes = (now.getTime() - item.enteredAt.getTime()) / MINUTE;
+  const lastSign = item.heartbeatAt && item.heartbeatAt > item.enteredAt ? item.heartbeatAt : item.enteredAt;
+  const silentMinutes = (now.getTime() - lastSign.getTime()) / MINUTE;
+  const base = { item, ageMinutes, silentMinutes };
+  if (config.doneStages.includes(item.stage)) return { ...base, health: 'done' };
+  if (config.failedStages.includes(item.stage)) return { ...base, health: 'failed', why: item.lastError ?? 'failed without an error message' };
+  const limits = config.stages[item.stage];
+  if (limits && ageMinutes >= limits.stuckAfterMinutes) {
+    return { ...base, health: 'stuck', why: `in ${item.stage} longer than ${limits.stuckAfterMinutes}m` };
+  }
+  const timeout = config.heartbeatTimeoutMinutes;
+  if (timeout !== undefined && silentMinutes >= timeout) {
+    return { ...base, health: 'stuck', why: `no heartbeat for over ${timeout}m` };
+  }
+  if (limits && ageMinutes >= limits.warnAfterMinutes) {
+    return { ...base, health: 'warn', why: `in ${item.stage} longer than ${limits.warnAfterMinutes}m` };
+  }
+  return { ...base, health: 'ok' };
+}
+
+/** Stages named by items but missing from the config (their items only get the heartbeat check). */
+export function unknownStages(items: readonly StagingItem[], config: StagingConfig): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const item of items) {
+    const s = item.stage;
+    if (config.stages[s] || config.doneStages.includes(s) || config.failedStages.includes(s)) continue;
+    out.set(s, (out.get(s) ?? 0) + 1);
+  }
+  return out;
+}

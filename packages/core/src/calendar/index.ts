@@ -1,1 +1,20 @@
-export {};
+export {
+  businessCalendarSchema,
+  holidaySchema,
+  isoDateSchema,
+  timeOfDaySchema,
+  workingIntervalSchema,
+  WEEKDAYS,
+  type BusinessCalendar,
+  type BusinessCalendarInput,
+  type Holiday,
+  type Weekday,
+} from './schema.js';
+export { isValidTimeZone } from './time-zone.js';
+export { compileCalendar, CompiledCalendar } from './compiled-calendar.js';
+export { addWorkingTime } from './add-working-time.js';
+export { workingMinutesBetween } from './working-minutes-between.js';
+export { addBusinessDays } from './add-business-days.js';
+export { isWorkingTime } from './is-working-time.js';
+export { isBusinessDay } from './is-business-day.js';
+export { nextWorkingInstant } from './next-working-instant.js';

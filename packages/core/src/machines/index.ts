@@ -1,1 +1,2 @@
-export {};
+export * from './kit/index.js';
+export * from './review-item/index.js';

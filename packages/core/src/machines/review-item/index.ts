@@ -1,0 +1,11 @@
+export {
+  createReviewItem,
+  reviewItemMachine,
+  reviewItemTable,
+  type ReviewCommand,
+  type ReviewContext,
+  type ReviewGuard,
+  type ReviewItemState,
+  type ReviewStatus,
+} from './machine.js';
+export { queueStats, type QueueStats } from './stats.js';

@@ -1,2 +1,3 @@
 export * from './kit/index.js';
 export * from './review-item/index.js';
+export * from './escalation/index.js';

@@ -27,6 +27,13 @@ const commands: EscalationCommand[] = [
   { type: 'close', resolution: 'done' },
 ];
 
+describe('the escalation table', () => {
+  it('allows exactly these commands from each state', () => {
+    const expected: Record<EscalationStatus, string[]> = { open: ['escalate', 'close'], escalated: ['close'], closed: [] };
+    for (const status of m.states) expect({ status, commands: m.allowedCommands(status) }).toEqual({ status, commands: expected[status] });
+  });
+});
+
 describe('escalation transitions', () => {
   for (const status of m.states) {
     for (const command of commands) {

@@ -43,6 +43,20 @@ const commands: ReviewCommand[] = [
   { type: 'close' },
 ];
 
+describe('the review-item table', () => {
+  it('allows exactly these commands from each state', () => {
+    const expected: Record<ReviewStatus, string[]> = {
+      pending: ['claim', 'escalate'],
+      claimed: ['release', 'approve', 'reject', 'escalate'],
+      approved: [],
+      rejected: [],
+      escalated: ['close'],
+      closed: [],
+    };
+    for (const status of m.states) expect({ status, commands: m.allowedCommands(status) }).toEqual({ status, commands: expected[status] });
+  });
+});
+
 describe('review item transitions', () => {
   const statuses = m.states;
   for (const status of statuses) {

@@ -1,0 +1,20 @@
+export {
+  DEFAULT_LADDER,
+  ladderStepSchema,
+  strikeLadderConfigSchema,
+  type LadderStep,
+  type StrikeLadderConfig,
+} from './config.js';
+export {
+  proposeStrike,
+  strikeMachine,
+  strikeTable,
+  type NewStrike,
+  type StrikeAction,
+  type StrikeCommand,
+  type StrikeContext,
+  type StrikeGuard,
+  type StrikeState,
+  type StrikeStatus,
+} from './machine.js';
+export { strikeStatus, type StrikeStanding } from './strike-status.js';

@@ -1,4 +1,5 @@
 export { defineMachine, toIso, type Effect, type Machine, type MachineSpec, type TransitionResult } from './define-machine.js';
+export { describeTransitions } from './describe-table.js';
 export {
   guardFailed,
   invalidInput,

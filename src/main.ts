@@ -1,8 +1,13 @@
 import { Devvit } from '@devvit/public-api';
+import { onAppInstall, onAppUpgrade, onModActionForConfig } from './config/config-triggers.js';
+import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './rules/content-triggers.js';
+import { settingsFields } from './settings/app-settings.js';
 import { onStatusPressed } from './status/status-action.js';
 
 // Wiring only: every handler lives in its own module.
 Devvit.configure({ redditAPI: true, redis: true });
+
+Devvit.addSettings(settingsFields);
 
 Devvit.addMenuItem({
   label: 'creator-desk: status',
@@ -11,5 +16,15 @@ Devvit.addMenuItem({
   forUserType: 'moderator',
   onPress: onStatusPressed,
 });
+
+Devvit.addTrigger({ event: 'AppInstall', onEvent: onAppInstall });
+Devvit.addTrigger({ event: 'AppUpgrade', onEvent: onAppUpgrade });
+Devvit.addTrigger({ event: 'ModAction', onEvent: onModActionForConfig });
+Devvit.addTrigger({ event: 'PostSubmit', onEvent: onPostSubmit });
+Devvit.addTrigger({ event: 'PostUpdate', onEvent: onPostUpdate });
+Devvit.addTrigger({ event: 'PostReport', onEvent: onPostReport });
+Devvit.addTrigger({ event: 'CommentSubmit', onEvent: onCommentSubmit });
+Devvit.addTrigger({ event: 'CommentUpdate', onEvent: onCommentUpdate });
+Devvit.addTrigger({ event: 'CommentReport', onEvent: onCommentReport });
 
 export default Devvit;

@@ -6,8 +6,8 @@ export const RULES_KEYS = {
   active: 'cd:rules:active',
   /** JSON `ValidationState`: the outcome of the last validation of the page. */
   validation: 'cd:rules:validation',
-  /** Compiled-form cache, one key per revision (suffix: revision id). */
-  compiledPrefix: 'cd:rules:compiled:',
+  /** Marks a rejected revision whose modmail was sent (suffix: revision id). */
+  notifiedPrefix: 'cd:rules:notified:',
 } as const;
 
 /** The last good rules config, as stored in Redis. */

@@ -99,18 +99,18 @@ describe('Devvit harness', () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'Avatar drop', body: 'hello' });
     const read = setProbe(async (ctx) => {
       const sub = 'CollectibleCreators';
-      const p = await ctx.reddit.getPostById(post.id);
+      const p = await ctx.reddit.getPostById(post.id as `t3_${string}`);
       await p.lock();
       await p.markAsNsfw();
       await p.sticky();
-      await ctx.reddit.setPostFlair({ subredditName: sub, postId: post.id, text: 'AI-generated', cssClass: 'ai' });
+      await ctx.reddit.setPostFlair({ subredditName: sub, postId: post.id as `t3_${string}`, text: 'AI-generated', cssClass: 'ai' });
       const reply = await p.addComment({ text: 'Removal reason' });
       await reply.distinguish(true);
       await ctx.reddit.setUserFlair({ subredditName: sub, username: 'artist_ann', text: 'Artist' });
       await ctx.reddit.approveUser('artist_ann', sub);
       await ctx.reddit.banUser({ subredditName: sub, username: 'artist_ann', duration: 3, reason: 'r', message: 'bye', note: 'n' });
-      await ctx.reddit.addModNote({ subreddit: sub, user: 'artist_ann', note: 'strike 1', label: 'ABUSE_WARNING', redditId: post.id });
-      const convId = await ctx.reddit.modMail.createModInboxConversation({ subredditId: ctx.subredditId, subject: 'hi', bodyMarkdown: 'body' });
+      await ctx.reddit.addModNote({ subreddit: sub, user: 'artist_ann', note: 'strike 1', label: 'ABUSE_WARNING', redditId: post.id as `t3_${string}` });
+      const convId = await ctx.reddit.modMail.createModInboxConversation({ subredditId: ctx.subredditId as `t5_${string}`, subject: 'hi', bodyMarkdown: 'body' });
       await ctx.reddit.modMail.reply({ conversationId: convId, body: 'note', isInternal: true });
       await ctx.reddit.modMail.archiveConversation(convId);
       const conv = await ctx.reddit.modMail.getConversation({ conversationId: convId });
@@ -123,7 +123,7 @@ describe('Devvit harness', () => {
       const notes = await ctx.reddit.getModNotes({ subreddit: sub, user: 'artist_ann' }).all();
       const log = await ctx.reddit.getModerationLog({ subredditName: sub, limit: 100 }).all();
       const user = await ctx.reddit.getUserByUsername('artist_ann');
-      const again = await ctx.reddit.getPostById(post.id);
+      const again = await ctx.reddit.getPostById(post.id as `t3_${string}`);
       return {
         convMessages: Object.keys(conv.conversation?.messages ?? {}).length,
         convState: conv.conversation?.state,
@@ -132,7 +132,7 @@ describe('Devvit harness', () => {
         mods: mods.map((m) => m.username).sort(),
         banned: banned.map((b) => [b.username, b.daysLeft]),
         approved: approved.map((a) => a.username),
-        notes: notes.map((n) => n.userNote.note),
+        notes: notes.map((n) => n.userNote?.note),
         logTypes: log.map((l) => l.type),
         karma: user?.commentKarma,
         flair: again.flair?.text,

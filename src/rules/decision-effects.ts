@@ -1,0 +1,194 @@
+import type { Comment, Post, TriggerContext } from '@devvit/public-api';
+import type { Decision } from '@creator-desk/core';
+import type { Effect } from './effect-ledger.js';
+
+/** The decisions core's `evaluate` returns, as far as the app needs them. */
+export type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'name' | 'actions'>;
+
+export interface EffectTarget {
+  thingId: string; // t3_… or t1_…
+  postId: string; // the post itself or the comment's post
+  authorName: string;
+  kind: 'submission' | 'comment';
+}
+
+type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'subredditName' | 'subredditId' | 'appName'>;
+
+const MODNOTE_MAX = 250;
+const REMOVALS = new Set(['remove', 'spam', 'filter']);
+
+/** Whether a removal was done by a human moderator (not this app, AutoModerator or Reddit's filters). */
+function removedByHuman(thing: Post | Comment, appName: string): boolean {
+  if (!thing.removed) return false;
+  // Comments do not expose who removed them: assume a human, never overrule one.
+  const by = 'removedBy' in thing ? thing.removedBy : undefined;
+  if (!by) return true;
+  const a = by.toLowerCase();
+  return a !== appName.toLowerCase() && a !== 'automoderator';
+}
+
+async function fetchThing(ctx: Ctx, t: EffectTarget): Promise<Post | Comment> {
+  return t.kind === 'comment' ? ctx.reddit.getCommentById(t.thingId) : ctx.reddit.getPostById(t.postId);
+}
+
+/**
+ * Turns matched decisions into effects, in AutoModerator's spirit: the first rule with an
+ * `action` decides the moderation action; other actions of every matching rule are all applied.
+ * Effects never contradict a human moderator: no removal of an item a human approved, no approval
+ * of an item a human removed.
+ */
+export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: readonly DecisionLike[]): Effect[] {
+  const effects: Effect[] = [];
+  const subredditName = ctx.subredditName ?? '';
+  const appName = ctx.appName;
+  const moderation = decisions.find((d) => d.actions.action);
+  if (moderation?.actions.action) {
+    const action = moderation.actions.action;
+    const reason = moderation.actions.action_reason ?? moderation.name ?? `rule at line ${moderation.line}`;
+    effects.push({
+      key: `${moderation.ruleIndex}:${action}`,
+      run: async () => {
+        const thing = await fetchThing(ctx, target);
+        if (REMOVALS.has(action)) {
+          // The app never approves and then removes, so an approved item was approved by a moderator.
+          if (thing.approved) return 'skipped:approved-by-moderator';
+          await ctx.reddit.remove(target.thingId, action === 'spam');
+          return action;
+        }
+        if (action === 'approve') {
+          if (removedByHuman(thing, appName)) return 'skipped:removed-by-moderator';
+          await ctx.reddit.approve(target.thingId);
+          return action;
+        }
+        await ctx.reddit.report(thing, { reason: reason.slice(0, 100) });
+        return action;
+      },
+    });
+  }
+  for (const d of decisions) {
+    const a = d.actions;
+    const k = (name: string) => `${d.ruleIndex}:${name}`;
+    const onPost = target.kind === 'submission' ? a : a.parent_submission;
+    if (target.kind === 'submission' && a.set_flair) {
+      const flair = a.set_flair;
+      effects.push({
+        key: k('post-flair'),
+        run: async () => {
+          if (a.overwrite_flair === false) {
+            const p = await ctx.reddit.getPostById(target.postId);
+            if (p.flair?.text || p.flair?.templateId) return 'skipped:has-flair';
+          }
+          await ctx.reddit.setPostFlair({ subredditName, postId: target.postId as `t3_${string}`, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
+        },
+      });
+    }
+    if (a.author?.set_flair) {
+      const flair = a.author.set_flair;
+      const overwrite = a.author.overwrite_flair;
+      effects.push({
+        key: k('user-flair'),
+        run: async () => {
+          if (overwrite === false) {
+            const current = await ctx.reddit.getUserByUsername(target.authorName);
+            const userFlair = current ? await current.getUserFlairBySubreddit(subredditName) : undefined;
+            if (userFlair?.flairText) return 'skipped:has-flair';
+          }
+          await ctx.reddit.setUserFlair({ subredditName, username: target.authorName, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
+        },
+      });
+    }
+    if (onPost) {
+      const postFlags: [keyof typeof onPost, (p: Post) => Promise<void>][] = [];
+      if (onPost.set_sticky !== undefined) postFlags.push(['set_sticky', (p) => (onPost.set_sticky ? p.sticky(typeof onPost.set_sticky === 'number' ? (Math.min(4, Math.max(1, onPost.set_sticky)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky())]);
+      if (onPost.set_locked !== undefined) postFlags.push(['set_locked', (p) => (onPost.set_locked ? p.lock() : p.unlock())]);
+      if (onPost.set_nsfw !== undefined) postFlags.push(['set_nsfw', (p) => (onPost.set_nsfw ? p.markAsNsfw() : p.unmarkAsNsfw())]);
+      if (onPost.set_spoiler !== undefined) postFlags.push(['set_spoiler', (p) => (onPost.set_spoiler ? p.markAsSpoiler() : p.unmarkAsSpoiler())]);
+      for (const [flag, apply] of postFlags) {
+        effects.push({ key: k(String(flag)), run: async () => apply(await ctx.reddit.getPostById(target.postId)) });
+      }
+    }
+    if (a.comment) {
+      const text = a.comment;
+      effects.push({
+        key: k('comment'),
+        run: async () => (await ctx.reddit.submitComment({ id: target.thingId as `t3_${string}`, text })).id,
+      });
+      effects.push({
+        key: k('comment-distinguish'),
+        run: async (results) => {
+          const id = results.get(k('comment'));
+          if (!id) return 'skipped:no-comment';
+          const c = await ctx.reddit.getCommentById(id);
+          await c.distinguish(Boolean(a.comment_stickied) && target.kind === 'submission');
+          if (a.comment_locked) await c.lock();
+        },
+      });
+    }
+    if (a.message) {
+      const body = a.message;
+      effects.push({
+        key: k('message'),
+        run: async () => {
+          const r = await ctx.reddit.modMail.createConversation({
+            subredditName,
+            to: target.authorName,
+            subject: (a.message_subject ?? `About your ${target.kind === 'comment' ? 'comment' : 'post'} in r/${subredditName}`).slice(0, 100),
+            body,
+            isAuthorHidden: true,
+          });
+          return r.conversation.id;
+        },
+      });
+    }
+    if (a.modmail) {
+      const body = a.modmail;
+      effects.push({
+        key: k('modmail'),
+        run: async () =>
+          ctx.reddit.modMail.createModInboxConversation({
+            subredditId: ctx.subredditId as `t5_${string}`,
+            subject: (a.modmail_subject ?? `creator-desk: ${d.name ?? `rule at line ${d.line}`}`).slice(0, 100),
+            bodyMarkdown: body,
+          }),
+      });
+    }
+    if (a.add_modnote) {
+      const note = a.add_modnote;
+      effects.push({
+        key: k('modnote'),
+        run: async () => {
+          await ctx.reddit.addModNote({
+            subreddit: subredditName,
+            user: target.authorName,
+            note: note.note.slice(0, MODNOTE_MAX),
+            label: note.label as never,
+            redditId: target.thingId as `t3_${string}`,
+          });
+        },
+      });
+    }
+    if (a.escalate) {
+      const esc = a.escalate;
+      effects.push({
+        key: k('escalate'),
+        run: async () => {
+          // Recorded for the queues; the enforcement flows own the escalation lifecycle.
+          const record = { thingId: target.thingId, author: target.authorName, team: esc.team, reason: esc.reason ?? d.name ?? '', rule: d.name ?? `line ${d.line}`, at: new Date().toISOString(), actor: appName };
+          await ctx.redis.hSet(`cd:escalation:${target.thingId}`, Object.fromEntries(Object.entries(record).map(([x, y]) => [x, String(y)])));
+          await ctx.redis.zAdd('cd:escalations', { member: target.thingId, score: Date.now() });
+        },
+      });
+    }
+    if (a.strike) {
+      const strike = a.strike;
+      effects.push({
+        key: k('strike-proposal'),
+        run: async () => {
+          // Only proposed: a moderator confirms strikes (bans are never automatic).
+          await ctx.redis.zAdd('cd:strike-proposals', { member: JSON.stringify({ thingId: target.thingId, user: target.authorName, reason: strike.reason }), score: Date.now() });
+        },
+      });
+    }
+  }
+  return effects;
+}

@@ -1,0 +1,70 @@
+import type { RedisClient } from '@devvit/public-api';
+
+/**
+ * Exactly-once effects for one event. The ledger is a Redis hash keyed on the event (thing id +
+ * event kind + edit time) with a TTL longer than Devvit's 4 h retry window. Each effect is claimed
+ * atomically with HSETNX before it runs and marked done after; a failed effect releases its claim,
+ * so the next delivery performs exactly the effects that have not happened yet.
+ */
+export const LEDGER_TTL_SECONDS = 6 * 3600;
+
+/** A claim older than this belongs to a delivery that died (Devvit stops handlers at 30 s). */
+const STALE_CLAIM_MS = 90_000;
+
+export interface Effect {
+  /** Stable name of the effect within the event, e.g. "1:remove" or "1:comment". */
+  key: string;
+  /** Performs the effect; may return a value (e.g. a created comment id) kept for later effects. */
+  run: (results: ReadonlyMap<string, string>) => Promise<string | void>;
+}
+
+export interface LedgerOutcome {
+  performed: string[];
+  alreadyDone: string[];
+  inFlight: string[];
+}
+
+/** The ledger key of an event. */
+export function ledgerKey(thingId: string, eventKind: string, editTime: string | number): string {
+  return `cd:fx:${thingId}:${eventKind}:${editTime}`;
+}
+
+/** Runs each effect at most once per event across duplicate and retried deliveries. */
+export async function runEffectsOnce(redis: RedisClient, key: string, effects: readonly Effect[]): Promise<LedgerOutcome> {
+  const outcome: LedgerOutcome = { performed: [], alreadyDone: [], inFlight: [] };
+  if (effects.length === 0) return outcome;
+  if (await redis.hSetNX(key, '_event', new Date().toISOString())) {
+    await redis.expire(key, LEDGER_TTL_SECONDS);
+  }
+  const results = new Map<string, string>();
+  for (const effect of effects) {
+    const claim = `pending:${Date.now()}`;
+    if (!(await redis.hSetNX(key, effect.key, claim))) {
+      const state = (await redis.hGet(key, effect.key)) ?? '';
+      if (state.startsWith('done')) {
+        const value = state.slice('done:'.length);
+        if (value) results.set(effect.key, value);
+        outcome.alreadyDone.push(effect.key);
+        continue;
+      }
+      const claimedAt = Number(state.slice('pending:'.length));
+      if (Date.now() - claimedAt < STALE_CLAIM_MS) {
+        // Another delivery of the same event is performing it right now.
+        outcome.inFlight.push(effect.key);
+        continue;
+      }
+      await redis.hSet(key, { [effect.key]: claim });
+    }
+    let value: string | void;
+    try {
+      value = await effect.run(results);
+    } catch (e) {
+      await redis.hDel(key, [effect.key]);
+      throw e;
+    }
+    if (value) results.set(effect.key, value);
+    await redis.hSet(key, { [effect.key]: value ? `done:${value}` : 'done' });
+    outcome.performed.push(effect.key);
+  }
+  return outcome;
+}

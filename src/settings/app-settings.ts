@@ -1,0 +1,29 @@
+import type { SettingsFormField } from '@devvit/public-api';
+
+/** Installation settings: only small switches. The rules themselves live on the wiki page. */
+export const SETTING = {
+  rulesEnabled: 'rules-enabled',
+  exemptApprovedUsers: 'exempt-approved-users',
+  timeZone: 'time-zone',
+} as const;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const settingsFields: SettingsFormField[] = [
+  { type: 'boolean', name: SETTING.rulesEnabled, label: 'Apply the content rules from the wiki page creator-desk/rules', defaultValue: true },
+  { type: 'boolean', name: SETTING.exemptApprovedUsers, label: 'Approved users are exempt from content rules', defaultValue: false },
+  {
+    type: 'string',
+    name: SETTING.timeZone,
+    label: 'Time zone for schedules and reports (IANA name, e.g. America/New_York)',
+    defaultValue: 'UTC',
+    onValidate: ({ value }) => (value && !isTimeZone(value) ? `"${value}" is not an IANA time zone (e.g. Europe/Berlin)` : undefined),
+  },
+];

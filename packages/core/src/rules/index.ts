@@ -1,1 +1,42 @@
-export {};
+/** The AutoModerator-compatible rule language: parse, validate, compile, evaluate, explain, backtest. */
+export {
+  diagnosticSchema,
+  ruleSchema,
+  checkSchema,
+  conditionSchema,
+  ruleActionsSchema,
+  searchMethodSchema,
+  ruleTypeSchema,
+  type Diagnostic,
+  type Rule,
+  type Check,
+  type Condition,
+  type RuleActions,
+  type GroupActions,
+  type Flair,
+  type SearchCheck,
+  type SearchMethod,
+  type RuleType,
+} from './schema.js';
+export { itemSchema, authorSchema, factsSchema, type Item, type Author, type Facts } from './item.js';
+export { parseRules, type ParseRulesOptions, type ParseRulesResult } from './parse-rules.js';
+export {
+  compileCondition,
+  compileRules,
+  type CompiledCondition,
+  type CompiledRules,
+  type CompiledRule,
+  type CheckMatch,
+  type CheckTrace,
+} from './compile.js';
+export {
+  evaluate,
+  explain,
+  backtest,
+  type Decision,
+  type RuleExplanation,
+  type BacktestResult,
+  type BacktestRuleResult,
+} from './evaluate.js';
+export { translatePythonRegex, type TranslateResult } from './python-regex.js';
+export { rulesJsonSchema } from './json-schema.js';

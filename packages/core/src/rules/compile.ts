@@ -1,0 +1,378 @@
+/**
+ * Compiling normalised rules into fast closures, and evaluating them over items in AutoModerator order.
+ */
+import { buildCondition } from './build-rule.js';
+import { FIELDS, QUEUE_KINDS, type TargetKind } from './fields.js';
+import type { Facts, Item } from './item.js';
+import {
+  evaluationTime,
+  itemKind,
+  numberOf,
+  searchText,
+  SKIP,
+  submissionType,
+  zonedClock,
+  type Obj,
+} from './item-access.js';
+import { fromPlain } from './pnode.js';
+import type { Check, Condition, Diagnostic, Rule, SearchCheck, SubGroup } from './schema.js';
+import { compare } from './thresholds.js';
+
+/** One matched search check: `groups[1]` is the matched value, `groups[2…]` the regex's own groups. */
+export interface CheckMatch {
+  check: string;
+  field: string;
+  groups: string[];
+}
+
+/** One check's outcome in `explain`. */
+export interface CheckTrace {
+  key: string;
+  /** `''` for the item itself, else the sub-group (`author`, `parent_submission` …). */
+  group: string;
+  line: number;
+  column: number;
+  passed: boolean;
+  skipped?: boolean;
+  detail: string;
+}
+
+export interface EvalContext {
+  item: Item;
+  kind: TargetKind | undefined;
+  nowMs: number | undefined;
+  subreddit: string | undefined;
+  ignoreBlockquotes: boolean;
+  matches: CheckMatch[] | undefined;
+  trace: CheckTrace[] | undefined;
+  /** Search checks that looked at at least one field (AutoModerator fails a rule whose every field was skipped). */
+  searched: number;
+  skipped: number;
+}
+
+type TargetTest = (target: Obj, ctx: EvalContext, group: string) => boolean;
+
+function quote(s: string, max = 60): string {
+  const t = s.length > max ? `${s.slice(0, max)}…` : s;
+  return JSON.stringify(t);
+}
+
+function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean): TargetTest {
+  const re = new RegExp(check.pattern, check.flags);
+  const { negate } = check;
+  // A joined check only searches the fields the item's kind has (`title+body` on a comment: body).
+  const byKind = new Map<TargetKind, string[]>();
+  for (const k of Object.keys(FIELDS) as TargetKind[]) {
+    if (QUEUE_KINDS.has(k)) continue;
+    byKind.set(k, check.fields.filter((f) => FIELDS[k][f] !== undefined));
+  }
+  return (target, ctx, group) => {
+    let found: RegExpExecArray | null = null;
+    let foundField = '';
+    let looked = false;
+    const fields = (recordMatches && ctx.kind !== undefined ? byKind.get(ctx.kind) : undefined) ?? check.fields;
+    for (const field of fields) {
+      const text = searchText(target, field, recordMatches && ctx.kind !== undefined ? ctx.kind : kind, ctx.ignoreBlockquotes, ctx.subreddit);
+      if (text === SKIP) continue;
+      looked = true;
+      if (typeof text === 'string') {
+        found = re.exec(text);
+      } else {
+        for (const t of text) {
+          found = re.exec(t);
+          if (found) break;
+        }
+      }
+      if (found) {
+        foundField = field;
+        break;
+      }
+    }
+    if (!looked) {
+      ctx.skipped++;
+      ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed: true, skipped: true, detail: `skipped: ${check.fields.join(', ')} not checked on this item` });
+      return true;
+    }
+    ctx.searched++;
+    const passed = negate ? found === null : found !== null;
+    if (found && !negate && recordMatches && ctx.matches) {
+      ctx.matches.push({ check: check.name, field: foundField, groups: Array.from(found, (g) => g ?? '') });
+    }
+    if (ctx.trace) {
+      const detail = found
+        ? `${foundField} contains ${quote(found[1] ?? found[0])}${negate ? ' (negated check: fails)' : ''}`
+        : `${fields.join('+')}: none of ${check.values.length} value${check.values.length === 1 ? '' : 's'} found (${check.method}${check.regex ? ', regex' : ''}${check.caseSensitive ? ', case-sensitive' : ''})${negate ? ' (negated check: passes)' : ''}`;
+      ctx.trace.push({ key: check.key, group, line: check.line, column: check.column, passed, detail });
+    }
+    return passed;
+  };
+}
+
+function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean): TargetTest {
+  switch (check.kind) {
+    case 'search':
+      return compileSearch(check, kind, recordMatches);
+    case 'threshold':
+    case 'compare': {
+      const { field, op, value } = check;
+      return (target, ctx, group) => {
+        const actual = numberOf(target, field, ctx.nowMs, ctx.ignoreBlockquotes);
+        const passed = actual !== undefined && compare(actual, op, value);
+        ctx.trace?.push({
+          key: check.key, group, line: check.line, column: check.column, passed,
+          detail: actual === undefined ? `${field} is unknown for this item` : `${field} is ${Math.round(actual * 100) / 100}, needs ${op} ${Math.round(value * 1000) / 1000}`,
+        });
+        return passed;
+      };
+    }
+    case 'boolean': {
+      const { field, value } = check;
+      return (target, ctx, group) => {
+        const actual = target[field] === true;
+        const passed = actual === value;
+        ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed, detail: `${field} is ${actual}, needs ${value}` });
+        return passed;
+      };
+    }
+    case 'equals': {
+      const { field, values, negate } = check;
+      return (target, ctx, group) => {
+        const raw = target[field];
+        const actual = raw === undefined || raw === null ? null : String(raw).toLowerCase();
+        const passed = values.includes(actual) !== negate;
+        ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed, detail: `${field} is ${actual ?? 'null'}` });
+        return passed;
+      };
+    }
+    case 'day_of_week':
+    case 'time_of_day': {
+      return (_target, ctx, group) => {
+        let passed = false;
+        let detail = 'no evaluation time (give facts.now or the item\'s created time)';
+        if (ctx.nowMs !== undefined) {
+          const { day, minutes } = zonedClock(ctx.nowMs, check.timeZone);
+          if (check.kind === 'day_of_week') {
+            passed = check.days.includes(day);
+            detail = `it is ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]} in ${check.timeZone}`;
+          } else {
+            passed = check.from <= check.to ? minutes >= check.from && minutes < check.to : minutes >= check.from || minutes < check.to;
+            detail = `it is ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} in ${check.timeZone}`;
+          }
+        }
+        ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed, detail });
+        return passed;
+      };
+    }
+  }
+}
+
+const GROUP_TARGET_KIND: Record<SubGroup, TargetKind> = {
+  author: 'user',
+  crosspost_author: 'user',
+  parent_submission: 'submission',
+  crosspost_subreddit: 'subreddit',
+  subreddit: 'subreddit',
+};
+
+function groupTarget(item: Item, group: SubGroup, ctx: EvalContext): Obj | undefined {
+  switch (group) {
+    case 'author':
+      return (item.author as Obj | undefined) ?? {};
+    case 'parent_submission':
+      return item.parent_submission as Obj | undefined;
+    case 'crosspost_author':
+      return item.crosspost_author as Obj | undefined;
+    case 'crosspost_subreddit':
+      return item.crosspost_subreddit as Obj | undefined;
+    case 'subreddit':
+      return (item.subreddit_info as Obj | undefined) ?? { name: ctx.subreddit ?? item.subreddit };
+  }
+}
+
+/** Compiles the checks of one target; the item's own target records `{{match}}` groups. */
+function compileConditionTree(cond: Condition, kind: TargetKind | 'item', top: boolean): (target: Obj, ctx: EvalContext, group: string) => boolean {
+  const thresholds: TargetTest[] = [];
+  const others: TargetTest[] = [];
+  for (const c of cond.checks) {
+    const t = compileCheck(c, kind, top);
+    if (c.kind === 'threshold') thresholds.push(t);
+    else others.push(t);
+  }
+  const any = cond.satisfyAnyThreshold;
+  const groups = (Object.entries(cond.groups) as [SubGroup, Condition][]).map(([g, sub]) => ({
+    g,
+    test: compileConditionTree(sub, GROUP_TARGET_KIND[g], false),
+  }));
+  return (target, ctx, groupName) => {
+    const full = ctx.trace !== undefined;
+    let ok = true;
+    for (const t of others) {
+      if (!t(target, ctx, groupName)) {
+        ok = false;
+        if (!full) return false;
+      }
+    }
+    if (thresholds.length > 0) {
+      let passedAny = false;
+      let passedAll = true;
+      for (const t of thresholds) {
+        if (t(target, ctx, groupName)) passedAny = true;
+        else {
+          passedAll = false;
+          if (!any && !full) return false;
+        }
+        if (any && passedAny && !full) break;
+      }
+      if (any ? !passedAny : !passedAll) {
+        ok = false;
+        if (!full) return false;
+      }
+    }
+    for (const { g, test } of groups) {
+      const sub = groupTarget(ctx.item, g, ctx);
+      if (sub === undefined) {
+        ctx.trace?.push({ key: g, group: g, line: 1, column: 1, passed: false, detail: `the item has no ${g}` });
+        ok = false;
+        if (!full) return false;
+        continue;
+      }
+      if (!test(sub, ctx, g)) {
+        ok = false;
+        if (!full) return false;
+      }
+    }
+    return ok;
+  };
+}
+
+function newContext(item: Item, facts: Facts | undefined, ignoreBlockquotes: boolean, matches: boolean, trace: boolean): EvalContext {
+  return {
+    item,
+    kind: itemKind(item),
+    nowMs: evaluationTime(item, facts),
+    subreddit: facts?.subreddit ?? (typeof item.subreddit === 'string' ? item.subreddit : undefined),
+    ignoreBlockquotes,
+    matches: matches ? [] : undefined,
+    trace: trace ? [] : undefined,
+    searched: 0,
+    skipped: 0,
+  };
+}
+
+/** Runs a compiled condition; AutoModerator fails a rule whose every searched field was skipped. */
+function runTree(test: ReturnType<typeof compileConditionTree>, ctx: EvalContext): boolean {
+  const ok = test(ctx.item as Obj, ctx, '');
+  if (ctx.skipped > 0 && ctx.searched === 0) return false;
+  return ok;
+}
+
+export interface CompiledCondition {
+  test: (item: Item, facts?: Facts) => boolean;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Compiles AutoModerator checks over one object, without actions — "does this item match" for SLA
+ * policies and other `when:` blocks. Never throws: problems come back as diagnostics and the test
+ * then matches nothing.
+ */
+export function compileCondition(
+  checks: Record<string, unknown>,
+  opts: { type?: string; source?: string; line?: number } = {},
+): CompiledCondition {
+  const diagnostics: Diagnostic[] = [];
+  const pos = { line: opts.line ?? 1, column: 1 };
+  const node = fromPlain(checks ?? {}, pos);
+  if (node.kind !== 'map') {
+    diagnostics.push({ ...pos, severity: 'error', message: 'a condition must be a mapping of checks', ...(opts.source !== undefined ? { source: opts.source } : {}) });
+    return { test: () => false, diagnostics };
+  }
+  let built: ReturnType<typeof buildCondition>;
+  try {
+    built = buildCondition(node, opts.type, (p, severity, message) => {
+      diagnostics.push({ line: p.line, column: p.column, severity, message, ...(opts.source !== undefined ? { source: opts.source } : {}) });
+    });
+  } catch (err) {
+    diagnostics.push({ ...pos, severity: 'error', message: `internal error: ${(err as Error).message}` });
+    built = undefined;
+  }
+  if (!built) return { test: () => false, diagnostics };
+  const kinds = new Set(built.kinds);
+  const treeKind: TargetKind | 'item' = built.kinds.length === 1 ? (built.kinds[0] ?? 'item') : 'item';
+  const tree = compileConditionTree(built.condition, treeKind === 'item' && built.kinds.includes('submission') ? 'item' : treeKind, false);
+  const typed = opts.type !== undefined;
+  return {
+    diagnostics,
+    test: (item, facts) => {
+      if (typed) {
+        const k = itemKind(item);
+        if (k === undefined || !kinds.has(k)) return false;
+      }
+      return runTree(tree, newContext(item, facts, false, false, false));
+    },
+  };
+}
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  rule: Rule;
+  removal: boolean;
+  /** Whether moderators' items skip this rule. */
+  exemptModerators: boolean;
+  kinds: ReadonlySet<TargetKind>;
+  /** For `type: text submission` and the like. */
+  submissionType: string | undefined;
+  test: (ctx: EvalContext) => boolean;
+}
+
+export interface CompiledRules {
+  /** In evaluation order: removal rules first, then the rest; each by priority (higher first), then file order. */
+  rules: CompiledRule[];
+}
+
+const REMOVAL = new Set(['remove', 'spam', 'filter']);
+
+/** Compiles parsed rules once per config (never throws: anything uncompilable was rejected by parseRules). */
+export function compileRules(rules: readonly Rule[]): CompiledRules {
+  const compiled: CompiledRule[] = [];
+  for (const rule of rules) {
+    let tree: ReturnType<typeof compileConditionTree>;
+    try {
+      const kind: TargetKind | 'item' = rule.appliesTo.length === 1 ? (rule.appliesTo[0] as TargetKind) : 'item';
+      tree = compileConditionTree(rule.condition, kind === 'item' ? 'submission' : kind, true);
+    } catch {
+      // Only a hand-built Rule that skipped parseRules can get here; such a rule never fires.
+      continue;
+    }
+    const removal = rule.actions.action !== undefined && REMOVAL.has(rule.actions.action);
+    const report = rule.actions.action === 'report';
+    const st = /^(text|link|crosspost|poll|gallery) submission$/.exec(rule.type)?.[1];
+    compiled.push({
+      rule,
+      removal,
+      exemptModerators: rule.moderatorsExempt ?? (removal || report),
+      kinds: new Set(rule.appliesTo as TargetKind[]),
+      submissionType: st,
+      test: (ctx) => runTree(tree, ctx),
+    });
+  }
+  const order = (a: CompiledRule, b: CompiledRule): number => b.rule.priority - a.rule.priority || a.rule.index - b.rule.index;
+  const removals = compiled.filter((c) => c.removal).sort(order);
+  const rest = compiled.filter((c) => !c.removal).sort(order);
+  return { rules: [...removals, ...rest] };
+}
+
+/** Why a rule did not run on an item (before its checks). */
+export function inapplicable(rule: CompiledRule, item: Item, kind: TargetKind | undefined): string | undefined {
+  if (kind === undefined) return `item type '${String(item.type)}' is not one rules know`;
+  if (!rule.kinds.has(kind)) return `rule is for ${[...rule.kinds].join('/') || 'no'} items, this is a ${kind}`;
+  if (rule.submissionType !== undefined && submissionType(item as Obj) !== rule.submissionType) {
+    return `rule is for ${rule.submissionType} submissions, this is a ${submissionType(item as Obj)} submission`;
+  }
+  if (rule.exemptModerators && item.author?.is_moderator === true) {
+    return 'moderators are exempt from this rule (set moderators_exempt: false to include them)';
+  }
+  return undefined;
+}
+
+export { newContext };

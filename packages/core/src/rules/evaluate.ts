@@ -1,0 +1,228 @@
+/**
+ * Evaluating compiled rules over one item in AutoModerator's order, rendering the actions'
+ * placeholders with user text made inert; `explain` and `backtest` build on the same path.
+ */
+import { renderTemplate } from '../templates/index.js';
+import { inapplicable, newContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
+import type { Facts, Item } from './item.js';
+import { itemKind, searchText, SKIP, type Obj } from './item-access.js';
+import type { Flair, GroupActions, RuleActions } from './schema.js';
+
+/** What one rule does to an item. */
+export interface Decision {
+  ruleIndex: number;
+  line: number;
+  name?: string;
+  /** The rule's actions with placeholders rendered. */
+  actions: RuleActions;
+  /** Search checks on the item that matched, in check order (`{{match}}` comes from the first). */
+  matches: CheckMatch[];
+}
+
+const MARKDOWN_FIELDS = ['comment', 'message', 'modmail', 'reply', 'private_note'] as const;
+const PLAIN_FIELDS = ['action_reason', 'message_subject', 'modmail_subject', 'category'] as const;
+const TRUSTED = ['permalink', 'subreddit', 'kind', 'id'];
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}
+
+/** Placeholder values for one item and its matches. */
+export function placeholderVars(item: Item, matches: readonly CheckMatch[], facts?: Facts): Record<string, string> {
+  const author = (item.author ?? {}) as Obj;
+  const vars: Record<string, string> = {
+    author: str(author.name),
+    author_flair_text: str(author.flair_text),
+    author_flair_css_class: str(author.flair_css_class),
+    author_flair_template_id: str(author.flair_template_id),
+    body: str(item.body),
+    permalink: str(item.permalink),
+    subreddit: str(facts?.subreddit ?? item.subreddit),
+    kind: itemKind(item) ?? str(item.type),
+    title: str(item.title),
+    url: str(item.url),
+    id: str(item.id),
+    media_author: str(item.media_author),
+    media_author_url: str(item.media_author_url),
+    media_title: str(item.media_title),
+    media_description: str(item.media_description),
+    subject: str((item as Obj).subject),
+    status: str((item as Obj).status),
+  };
+  const domain = searchText(item as Obj, 'domain', itemKind(item) ?? 'submission', false, facts?.subreddit);
+  vars.domain = domain === SKIP ? '' : Array.isArray(domain) ? domain.join(', ') : domain;
+  // {{match}} = {{match-1}} is the whole matched value; the regex's own groups start at {{match-2}}.
+  const first = matches[0];
+  if (first) {
+    vars.match = first.groups[1] ?? '';
+    first.groups.forEach((g, i) => {
+      if (i > 0) vars[`match-${i}`] = g;
+    });
+  }
+  for (const m of [...matches].reverse()) {
+    vars[`match-${m.check}`] = m.groups[1] ?? '';
+    m.groups.forEach((g, i) => {
+      if (i > 0) vars[`match-${m.check}-${i}`] = g;
+    });
+  }
+  return vars;
+}
+
+function renderFlair(f: Flair, plain: (t: string) => string): Flair {
+  const out: Flair = {};
+  // Reddit caps flair text at 64 characters.
+  if (f.text !== undefined) out.text = Array.from(plain(f.text)).slice(0, 64).join('');
+  if (f.css_class !== undefined) out.css_class = plain(f.css_class).replace(/[^A-Za-z0-9_ -]/g, '');
+  if (f.template_id !== undefined) out.template_id = plain(f.template_id);
+  return out;
+}
+
+function renderGroup(g: GroupActions, plain: (t: string) => string): GroupActions {
+  const out: GroupActions = { ...g };
+  if (g.set_flair) out.set_flair = renderFlair(g.set_flair, plain);
+  return out;
+}
+
+/** Renders every text of a rule's actions: markdown texts escape user values, plain texts do not need to. */
+export function renderActions(actions: RuleActions, vars: Record<string, string>): RuleActions {
+  const markdown = (t: string): string => renderTemplate(t, vars, { trusted: TRUSTED, multiline: ['body'] });
+  const allTrusted = Object.keys(vars);
+  // Plain-text fields (mod log, subjects, flair, notes) are not rendered as markdown: no escaping, one line.
+  const plain = (t: string): string => renderTemplate(t, vars, { trusted: allTrusted }).replace(/\s*[\r\n]+\s*/g, ' ');
+  const out: RuleActions = { ...actions };
+  for (const k of MARKDOWN_FIELDS) {
+    const v = actions[k];
+    if (v !== undefined) out[k] = markdown(v);
+  }
+  for (const k of PLAIN_FIELDS) {
+    const v = actions[k];
+    if (v !== undefined) out[k] = plain(v);
+  }
+  if (actions.set_flair) out.set_flair = renderFlair(actions.set_flair, plain);
+  if (actions.author) out.author = renderGroup(actions.author, plain);
+  if (actions.parent_submission) out.parent_submission = renderGroup(actions.parent_submission, plain);
+  if (actions.escalate) out.escalate = { team: plain(actions.escalate.team), ...(actions.escalate.reason !== undefined ? { reason: plain(actions.escalate.reason) } : {}) };
+  if (actions.add_modnote) out.add_modnote = { note: Array.from(plain(actions.add_modnote.note)).slice(0, 250).join(''), ...(actions.add_modnote.label !== undefined ? { label: actions.add_modnote.label } : {}) };
+  if (actions.strike) out.strike = { reason: plain(actions.strike.reason) };
+  return out;
+}
+
+function decisionFor(c: CompiledRule, item: Item, matches: CheckMatch[], facts: Facts | undefined): Decision {
+  const d: Decision = {
+    ruleIndex: c.rule.index,
+    line: c.rule.line,
+    actions: renderActions(c.rule.actions, placeholderVars(item, matches, facts)),
+    matches,
+  };
+  if (c.rule.name !== undefined) d.name = c.rule.name;
+  return d;
+}
+
+/**
+ * Runs the rules on one item: removal rules first (at most one removal applies), then the others, each
+ * group by priority; moderators are exempt from remove/report rules unless `moderators_exempt: false`.
+ * Pure: "run once per item" (AutoModerator does not repeat comment/message/report rules after an edit)
+ * is the caller's bookkeeping.
+ */
+export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): Decision[] {
+  const decisions: Decision[] = [];
+  const kind = itemKind(item);
+  if (kind === undefined) return decisions;
+  let removed = false;
+  for (const c of compiled.rules) {
+    if (c.removal && removed) continue;
+    if (inapplicable(c, item, kind) !== undefined) continue;
+    const ctx = newContext(item, facts, c.rule.ignoreBlockquotes, true, false);
+    if (!c.test(ctx)) continue;
+    if (c.removal) removed = true;
+    decisions.push(decisionFor(c, item, ctx.matches ?? [], facts));
+  }
+  return decisions;
+}
+
+/** One rule's outcome for one item, with every check's result and why. */
+export interface RuleExplanation {
+  ruleIndex: number;
+  line: number;
+  name?: string;
+  fired: boolean;
+  /** Why the rule did not run at all (type, moderator exemption, an earlier removal). */
+  notRun?: string;
+  checks: CheckTrace[];
+  decision?: Decision;
+}
+
+/** For one item, every rule in evaluation order with each check's result: why a rule did or did not fire. */
+export function explain(compiled: CompiledRules, item: Item, facts?: Facts): RuleExplanation[] {
+  const out: RuleExplanation[] = [];
+  const kind = itemKind(item);
+  let removedBy: number | undefined;
+  for (const c of compiled.rules) {
+    const base = { ruleIndex: c.rule.index, line: c.rule.line, ...(c.rule.name !== undefined ? { name: c.rule.name } : {}) };
+    const why = inapplicable(c, item, kind);
+    if (why !== undefined) {
+      out.push({ ...base, fired: false, notRun: why, checks: [] });
+      continue;
+    }
+    const ctx = newContext(item, facts, c.rule.ignoreBlockquotes, true, true);
+    const passed = c.test(ctx);
+    const checks = ctx.trace ?? [];
+    if (passed && ctx.skipped > 0 && ctx.searched === 0) {
+      checks.push({ key: '(rule)', group: '', line: c.rule.line, column: c.rule.column, passed: false, detail: 'every searched field was skipped on this item' });
+    }
+    if (c.removal && removedBy !== undefined) {
+      out.push({ ...base, fired: false, notRun: `an earlier removal rule (line ${removedBy}) already removed the item; only one removal applies`, checks });
+      continue;
+    }
+    if (passed && c.removal) removedBy = c.rule.line;
+    const e: RuleExplanation = { ...base, fired: passed, checks };
+    if (passed) e.decision = decisionFor(c, item, ctx.matches ?? [], facts);
+    out.push(e);
+  }
+  return out;
+}
+
+export interface BacktestRuleResult {
+  ruleIndex: number;
+  line: number;
+  name?: string;
+  hits: number;
+  /** Ids of the items the rule would act on. */
+  itemIds: string[];
+}
+
+export interface BacktestResult {
+  items: number;
+  /** Items at least one rule acts on. */
+  itemsActedOn: number;
+  rules: BacktestRuleResult[];
+}
+
+/** Runs the rules over past items: per-rule hit counts and the items each would act on. */
+export function backtest(compiled: CompiledRules, items: Iterable<Item>, facts?: Facts): BacktestResult {
+  const byRule = new Map<number, BacktestRuleResult>();
+  for (const c of compiled.rules) {
+    byRule.set(c.rule.index, {
+      ruleIndex: c.rule.index,
+      line: c.rule.line,
+      ...(c.rule.name !== undefined ? { name: c.rule.name } : {}),
+      hits: 0,
+      itemIds: [],
+    });
+  }
+  let count = 0;
+  let acted = 0;
+  for (const item of items) {
+    count++;
+    const ds = evaluate(compiled, item, facts);
+    if (ds.length > 0) acted++;
+    for (const d of ds) {
+      const r = byRule.get(d.ruleIndex);
+      if (r) {
+        r.hits++;
+        r.itemIds.push(item.id);
+      }
+    }
+  }
+  return { items: count, itemsActedOn: acted, rules: [...byRule.values()].sort((a, b) => a.line - b.line) };
+}

@@ -69,6 +69,7 @@ export type TakedownCommand =
 export type TakedownGuard =
   | 'invalid_counter_notice'
   | 'received_in_future'
+  | 'received_before_notice'
   | 'restore_window_not_open'
   | 'lawsuit_reference_required'
   | 'unknown_resolution';
@@ -106,12 +107,15 @@ export const takedownMachine = defineMachine<TakedownState, TakedownCommand, Tak
   effects: {
     disable: (_s, _c, ctx) => ({ ok: true, changes: { disabledAt: toIso(ctx.at) } }),
     notify_uploader: (_s, _c, ctx) => ({ ok: true, changes: { uploaderNotifiedAt: toIso(ctx.at) } }),
-    receive_counter_notice: (_s, command, ctx) => {
+    receive_counter_notice: (state, command, ctx) => {
       const v = validateCounterNotice(command.counterNotice);
       if (!v.ok) return fail(guardFailed('invalid_counter_notice', v.message, { missing: v.missing, issues: v.issues }));
       const receivedAt = toIso(command.receivedAt ?? ctx.at);
       if (receivedAt > toIso(ctx.at)) {
         return fail(guardFailed('received_in_future', `the counter-notice cannot be received (${receivedAt}) after it is recorded`));
+      }
+      if (receivedAt < state.noticeReceivedAt) {
+        return fail(guardFailed('received_before_notice', `a counter-notice dated ${receivedAt} predates the notice (${state.noticeReceivedAt})`));
       }
       if (ctx.businessDays === undefined) {
         throw new TypeError('takedown: receive_counter_notice needs ctx.businessDays (a business calendar) for the restore window');

@@ -2,8 +2,7 @@
  * The §512(g)(2)(C) restore window: content taken down on a notice is put back no sooner than 10 and no
  * later than 14 business days after the counter-notice was received, unless the complainant reports a lawsuit.
  */
-import { addBusinessDays } from '../../calendar/add-business-days.js';
-import type { BusinessCalendar } from '../../calendar/schema.js';
+import { addBusinessDays, type BusinessCalendar } from '../../calendar/index.js';
 
 /** Adds `n` business days to an instant (holidays honoured). */
 export type BusinessDayAdder = (date: Date, n: number) => Date;

@@ -132,6 +132,12 @@ describe('takedown transitions', () => {
     });
   });
 
+  it('refuses a counter-notice dated before the notice it answers', () => {
+    expect(
+      m.transition(caseIn('uploader_notified'), { type: 'receive_counter_notice', counterNotice: validCounterNotice, receivedAt: '2026-11-01T00:00:00Z' }, ctx(COUNTER_AT)),
+    ).toMatchObject({ ok: false, error: { guard: 'received_before_notice' } });
+  });
+
   it('refuses a counter-notice dated after it is recorded', () => {
     expect(
       m.transition(caseIn('uploader_notified'), { type: 'receive_counter_notice', counterNotice: validCounterNotice, receivedAt: '2026-11-20T00:00:00Z' }, ctx(COUNTER_AT)),
@@ -153,6 +159,22 @@ describe('the §512 restore window on a real business calendar', () => {
     expect(w?.opensAt).toEqual(addBusinessDays(usCalendar, iso(COUNTER_AT), 10));
     const noHolidays = { ...usCalendar, holidays: [] };
     expect(addBusinessDays(noHolidays, iso(COUNTER_AT), 10).toISOString()).toBe('2026-12-03T20:00:00.000Z');
+  });
+
+  it('keeps the New York time of day across the end of daylight saving time', () => {
+    // Received Thu 22 Oct 2026 15:00 EDT (UTC-4); DST ends Sun 1 Nov. The 10th business day is Thu 5 Nov,
+    // the 14th Wed 11 Nov, both 15:00 EST (UTC-5).
+    const opened = openTakedownCase({ id: 'td-2', itemId: 't3_q', uploader: 'q', notice: validNotice }, ctx('2026-10-20T14:00:00Z'));
+    if (!opened.ok) throw new Error(opened.error.message);
+    let s = opened.state;
+    for (const c of [{ type: 'disable' }, { type: 'notify_uploader' }] as const) {
+      const r = m.transition(s, c, ctx('2026-10-20T14:05:00Z'));
+      if (!r.ok) throw new Error(r.error.message);
+      s = r.state;
+    }
+    const r = m.transition(s, { type: 'receive_counter_notice', counterNotice: validCounterNotice }, ctx('2026-10-22T19:00:00Z'));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(restoreWindow(r.state)).toEqual({ opensAt: iso('2026-11-05T20:00:00Z'), closesAt: iso('2026-11-11T20:00:00Z') });
   });
 
   it('refuses to restore one minute before the window opens and allows it at the opening', () => {

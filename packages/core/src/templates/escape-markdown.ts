@@ -51,7 +51,7 @@ const AUTOLINK_TRIGGERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/:\/\//g, `${WORD_JOINER}://`],
   [/(w)(ww\.)/gi, `$1${WORD_JOINER}$2`],
   [/@/g, `${WORD_JOINER}@`],
-  [/\b(mailto|xmpp|tel|sms|news|irc|ftp|https?):/gi, `$1${WORD_JOINER}:`],
+  [/(mailto|xmpp|tel|sms|news|irc|ftp|https?):/gi, `$1${WORD_JOINER}:`],
   // A dot between an alphanumeric and two letters looks like a domain to fuzzy linkifiers.
   [/([\p{L}\p{N}])\.(?=\p{L}{2})/gu, `$1.${WORD_JOINER}`],
 ];

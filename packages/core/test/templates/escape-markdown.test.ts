@@ -34,6 +34,16 @@ const hostile: Array<[string, string]> = [
   ['indented code', '    code block'],
 ];
 
+/**
+ * A renderer may autolink the text left after resolving escapes (as linkify post-processors do), so the
+ * escaped output, with escapes resolved, must not contain any autolink trigger.
+ */
+const TEXT_AUTOLINKS: RegExp[] = [/[ur]\//i, /[a-z]:\/\//i, /www\./i, /[\p{L}\p{N}_.+-]@/u, /mailto:/i, /[\p{L}\p{N}]\.\p{L}{2}/u];
+function autolinkTriggers(md: string): string[] {
+  const text = md.replace(/\\(.)/g, '$1');
+  return TEXT_AUTOLINKS.filter((re) => re.test(text)).map(String);
+}
+
 describe('escapeMarkdown', () => {
   it.each(hostile)('renders %s as plain text in both Reddit renderers', (_label, input) => {
     const md = escapeMarkdown(input);
@@ -53,6 +63,10 @@ describe('escapeMarkdown', () => {
       expect(html.match(/<p>/g)?.length).toBe(3);
     }
     expect(md).not.toMatch(/\n{3}/);
+  });
+
+  it.each(hostile)('leaves no autolink trigger in %s even once escapes are resolved', (_label, input) => {
+    expect(autolinkTriggers(escapeMarkdown(input))).toEqual([]);
   });
 
   it('collapses line breaks of every kind into one space by default', () => {
@@ -84,6 +98,7 @@ describe('escapeMarkdown', () => {
     fc.assert(
       fc.property(text, fc.boolean(), (input, singleLine) => {
         const md = escapeMarkdown(input, { singleLine });
+        if (autolinkTriggers(md).length > 0) return false;
         for (const render of Object.values(renderers)) {
           const html = render(md);
           if (structureIn(html) !== undefined) return false;

@@ -184,17 +184,8 @@ export class Harness {
   }
 
   /** Submits a form (opened earlier by a menu item for the same user) through `HandleUIEvent`. */
-  async submitForm(formId: string, values: Record<string, string | number | boolean | string[]>, opts: { as: string; state?: Record<string, unknown> }): Promise<ActionResult> {
-    const results: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(values)) {
-      results[k] = Array.isArray(v)
-        ? { fieldType: 5, selectionValue: { values: v } }
-        : typeof v === 'number'
-          ? { fieldType: 2, numberValue: v }
-          : typeof v === 'boolean'
-            ? { fieldType: 3, boolValue: v }
-            : { fieldType: 0, stringValue: v };
-    }
+  async submitForm(formId: string, values: Record<string, FormValue>, opts: { as: string; state?: Record<string, unknown> }): Promise<ActionResult> {
+    const results = encodeFormValues(values);
     const req = { event: { formSubmitted: { formId, results } }, state: opts.state ?? {} };
     const res = await this.run('form', formId, () => this.rpc('HandleUIEvent')(req, this.metadata(opts.as)));
     return toResult(res);
@@ -226,8 +217,9 @@ export class Harness {
     return this.rpc('GetSettingsFields')({}, this.metadata());
   }
 
-  async validateSetting(fieldName: string, value: unknown): Promise<any> {
-    return this.rpc('ValidateForm')({ fieldValues: { [fieldName]: value } }, this.metadata());
+  /** Validates installation settings as the settings page does; returns `{ success, errors }`. */
+  async validateSettings(values: Record<string, FormValue>): Promise<{ success: boolean; errors: Record<string, string> }> {
+    return this.rpc('ValidateForm')({ fieldValues: encodeFormValues(values), editing: true }, this.metadata());
   }
 
   /** Reads a key from the app's Redis, bypassing accounting. */
@@ -240,6 +232,23 @@ export class Harness {
     await this.redis.dispose();
     vi.useRealTimers();
   }
+}
+
+type FormValue = string | number | boolean | string[];
+
+/** Encodes plain values as the FormFieldValue messages the runtime sends (type ids from form_builder). */
+function encodeFormValues(values: Record<string, FormValue>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    out[k] = Array.isArray(v)
+      ? { fieldType: 5, selectionValue: { values: v } }
+      : typeof v === 'number'
+        ? { fieldType: 2, numberValue: v }
+        : typeof v === 'boolean'
+          ? { fieldType: 3, boolValue: v }
+          : { fieldType: 0, stringValue: v };
+  }
+  return out;
 }
 
 function toResult(res: any): ActionResult {

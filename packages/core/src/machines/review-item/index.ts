@@ -8,4 +8,4 @@ export {
   type ReviewItemState,
   type ReviewStatus,
 } from './machine.js';
-export { queueStats, type QueueStats } from './stats.js';
+export { queueStatsFromEvents, type ReviewQueueStats } from './stats.js';

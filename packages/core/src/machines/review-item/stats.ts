@@ -5,7 +5,7 @@ import type { AuditEvent } from '../kit/types.js';
 import { reviewItemMachine, type ReviewCommand, type ReviewItemState } from './machine.js';
 
 /** The figures a coordinator watches for one queue. */
-export interface QueueStats {
+export interface ReviewQueueStats {
   queue: string;
   /** Items waiting for a reviewer (pending) plus those being worked on (claimed). */
   pending: number;
@@ -35,10 +35,10 @@ type ReviewEvent = AuditEvent<ReviewItemState, ReviewCommand['type']>;
  * Events after `now` are ignored, so the same log gives the figures as they were at any past instant.
  * Logs that do not replay are reported in `problems` instead of being counted.
  */
-export function queueStats(
+export function queueStatsFromEvents(
   events: readonly ReviewEvent[],
   now: Date,
-): { stats: QueueStats[]; problems: Array<{ subject: string; message: string }> } {
+): { stats: ReviewQueueStats[]; problems: Array<{ subject: string; message: string }> } {
   const nowMs = now.getTime();
   const bySubject = new Map<string, ReviewEvent[]>();
   for (const e of events) {
@@ -47,7 +47,7 @@ export function queueStats(
     list.push(e);
     bySubject.set(e.subject, list);
   }
-  const acc = new Map<string, QueueStats & { handlingTotal: number; handlingCount: number }>();
+  const acc = new Map<string, ReviewQueueStats & { handlingTotal: number; handlingCount: number }>();
   const problems: Array<{ subject: string; message: string }> = [];
   for (const [subject, log] of bySubject) {
     const replayed = reviewItemMachine.replay(log);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createReviewItem,
-  queueStats,
+  queueStatsFromEvents,
   reviewItemMachine as m,
   type AuditEvent,
   type ReviewCommand,
@@ -26,7 +26,7 @@ function itemLog(id: string, queue: string, ago: number, steps: Array<[ReviewCom
   return log;
 }
 
-describe('queueStats', () => {
+describe('queueStatsFromEvents', () => {
   const events: Event[] = [
     // avatars: 2 pending (one claimed), 2 actioned, 1 escalated
     ...itemLog('a1', 'avatars', 60, []),
@@ -39,7 +39,7 @@ describe('queueStats', () => {
   ];
 
   it('counts pending, claimed, actioned, escalated and closed per queue from the events alone', () => {
-    const { stats, problems } = queueStats(events, new Date(T0));
+    const { stats, problems } = queueStatsFromEvents(events, new Date(T0));
     expect(problems).toEqual([]);
     expect(stats.map(({ queue, pending, claimed, actioned, escalated, closed }) => ({ queue, pending, claimed, actioned, escalated, closed }))).toEqual([
       { queue: 'avatars', pending: 1, claimed: 1, actioned: 2, escalated: 1, closed: 0 },
@@ -48,27 +48,27 @@ describe('queueStats', () => {
   });
 
   it('computes inbound 24 h, the action rate and the average handling time', () => {
-    const avatars = queueStats(events, new Date(T0)).stats[0];
+    const avatars = queueStatsFromEvents(events, new Date(T0)).stats[0];
     expect(avatars).toMatchObject({ inbound24h: 4, decided24h: 2, actionRate24h: 0.5 });
     expect(avatars?.averageHandlingMinutes).toBeCloseTo((120 + 30 + 10) / 3, 9);
   });
 
   it('gives the figures as they were at an earlier instant by ignoring later events', () => {
     const earlier = new Date(T0 - 70 * 60_000);
-    const avatars = queueStats(events, earlier).stats[0];
+    const avatars = queueStatsFromEvents(events, earlier).stats[0];
     // At now-70min: a1 and a5 did not exist yet, a2 and a4 were claimed, a3 approved.
     expect(avatars).toMatchObject({ pending: 0, claimed: 2, actioned: 1, escalated: 0 });
   });
 
   it('reports an item whose log does not replay instead of counting it', () => {
     const broken = itemLog('x1', 'avatars', 10, [[{ type: 'claim' }, 'ann', 5]]).slice(1);
-    const { stats, problems } = queueStats([...events, ...broken], new Date(T0));
+    const { stats, problems } = queueStatsFromEvents([...events, ...broken], new Date(T0));
     expect(problems).toEqual([{ subject: 'x1', message: expect.stringContaining('must create') }]);
     expect(stats[0]?.claimed).toBe(1);
   });
 
   it('has no action rate when nothing came in', () => {
-    const { stats } = queueStats(itemLog('old', 'hca', 48 * 60, []), new Date(T0));
+    const { stats } = queueStatsFromEvents(itemLog('old', 'hca', 48 * 60, []), new Date(T0));
     expect(stats[0]).toMatchObject({ inbound24h: 0, actionRate24h: undefined, averageHandlingMinutes: undefined });
   });
 });

@@ -95,6 +95,28 @@ describe('Devvit harness', () => {
     expect(jobs[0]?.cron).toBe('*/30 * * * *');
   });
 
+  it('models user modmail: the trigger has no body, the conversation holds it; replies, notes, mute, highlight', async () => {
+    const { conversation, messageId } = h.reddit.userWritesModmail('artist_ann', 'my drop is stuck in staging', { subject: 'help' });
+    const ev = h.events.modMail(conversation.id, messageId, 'artist_ann');
+    expect(ev).not.toHaveProperty('body');
+    expect(ev.conversationId).toBe(`ModmailConversation_${conversation.id}`);
+    const read = setProbe(async (ctx) => {
+      const id = String(ev.conversationId).replace(/^ModmailConversation_/, '');
+      const got = await ctx.reddit.modMail.getConversation({ conversationId: id });
+      await ctx.reddit.modMail.reply({ conversationId: id, body: 'Looking into it', isInternal: false });
+      await ctx.reddit.modMail.reply({ conversationId: id, body: 'staging ticket 42', isInternal: true });
+      await ctx.reddit.modMail.highlightConversation(id);
+      await ctx.reddit.modMail.muteConversation({ conversationId: id, numHours: 72 });
+      return Object.values(got.conversation?.messages ?? {}).map((m) => m.bodyMarkdown);
+    });
+    await h.runJob('probe');
+    expect(read()).toEqual(['my drop is stuck in staging']);
+    const c = h.reddit.conversations.get(conversation.id);
+    expect(c?.messages.map((m) => [m.author, m.isInternal])).toEqual([['artist_ann', false], ['creator-desk', false], ['creator-desk', true]]);
+    expect(c?.highlighted).toBe(true);
+    expect(h.reddit.mutedUsers.has('artist_ann')).toBe(true);
+  });
+
   it('round-trips every fake Reddit plugin through the real client', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'Avatar drop', body: 'hello' });
     const read = setProbe(async (ctx) => {

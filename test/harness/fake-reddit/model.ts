@@ -312,6 +312,21 @@ export class FakeReddit {
     return rev;
   }
 
+  /** A user writes to the mod team (a new conversation, or a reply when `conversationId` is given). */
+  userWritesModmail(author: string, body: string, opts: { subject?: string; conversationId?: string } = {}): { conversation: FakeConversation; messageId: string } {
+    this.requireUser(author);
+    let c = opts.conversationId ? this.conversations.get(opts.conversationId) : undefined;
+    if (!c) {
+      c = { id: this.nextId(), subject: opts.subject ?? 'question', kind: 'user', participant: author, state: 0, highlighted: false, messages: [], createdBy: author };
+      this.conversations.set(c.id, c);
+    } else if (c.state === 2) {
+      c.state = 1; // a user reply unarchives
+    }
+    const messageId = `msg-${this.nextId()}`;
+    c.messages.push({ id: messageId, author, body, isInternal: false, date: new Date(this.now()).toISOString() });
+    return { conversation: c, messageId };
+  }
+
   // ---- lookups used by plugins ----
 
   user(name: string): FakeUser | undefined {

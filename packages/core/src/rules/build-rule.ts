@@ -216,7 +216,7 @@ class Builder {
       case 'number': {
         const isAge = spec.type === 'threshold' ? spec.age === true : spec.source.endsWith('_days') && field !== 'age_days';
         if (spec.type === 'compare' && spec.op !== '==' && typeof raw === 'number') {
-          return { kind: 'compare', key: entry.key, field, op: spec.op, value: raw, ...pos };
+          return { kind: 'compare', key: entry.key, field: spec.source, op: spec.op, value: raw, ...pos };
         }
         const t = parseThreshold(raw, isAge);
         if (!t.ok) {
@@ -329,6 +329,10 @@ function buildTarget(
         continue;
       }
       let groupValue = value;
+      if (value.kind === 'scalar' && value.value === null) {
+        report(entry, 'warning', `sub-group '${groupName}' is empty: it checks nothing`);
+        continue;
+      }
       if (groupName === 'author' && value.kind !== 'map') {
         // Shorthand: `author: name` / `author: [a, b]` / `~author: [...]` check the author's name.
         groupValue = { kind: 'map', line: value.line, column: value.column, entries: [{ key: key.startsWith('~') ? '~name' : 'name', value, line: entry.line, column: entry.column }] };

@@ -25,5 +25,6 @@ export async function describeConfigHealth(context: HealthContext): Promise<{ he
   if (!validation.ok) {
     return { healthy: false, summary: `rules page revision ${pageRevision} has ${validation.errorCount} error(s); last good ${inForce}` };
   }
-  return { healthy: true, summary: `rules page OK; ${inForce}` };
+  const warnings = validation.warningCount > 0 ? ` with ${validation.warningCount} warning(s)` : '';
+  return { healthy: true, summary: `rules page OK${warnings}; ${inForce}` };
 }

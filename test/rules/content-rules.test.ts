@@ -143,3 +143,24 @@ describe('content rules on posts and comments', () => {
     console.info('10% faults: failed deliveries before completion', failures);
   });
 });
+
+describe('concurrent duplicate deliveries', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = createHarness(Devvit);
+    h.reddit.addModerator('mod_alice');
+    h.reddit.addUser({ name: 'artist_ann', createdDaysAgo: 400 });
+    await installRules(h);
+  });
+  afterEach(async () => h.dispose());
+
+  it('two deliveries of the same PostSubmit at the same time perform each effect once', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
+    const ev = h.events.postSubmit(post);
+    await Promise.all([h.trigger('PostSubmit', ev), h.trigger('PostSubmit', ev), h.trigger('PostSubmit', ev)]);
+    expect(h.deliveriesOf('PostSubmit')).toHaveLength(3);
+    expect(h.calls.count('Moderation.Remove')).toBe(1);
+    expect(h.calls.count('LinksAndComments.Lock')).toBe(1);
+    expect(h.reddit.conversationsOf('user')).toHaveLength(1);
+  });
+});

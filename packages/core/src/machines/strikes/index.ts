@@ -18,3 +18,13 @@ export {
   type StrikeStatus,
 } from './machine.js';
 export { strikeStatus, type StrikeStanding } from './strike-status.js';
+export {
+  openTerminationReview,
+  terminationReviewId,
+  terminationReviewMachine,
+  terminationReviewTable,
+  type TerminationReviewCommand,
+  type TerminationReviewGuard,
+  type TerminationReviewState,
+  type TerminationReviewStatus,
+} from './termination-review.js';

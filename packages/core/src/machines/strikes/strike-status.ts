@@ -21,7 +21,14 @@ export interface StrikeStanding {
   /** When the oldest active strike expires (the user steps down the ladder then). */
   nextExpiryAt: Date | undefined;
   /** §512(i) repeat-infringer policy: confirmed strikes of the configured kinds within its window. */
-  repeatInfringer: { count: number; threshold: number; kinds: readonly string[]; terminationReviewDue: boolean };
+  repeatInfringer: {
+    count: number;
+    threshold: number;
+    kinds: readonly string[];
+    /** The counted strikes, oldest first. */
+    strikeIds: string[];
+    terminationReviewDue: boolean;
+  };
 }
 
 function stepFor(count: number, steps: readonly LadderStep[]): LadderStep | undefined {
@@ -46,7 +53,7 @@ export function strikeStatus(strikes: readonly StrikeState[], now: Date, config:
   const oldest = active[0];
   const ri = config.repeatInfringer;
   const kinds = new Set(ri.kinds.map((k) => k.toLowerCase()));
-  const riCount = confirmed.filter((s) => kinds.has(s.kind.toLowerCase()) && t - issued(s) < ri.windowDays * DAY_MS).length;
+  const counted = confirmed.filter((s) => kinds.has(s.kind.toLowerCase()) && t - issued(s) < ri.windowDays * DAY_MS);
   return {
     active,
     expired,
@@ -54,6 +61,12 @@ export function strikeStatus(strikes: readonly StrikeState[], now: Date, config:
     currentStep: stepFor(active.length, config.steps),
     nextStep: stepFor(active.length + 1, config.steps),
     nextExpiryAt: oldest ? new Date(issued(oldest) + expiryMs) : undefined,
-    repeatInfringer: { count: riCount, threshold: ri.threshold, kinds: ri.kinds, terminationReviewDue: riCount >= ri.threshold },
+    repeatInfringer: {
+      count: counted.length,
+      threshold: ri.threshold,
+      kinds: ri.kinds,
+      strikeIds: counted.map((s) => s.id),
+      terminationReviewDue: counted.length >= ri.threshold,
+    },
   };
 }

@@ -62,7 +62,9 @@ describe('strikeStatus', () => {
     // At day 260 the first copyright strike expired from the ladder (90 days) but is within the 365-day window.
     const st = strikeStatus(strikes, day(260), ladder);
     expect(st.active).toHaveLength(2);
-    expect(st.repeatInfringer).toEqual({ count: 3, threshold: 3, kinds: ['copyright'], terminationReviewDue: true });
+    expect(st.repeatInfringer).toEqual({
+      count: 3, threshold: 3, kinds: ['copyright'], strikeIds: [strikes[0]?.id, strikes[1]?.id, strikes[3]?.id], terminationReviewDue: true,
+    });
     expect(strikeStatus(strikes, day(366), ladder).repeatInfringer).toMatchObject({ count: 2, terminationReviewDue: false });
   });
 

@@ -117,6 +117,17 @@ describe('Devvit harness', () => {
     expect(h.reddit.mutedUsers.has('artist_ann')).toBe(true);
   });
 
+  it('opens a form from a menu item and submits it through HandleUIEvent, only for the user it was opened for', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 't' });
+    const opened = await h.menuAction('probe: form', { as: 'mod_alice', postId: post.id });
+    expect(opened.forms).toHaveLength(1);
+    const formId = opened.forms[0] ?? '';
+    await expect(h.submitForm(formId, { reason: ['ai'], note: 'x' }, { as: 'artist_ann' })).rejects.toThrow(/not opened by this user/);
+    const r = await h.submitForm(formId, { reason: ['ai'], note: 'traced' }, { as: 'mod_alice', thingId: post.id, actionLabel: 'probe: form' });
+    expect(r.toasts).toEqual(['submitted ai']);
+    expect(JSON.parse((await h.redisGet('probe:form')) ?? '{}')).toEqual({ reason: 'ai', note: 'traced', user: 'mod_alice', postId: post.id });
+  });
+
   it('round-trips every fake Reddit plugin through the real client', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'Avatar drop', body: 'hello' });
     const read = setProbe(async (ctx) => {

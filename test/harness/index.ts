@@ -52,6 +52,8 @@ export interface Delivery {
 
 export interface ActionResult {
   toasts: string[];
+  /** Ids of forms the handler opened (pass one to `submitForm`). */
+  forms: string[];
   effects: any[];
 }
 
@@ -183,10 +185,20 @@ export class Harness {
     return toResult(res);
   }
 
-  /** Submits a form (opened earlier by a menu item for the same user) through `HandleUIEvent`. */
-  async submitForm(formId: string, values: Record<string, FormValue>, opts: { as: string; state?: Record<string, unknown> }): Promise<ActionResult> {
+  /**
+   * Submits a form (opened earlier by a menu item for the same user) through `HandleUIEvent`.
+   * `thingId` is the post/comment the opening menu item ran on, as the client sends it back.
+   */
+  async submitForm(formId: string, values: Record<string, FormValue>, opts: { as: string; thingId?: string; actionLabel?: string; state?: Record<string, unknown> }): Promise<ActionResult> {
     const results = encodeFormValues(values);
-    const req = { event: { formSubmitted: { formId, results } }, state: opts.state ?? {} };
+    const state: Record<string, unknown> = { ...(opts.state ?? {}) };
+    if (opts.thingId && opts.actionLabel) {
+      const list = await this.rpc('GetActions')({}, this.metadata(opts.as));
+      const action = (list.actions as { actionId: string; name: string }[]).find((a) => a.name === opts.actionLabel);
+      if (!action) throw new Error(`harness: no menu item labelled '${opts.actionLabel}'`);
+      state.__contextAction = { actionId: action.actionId, thingId: opts.thingId };
+    }
+    const req = { event: { formSubmitted: { formId, results } }, state };
     const res = await this.run('form', formId, () => this.rpc('HandleUIEvent')(req, this.metadata(opts.as)));
     return toResult(res);
   }
@@ -253,7 +265,11 @@ function encodeFormValues(values: Record<string, FormValue>): Record<string, unk
 
 function toResult(res: any): ActionResult {
   const effects: any[] = res?.effects ?? [];
-  return { effects, toasts: effects.map((e) => e.showToast?.toast?.text).filter((t): t is string => typeof t === 'string') };
+  return {
+    effects,
+    toasts: effects.map((e) => e.showToast?.toast?.text).filter((t): t is string => typeof t === 'string'),
+    forms: effects.map((e) => e.showForm?.form?.id).filter((t): t is string => typeof t === 'string'),
+  };
 }
 
 /** Creates a harness around the app's `Devvit` (the default export of src/main.ts). */

@@ -47,4 +47,21 @@ Devvit.addMenuItem({
   },
 });
 
+const probeForm = Devvit.createForm(
+  { title: 'Probe', fields: [{ type: 'select', name: 'reason', label: 'Reason', options: [{ label: 'AI', value: 'ai' }, { label: 'Other', value: 'other' }] }, { type: 'string', name: 'note', label: 'Note' }] },
+  async (event, context) => {
+    const reason = (event.values.reason as string[] | undefined)?.[0] ?? '';
+    await context.redis.set('probe:form', JSON.stringify({ reason, note: event.values.note, user: context.username, postId: context.postId }));
+    context.ui.showToast(`submitted ${reason}`);
+  },
+);
+
+Devvit.addMenuItem({
+  label: 'probe: form',
+  location: 'post',
+  onPress: async (_event, context) => {
+    context.ui.showForm(probeForm);
+  },
+});
+
 export default Devvit;

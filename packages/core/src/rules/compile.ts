@@ -282,7 +282,7 @@ export function compileCondition(
 ): CompiledCondition {
   const diagnostics: Diagnostic[] = [];
   const pos = { line: opts.line ?? 1, column: 1 };
-  const node = fromPlain(checks ?? {}, pos);
+  const node = fromPlain(checks, pos);
   if (node.kind !== 'map') {
     diagnostics.push({ ...pos, severity: 'error', message: 'a condition must be a mapping of checks', ...(opts.source !== undefined ? { source: opts.source } : {}) });
     return { test: () => false, diagnostics };

@@ -72,8 +72,9 @@ export function parseRules(text: string, opts: ParseRulesOptions = {}): ParseRul
   sections.forEach((section, index) => {
     const relaxed = relaxFlowIndentation(section.text);
     const locate = locator(relaxed.text, section.line, section.firstLineColumnOffset, relaxed.shifts);
-    const firstContent = /\S/.exec(relaxed.text);
-    const rulePos = locate(firstContent?.index ?? 0);
+    // Until the YAML is read, the rule starts at its first line that is not blank or a comment.
+    const firstContent = /^[ \t]*([^\s#])/m.exec(relaxed.text);
+    let rulePos = locate(firstContent ? firstContent.index + firstContent[0].length - 1 : 0);
     const ruleFields = { ruleIndex: index, ruleLine: rulePos.line };
     let doc;
     try {
@@ -101,6 +102,8 @@ export function parseRules(text: string, opts: ParseRulesOptions = {}): ParseRul
       }
       return;
     }
+    if (contents.range) rulePos = locate(contents.range[0]);
+    ruleFields.ruleLine = rulePos.line;
     const dups: DuplicateKey[] = [];
     const node = fromYaml(contents, doc, locate, dups);
     if (node.kind !== 'map') return;

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseRules, translatePythonRegex } from '../../src/index.js';
+import { matches } from './helpers.js';
+
+const js = (p: string, ignoreCase = true) => {
+  const r = translatePythonRegex(p, ignoreCase);
+  if (!r.ok) throw new Error(r.message);
+  return new RegExp(r.source, `su${ignoreCase ? 'i' : ''}`);
+};
+const fails = (p: string, ignoreCase = true) => {
+  const r = translatePythonRegex(p, ignoreCase);
+  return r.ok ? undefined : r;
+};
+
+describe('Python regex translation', () => {
+  it('named groups and named backreferences', () => {
+    const re = js('(?P<w>\\w+) (?P=w)');
+    expect(re.test('hello hello')).toBe(true);
+    expect(re.test('hello world')).toBe(false);
+  });
+  it('inline (?i) at the start applies to the whole pattern', () => {
+    const r = translatePythonRegex('(?i)abc', false);
+    expect(r.ok && r.flags.i).toBe(true);
+    expect(matches("title (regex, case-sensitive): ['(?i)abc']\naction: remove", { title: 'ABC' })).toBe(true);
+  });
+  it('a global flag in the middle is applied with a warning (Python 3.11+ rejects it)', () => {
+    const r = translatePythonRegex('^(?i)!cmd');
+    expect(r.ok && r.warnings[0]?.message).toMatch(/not at the start/);
+  });
+  it('\\A and \\Z are absolute anchors; $ also matches before a final newline', () => {
+    expect(js('\\Afoo\\Z').test('foo')).toBe(true);
+    expect(js('foo\\Z').test('foo\n')).toBe(false);
+    expect(js('foo$').test('foo\n')).toBe(true);
+  });
+  it('\\d, \\w and \\b are Unicode-aware, as with re.UNICODE', () => {
+    expect(js('^\\d+$').test('٣٤')).toBe(true);
+    expect(js('^\\w+$').test('café')).toBe(true);
+    expect(js('\\bé').test('café')).toBe(false);
+    expect(js('[\\W]').test('é')).toBe(false);
+    expect(js('[^\\W\\d]').test('é')).toBe(true);
+  });
+  it('(?#comments) vanish; verbose mode strips whitespace and comments', () => {
+    expect(js('a(?#note)b').test('ab')).toBe(true);
+    expect(js('(?x) a  b # comment\n c').test('abc')).toBe(true);
+  });
+  it('{,n} means {0,n}; a lone { is literal', () => {
+    expect(js('^a{,2}$').test('aa')).toBe(true);
+    expect(js('^a{,2}$').test('aaa')).toBe(false);
+    expect(js('x{y').test('x{y')).toBe(true);
+  });
+  it('escapes: \\x27, \\u00e9, \\U0001F600, octal, and punctuation escapes', () => {
+    expect(js('\\x27').test("'")).toBe(true);
+    expect(js('\\u00e9').test('é')).toBe(true);
+    expect(js('\\U0001F600').test('😀')).toBe(true);
+    expect(js('\\101').test('A')).toBe(true);
+    expect(js("\\'\\-\\_").test("'-_")).toBe(true);
+  });
+  it('lookahead and lookbehind run as in Python', () => {
+    expect(js('(?<!covid.)19').test('covid-19')).toBe(false);
+    expect(js('^(?!a$|b$).*').test('c')).toBe(true);
+  });
+  it('[]abc] keeps a leading ] literal', () => {
+    expect(js('[]a]').test(']')).toBe(true);
+  });
+  it('\\p{…} (regex-module syntax used by real configs) runs', () => {
+    expect(js('[\\p{Pi}\\p{Pf}]').test('“')).toBe(true);
+    expect(fails('\\p{Nope}')?.message).toMatch(/unknown Unicode property/);
+  });
+  it('rejects what JavaScript cannot run faithfully, saying which construct and where', () => {
+    expect(fails('a++')).toMatchObject({ message: expect.stringMatching(/possessive quantifier/), offset: 1 });
+    expect(fails('(?>ab)')?.message).toMatch(/atomic group/);
+    expect(fails('(a)?(?(1)b|c)')?.message).toMatch(/conditional group/);
+    expect(fails('x(?-i:Ways)')).toMatchObject({ message: expect.stringMatching(/scoped inline flags/), offset: 1 });
+    expect(fails('(?L)a')?.message).toMatch(/locale flag/);
+    expect(fails('\\N{DASH}')?.message).toMatch(/named Unicode escape/);
+  });
+  it('scoped flags that change nothing are accepted', () => {
+    expect(js('(?i:abc)').test('ABC')).toBe(true);
+    expect(js('(?-i:abc)', false).test('abc')).toBe(true);
+  });
+  it('reports Python syntax errors precisely', () => {
+    expect(fails('(abc')).toMatchObject({ message: expect.stringMatching(/missing \), unterminated subpattern/), offset: 0 });
+    expect(fails('abc)')?.message).toMatch(/unbalanced parenthesis/);
+    expect(fails('*a')?.message).toMatch(/nothing to repeat/);
+    expect(fails('a**')?.message).toMatch(/multiple repeat/);
+    expect(fails('[z-a]')?.message).toMatch(/bad character range/);
+    expect(fails('\\q')?.message).toMatch(/bad escape \\q/);
+    expect(fails('(?P=nope)')?.message).toMatch(/unknown group name/);
+    expect(fails('[abc')?.message).toMatch(/unterminated character set/);
+  });
+  it('a bad regex becomes a diagnostic at the value, and the rule is left out', () => {
+    const r = parseRules("title (regex): ['ok', 'a++']\naction: remove\n---\ntitle: [fine]\naction: remove");
+    expect(r.rules.map((x) => x.line)).toEqual([4]);
+    expect(r.diagnostics[0]).toMatchObject({ line: 1, column: 23, severity: 'error', ruleIndex: 0 });
+    expect(r.diagnostics[0]?.message).toMatch(/possessive quantifier/);
+  });
+  it('backreference numbers count AutoModerator\'s outer group, as in Python', () => {
+    // Group 1 is the whole matched value, so the user's first group is \\2.
+    expect(matches("title (regex, includes): ['(\\w)\\2']\naction: remove", { title: 'book' })).toBe(true);
+    expect(matches("title (regex, includes): ['(\\w)\\2']\naction: remove", { title: 'bake' })).toBe(false);
+  });
+  it('double-quoted YAML decodes escapes before the regex engine sees them', () => {
+    expect(matches('title (regex): ["\\\\d+ \\u00e9"]\naction: remove', { title: '42 é' })).toBe(true);
+  });
+});

@@ -63,6 +63,10 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
         await ctx.reddit.report(thing, { reason: reason.slice(0, 100) });
         return action;
       },
+      alreadyDone: async () => {
+        const thing = await fetchThing(ctx, target);
+        return REMOVALS.has(action) ? thing.removed : action === 'approve' ? thing.approved : false;
+      },
     });
   }
   for (const d of decisions) {
@@ -164,6 +168,10 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
             label: note.label as never,
             redditId: target.thingId as `t3_${string}`,
           });
+        },
+        alreadyDone: async () => {
+          const notes = await ctx.reddit.getModNotes({ subreddit: subredditName, user: target.authorName, filter: 'NOTE', limit: 25 }).all();
+          return notes.some((n) => n.userNote?.redditId === target.thingId && n.userNote?.note === note.note.slice(0, MODNOTE_MAX));
         },
       });
     }

@@ -5,17 +5,46 @@ import type { RedisClient } from '@devvit/public-api';
  * event kind + edit time) with a TTL longer than Devvit's 4 h retry window. Each effect is claimed
  * atomically with HSETNX before it runs and marked done after; a failed effect releases its claim,
  * so the next delivery performs exactly the effects that have not happened yet.
+ *
+ * A delivery that finds an effect claimed by another, still-live delivery does not skip it
+ * silently: it finishes what it can and then throws `EffectsInFlight`, so the runtime delivers the
+ * event again later and the effect is confirmed (or, if its owner died, reclaimed and performed).
  */
 export const LEDGER_TTL_SECONDS = 6 * 3600;
 
 /** A claim older than this belongs to a delivery that died (Devvit stops handlers at 30 s). */
-const STALE_CLAIM_MS = 90_000;
+export const STALE_CLAIM_MS = 35_000;
+
+/** Thrown when another delivery holds some effects of this event: deliver again later. */
+export class EffectsInFlight extends Error {
+  constructor(readonly effects: string[]) {
+    super(`effects of this event are being performed by another delivery: ${effects.join(', ')}; retry later`);
+    this.name = 'EffectsInFlight';
+  }
+}
 
 export interface Effect {
   /** Stable name of the effect within the event, e.g. "1:remove" or "1:comment". */
   key: string;
   /** Performs the effect; may return a value (e.g. a created comment id) kept for later effects. */
   run: (results: ReadonlyMap<string, string>) => Promise<string | void>;
+  /**
+   * Asks Reddit whether the effect already happened; used only when taking over the claim of a
+   * delivery that died, which may have performed the effect without recording it.
+   */
+  alreadyDone?: () => Promise<boolean>;
+}
+
+/** Ledger writes are retried a few times: losing one would repeat or drop an effect. */
+async function persist(op: () => Promise<unknown>, attempts = 3): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      await op();
+      return;
+    } catch (e) {
+      if (i >= attempts) throw e;
+    }
+  }
 }
 
 export interface LedgerOutcome {
@@ -54,17 +83,23 @@ export async function runEffectsOnce(redis: RedisClient, key: string, effects: r
         continue;
       }
       await redis.hSet(key, { [effect.key]: claim });
+      if (effect.alreadyDone && (await effect.alreadyDone())) {
+        await persist(() => redis.hSet(key, { [effect.key]: 'done' }));
+        outcome.alreadyDone.push(effect.key);
+        continue;
+      }
     }
     let value: string | void;
     try {
       value = await effect.run(results);
     } catch (e) {
-      await redis.hDel(key, [effect.key]);
+      await persist(() => redis.hDel(key, [effect.key]));
       throw e;
     }
     if (value) results.set(effect.key, value);
-    await redis.hSet(key, { [effect.key]: value ? `done:${value}` : 'done' });
+    await persist(() => redis.hSet(key, { [effect.key]: value ? `done:${value}` : 'done' }));
     outcome.performed.push(effect.key);
   }
+  if (outcome.inFlight.length > 0) throw new EffectsInFlight(outcome.inFlight);
   return outcome;
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { nodeRulesIo, registerRulesCommand } from './rules-command.js';
 
 /** Exit codes: 0 success, 1 inputs or rules had errors, 2 usage errors. */
 export const EXIT_OK = 0;
@@ -7,7 +8,7 @@ export const EXIT_USAGE = 2;
 
 /** Runs the creator-desk CLI on argv (without node and script) and resolves to the exit code. */
 export async function runCli(argv: string[]): Promise<number> {
-  const code = EXIT_OK;
+  let code = EXIT_OK;
   const program = new Command('creator-desk')
     .description('creator-desk: the program coordinator\'s queues and the rule language tools')
     .exitOverride()
@@ -15,6 +16,7 @@ export async function runCli(argv: string[]): Promise<number> {
   program.command('version').description('print the version').action(() => {
     process.stdout.write('creator-desk 0.1.0\n');
   });
+  registerRulesCommand(program, nodeRulesIo((c) => { code = Math.max(code, c); }));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

@@ -48,7 +48,7 @@ export async function reloadRules(context: ReloadContext, opts: { editor?: strin
   };
 
   if (errors.length > 0) {
-    const notified = await notifyRejected(context, revisionId, editor, parsed.diagnostics);
+    const notified = await notifyRejected(context, revisionId, editor, parsed.diagnostics, page.content);
     await context.redis.set(RULES_KEYS.validation, JSON.stringify(state));
     return { status: 'rejected', revisionId, errors: errors.length, notified };
   }
@@ -66,6 +66,7 @@ async function notifyRejected(
   revisionId: string,
   editor: string | undefined,
   diagnostics: Parameters<typeof formatDiagnostics>[0],
+  source: string,
 ): Promise<boolean> {
   const marker = `${RULES_KEYS.notifiedPrefix}${revisionId}`;
   const claimed = await context.redis.set(marker, new Date().toISOString(), { nx: true, expiration: new Date(Date.now() + NOTIFIED_TTL_SECONDS * 1000) });
@@ -83,7 +84,7 @@ async function notifyRejected(
     '',
     'Fix these and save the page again:',
     '',
-    formatDiagnostics(diagnostics),
+    formatDiagnostics(diagnostics, source),
   ].join('\n');
   try {
     await context.reddit.modMail.createModNotification({

@@ -54,6 +54,7 @@ describe('rules page edits (ModAction wikirevise)', () => {
     expect(body).toContain('u/mod_bob');
     expect(body).toContain(bad.id);
     expect(body).toMatch(/^ {4}4:\d+: /m);
+    expect(body).toContain('| body (bogus-method): ["x"]');
     expect(body).toContain(`revision \`${goodRev}\``);
     expect(await activeRevision()).toBe(goodRev);
 

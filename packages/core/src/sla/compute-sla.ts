@@ -1,0 +1,250 @@
+import { compileCalendar, type CompiledCalendar } from '../calendar/compiled-calendar.js';
+import { MINUTE, instantMs } from '../calendar/local-day.js';
+import type { ConditionTest } from './condition.js';
+import type { CompiledSlaMetric, CompiledSlaPolicy, SlaPolicySet, SlaTarget } from './policy-set.js';
+import type { StatusChange } from './schema.js';
+
+/** State of one SLA metric at `now`. */
+export type SlaState = 'active' | 'paused' | 'achieved' | 'breached';
+
+/** The clock of one metric of the matching policy. */
+export interface SlaMetricResult {
+  metric: string;
+  state: SlaState;
+  /** When the clock (of the latest instance, for repeating metrics) started. */
+  startedAt: Date;
+  /** When the stop condition was met (achieved, or breached late); undefined while open. */
+  stoppedAt?: Date;
+  /** Instant of the warning; set while the clock runs (may be past: the item is in its warning window). */
+  warnAt?: Date;
+  /** Instant the target is (active: will be) missed; undefined while paused and for achieved targets. */
+  breachAt?: Date;
+  /** Target minus counted time, in the target's minutes (working minutes for business targets); < 0 once breached. */
+  remainingMinutes: number;
+  /** Counted time so far (up to `now`, or to `stoppedAt`). */
+  elapsedMinutes: number;
+  targetMinutes: number;
+  hours: 'business' | 'calendar';
+  /** True when the warning instant has passed and the metric is still open. */
+  warning: boolean;
+}
+
+/** The SLA of an item: the matching policy, its most pressing metric's figures, and every metric. */
+export interface SlaResult extends SlaMetricResult {
+  policy: string;
+  policyIndex: number;
+  metrics: SlaMetricResult[];
+}
+
+/**
+ * The SLA clock of one item at `now`, exact to the millisecond. Undefined when no policy matches or the
+ * matching policy has no target for the item's priority (nor a `default` one) or no metric has started.
+ *
+ * Model (after Zendesk SLA policies):
+ * - Policies are tried in order against the item as it is now; the first whose `when` matches applies
+ *   (like Zendesk, which re-evaluates on every update and recalculates from the ticket's history).
+ * - Each metric's clock starts at the first status change matching `start_when` (default: the first entry
+ *   of the history, i.e. creation) and stops at the first later (or same) change matching `stop_when` —
+ *   Zendesk's metrics stop on agent comments; ours on status changes, so "first reply" is "first entered a
+ *   reply status". Conditions are the rule language's checks, evaluated on the item with `status` set to
+ *   the status of that point in history.
+ * - Time in a status matching `pause_when` does not count (Zendesk: pending / on-hold).
+ * - Targets are per priority (`priority` field, lower-cased; `default` for others) and count business
+ *   time of the policy's calendar or plain elapsed time.
+ * - Achieved when stopped with counted time ≤ target (meeting the target at the deadline instant counts as
+ *   achieved); breached when stopped later, or when still open and counted time has reached the target.
+ * - `warnAt`/`breachAt` are exact instants, where Zendesk only checks for approaching breaches hourly.
+ * - `repeat: true` metrics (Zendesk's next-reply / periodic-update style) restart whenever `start_when`
+ *   matches again after a stop; only the latest instance is reported (Zendesk keeps each instance).
+ * - History entries after `now` are ignored; entries are ordered by time (stable for equal times).
+ * - The most pressing metric is the open one with the earliest `breachAt` (breached before active before
+ *   paused), else the breached one, else the latest achieved.
+ */
+export function computeSla(
+  policySet: SlaPolicySet,
+  item: Record<string, unknown>,
+  history: readonly StatusChange[],
+  now: Date,
+): SlaResult | undefined {
+  const nowMs = instantMs(now, 'now');
+  const view: Record<string, unknown> = { ...item };
+  let policy: CompiledSlaPolicy | undefined;
+  for (const p of policySet.policies) {
+    if (p.when(view)) {
+      policy = p;
+      break;
+    }
+  }
+  if (!policy) return undefined;
+
+  const segs = segmentsOf(item, history, nowMs);
+  if (segs.statuses.length === 0) return undefined;
+  const priority = typeof item.priority === 'string' || typeof item.priority === 'number' ? String(item.priority).toLowerCase() : '';
+  const results: SlaMetricResult[] = [];
+  for (const metric of policy.metrics) {
+    const target = metric.targets.get(priority) ?? metric.targets.get('default');
+    if (!target) continue;
+    const r = computeMetric(metric, target, segs, view, nowMs);
+    if (r) results.push(r);
+  }
+  const top = mostPressing(results);
+  if (!top) return undefined;
+  return { ...top, policy: policy.name, policyIndex: policy.index, metrics: results };
+}
+
+interface Segments {
+  statuses: string[];
+  /** starts[i]: when statuses[i] was entered. */
+  starts: number[];
+}
+
+function segmentsOf(item: Record<string, unknown>, history: readonly StatusChange[], nowMs: number): Segments {
+  const entries: { status: string; at: number }[] = [];
+  let sorted = true;
+  for (let i = 0; i < history.length; i++) {
+    const h = history[i] as StatusChange;
+    const at = typeof h.at === 'string' ? Date.parse(h.at) : instantMs(h.at, `history[${i}].at`);
+    if (!Number.isFinite(at)) throw new RangeError(`history[${i}].at is not a valid time: ${String(h.at)}`);
+    if (typeof h.status !== 'string' || h.status === '') throw new TypeError(`history[${i}].status must be a non-empty string`);
+    if (at > nowMs) continue;
+    if (entries.length > 0 && at < (entries[entries.length - 1] as { at: number }).at) sorted = false;
+    entries.push({ status: h.status, at });
+  }
+  if (!sorted) entries.sort((a, b) => a.at - b.at);
+  if (entries.length === 0 && history.length === 0) {
+    const created = item.created_at ?? item.submitted_at;
+    const at = created instanceof Date ? created.getTime() : typeof created === 'string' ? Date.parse(created) : Number.NaN;
+    if (Number.isFinite(at) && at <= nowMs && typeof item.status === 'string') entries.push({ status: item.status, at });
+    else if (!Number.isFinite(at)) throw new TypeError('computeSla needs a status history or a created_at/submitted_at time on the item');
+  }
+  return { statuses: entries.map((e) => e.status), starts: entries.map((e) => e.at) };
+}
+
+interface Clock {
+  measure(a: number, b: number): number;
+  add(a: number, ms: number): number;
+}
+
+const elapsedClock: Clock = { measure: (a, b) => b - a, add: (a, ms) => a + ms };
+
+function clockOf(target: SlaTarget): Clock {
+  if (target.mode === 'calendar' || !target.calendar) return elapsedClock;
+  const c: CompiledCalendar = compileCalendar(target.calendar);
+  return { measure: (a, b) => c.workingMsBetween(a, b), add: (a, ms) => (ms <= 0 ? a : c.addWorkingMs(a, ms)) };
+}
+
+function test(cond: ConditionTest | undefined, view: Record<string, unknown>, status: string): boolean {
+  if (!cond) return false;
+  view.status = status;
+  return cond(view);
+}
+
+function computeMetric(
+  metric: CompiledSlaMetric,
+  target: SlaTarget,
+  segs: Segments,
+  view: Record<string, unknown>,
+  nowMs: number,
+): SlaMetricResult | undefined {
+  const { statuses, starts } = segs;
+  const n = statuses.length;
+  // Find the (latest) instance: [first, stop) with stop = index of the stopping change, or n when open.
+  let first = -1;
+  let stop = n;
+  for (let i = 0; i < n; i++) {
+    const status = statuses[i] as string;
+    if (first < 0 || stop < n) {
+      // idle: no instance running (only repeating metrics get here after a stop)
+      const startsHere = metric.start ? test(metric.start, view, status) : first < 0 && i === 0;
+      if (!startsHere) continue;
+      first = i;
+      stop = n;
+    }
+    if (test(metric.stop, view, status)) {
+      stop = i;
+      if (!metric.repeat) break;
+    }
+  }
+  if (first < 0) return undefined;
+
+  const clock = clockOf(target);
+  const targetMs = target.minutes * MINUTE;
+  const warnMs = target.warnBeforeMinutes === undefined ? undefined : Math.max(0, targetMs - target.warnBeforeMinutes * MINUTE);
+  const stoppedAt = stop < n ? (starts[stop] as number) : undefined;
+  const end = stoppedAt ?? nowMs;
+  let elapsed = 0;
+  let breachAt: number | undefined;
+  let warnAt: number | undefined;
+  let pausedNow = false;
+  const last = stop < n ? stop - 1 : n - 1;
+  for (let k = first; k <= last; k++) {
+    const a = starts[k] as number;
+    const open = k === n - 1 && stop === n; // the current status: project beyond now
+    const b = k + 1 < n ? (starts[k + 1] as number) : end;
+    const paused = test(metric.pause, view, statuses[k] as string);
+    if (open) pausedNow = paused;
+    if (paused) continue;
+    const segMs = open ? Number.POSITIVE_INFINITY : clock.measure(a, b);
+    if (warnMs !== undefined && warnAt === undefined && elapsed + segMs >= warnMs) warnAt = clock.add(a, warnMs - elapsed);
+    if (breachAt === undefined && elapsed + segMs >= targetMs) breachAt = clock.add(a, targetMs - elapsed);
+    elapsed += open ? clock.measure(a, b) : segMs;
+  }
+  if (first === stop) {
+    // stopped at the very change that started it: nothing counted
+    warnAt = undefined;
+    breachAt = undefined;
+  }
+
+  let state: SlaState;
+  if (stoppedAt !== undefined) state = elapsed <= targetMs ? 'achieved' : 'breached';
+  else if (breachAt !== undefined && breachAt <= nowMs) state = 'breached';
+  else if (pausedNow) state = 'paused';
+  else state = 'active';
+
+  const result: SlaMetricResult = {
+    metric: metric.name,
+    state,
+    startedAt: new Date(starts[first] as number),
+    remainingMinutes: (targetMs - elapsed) / MINUTE,
+    elapsedMinutes: elapsed / MINUTE,
+    targetMinutes: target.minutes,
+    hours: target.mode,
+    warning: false,
+  };
+  if (stoppedAt !== undefined) result.stoppedAt = new Date(stoppedAt);
+  if (state === 'breached' && breachAt !== undefined) result.breachAt = new Date(breachAt);
+  if (state === 'active' && breachAt !== undefined) {
+    result.breachAt = new Date(breachAt);
+    if (warnAt !== undefined) {
+      result.warnAt = new Date(warnAt);
+      result.warning = warnAt <= nowMs;
+    }
+  }
+  return result;
+}
+
+const rank: Record<SlaState, number> = { breached: 0, active: 1, paused: 2, achieved: 3 };
+
+function mostPressing(results: SlaMetricResult[]): SlaMetricResult | undefined {
+  let best: SlaMetricResult | undefined;
+  for (const r of results) {
+    if (!best) {
+      best = r;
+      continue;
+    }
+    const rOpen = r.stoppedAt === undefined;
+    const bOpen = best.stoppedAt === undefined;
+    if (rOpen !== bOpen) {
+      if (rOpen) best = r;
+      continue;
+    }
+    if (rank[r.state] !== rank[best.state]) {
+      if (rank[r.state] < rank[best.state]) best = r;
+      continue;
+    }
+    const rb = r.breachAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    const bb = best.breachAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    if (rb < bb || (rb === bb && !rOpen && (r.stoppedAt?.getTime() ?? 0) > (best.stoppedAt?.getTime() ?? 0))) best = r;
+  }
+  return best;
+}

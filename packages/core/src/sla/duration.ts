@@ -1,0 +1,28 @@
+/** Units a target duration may use; business-time targets may not use d/w (a business day's length depends on the calendar). */
+const UNIT_MINUTES: Record<string, number> = { m: 1, min: 1, h: 60, d: 1440, w: 10080 };
+
+/**
+ * Minutes in a duration such as `45m`, `4h`, `1h30m`, `2d` or a bare number of minutes; `undefined` when
+ * the text is not a duration.
+ */
+export function parseDurationMinutes(text: string | number): number | undefined {
+  if (typeof text === 'number') return Number.isFinite(text) ? text : undefined;
+  const s = text.trim().toLowerCase();
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  const re = /(\d+(?:\.\d+)?)\s*(min|m|h|d|w)/gy;
+  let total = 0;
+  let pos = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    total += Number(m[1]) * (UNIT_MINUTES[m[2] as string] as number);
+    pos = re.lastIndex;
+    while (s[pos] === ' ') pos++;
+    re.lastIndex = pos;
+  }
+  return pos === s.length && pos > 0 ? total : undefined;
+}
+
+/** True when the duration text uses day or week units. */
+export function usesCalendarUnits(text: string | number): boolean {
+  return typeof text === 'string' && /\d\s*[dw]/i.test(text);
+}

@@ -1,5 +1,6 @@
 import { Devvit } from '@devvit/public-api';
 import { onAppInstall, onAppUpgrade, onModActionForConfig } from './config/config-triggers.js';
+import { onTestRulesPressed } from './rules/test-rules-action.js';
 import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './rules/content-triggers.js';
 import { settingsFields } from './settings/app-settings.js';
 import { onStatusPressed } from './status/status-action.js';
@@ -15,6 +16,14 @@ Devvit.addMenuItem({
   location: 'subreddit',
   forUserType: 'moderator',
   onPress: onStatusPressed,
+});
+
+Devvit.addMenuItem({
+  label: 'creator-desk: test rules on recent posts',
+  description: 'Replay the rules page over the newest posts; results go to modmail, nothing is changed',
+  location: 'subreddit',
+  forUserType: 'moderator',
+  onPress: onTestRulesPressed,
 });
 
 Devvit.addTrigger({ event: 'AppInstall', onEvent: onAppInstall });

@@ -16,6 +16,7 @@ const READ_ONLY = new Set([
   'Flair.UserFlair',
   'Flair.LinkFlair',
   'Flair.FlairList',
+  'Listings.New',
   'ModNote.GetNotes',
   'NewModmail.GetConversation',
   'NewModmail.GetConversations',

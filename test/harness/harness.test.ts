@@ -72,7 +72,7 @@ describe('Devvit harness', () => {
 
   it('fails loudly, by name, on an RPC the fake does not implement', async () => {
     setProbe(async (ctx) => ctx.reddit.getHotPosts({ subredditName: 'CollectibleCreators' }).all());
-    await expect(h.runJob('probe')).rejects.toThrow(/Hot is not implemented/);
+    await expect(h.runJob('probe')).rejects.toThrow(/RPC Listings\.Hot is not implemented/);
   });
 
   it('delivers scheduled jobs when the virtual clock makes them due (one-off and cron)', async () => {

@@ -15,6 +15,7 @@ import { VirtualClock } from './clock.js';
 import { eventBuilders, type TriggerEvent } from './events.js';
 import { flairPlugin } from './fake-reddit/flair.js';
 import { linksAndCommentsPlugin } from './fake-reddit/links-and-comments.js';
+import { listingsPlugin } from './fake-reddit/listings.js';
 import { FakeReddit } from './fake-reddit/model.js';
 import { moderationPlugin } from './fake-reddit/moderation.js';
 import { modNotePlugin } from './fake-reddit/modnote.js';
@@ -62,6 +63,7 @@ const SERVICE_NAMES: Record<string, string> = {
   'devvit.plugin.redditapi.subreddits.Subreddits': 'Subreddits',
   'devvit.plugin.redditapi.linksandcomments.LinksAndComments': 'LinksAndComments',
   'devvit.plugin.redditapi.moderation.Moderation': 'Moderation',
+  'devvit.plugin.redditapi.listings.Listings': 'Listings',
   'devvit.plugin.redditapi.flair.Flair': 'Flair',
   'devvit.plugin.redditapi.modnote.ModNote': 'ModNote',
   'devvit.plugin.redditapi.newmodmail.NewModmail': 'NewModmail',
@@ -100,6 +102,7 @@ export class Harness {
       'devvit.plugin.redditapi.subreddits.Subreddits': subredditsPlugin(m),
       'devvit.plugin.redditapi.linksandcomments.LinksAndComments': linksAndCommentsPlugin(m),
       'devvit.plugin.redditapi.moderation.Moderation': moderationPlugin(m),
+      'devvit.plugin.redditapi.listings.Listings': listingsPlugin(m),
       'devvit.plugin.redditapi.flair.Flair': flairPlugin(m),
       'devvit.plugin.redditapi.modnote.ModNote': modNotePlugin(m),
       'devvit.plugin.redditapi.newmodmail.NewModmail': newModmailPlugin(m),

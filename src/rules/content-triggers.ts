@@ -5,7 +5,7 @@ import { SETTING } from '../settings/app-settings.js';
 import { redditFacts, redisFacts, userFactKeys } from './author-facts.js';
 import { commentItem, isIgnoredAuthor, submissionItem, type CommentPayload, type PostPayload } from './build-item.js';
 import { decisionEffects, type DecisionLike, type EffectTarget } from './decision-effects.js';
-import { ledgerKey, runEffectsOnce, type LedgerOutcome } from './effect-ledger.js';
+import { LEDGER_TTL_SECONDS, ledgerKey, runEffectsOnce, type LedgerOutcome } from './effect-ledger.js';
 import { compiledFor } from './engine.js';
 
 type EventKind = 'PostSubmit' | 'PostUpdate' | 'PostReport' | 'CommentSubmit' | 'CommentUpdate' | 'CommentReport';
@@ -43,11 +43,15 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
   if (isIgnoredAuthor(authorName, context.appName, subredditName)) return { status: 'ignored', reason: `author ${authorName ?? '(none)'}` };
   const author = authorName as string;
 
-  if ((await context.settings.get<boolean>(SETTING.rulesEnabled)) === false) return { status: 'ignored', reason: 'rules disabled in settings' };
-
   const keys = userFactKeys(author);
-  const [activeJson, artistJson, strikes] = await context.redis.mGet([RULES_KEYS.active, keys.artist, keys.strikes]);
+  const ledger = ledgerKey(thingId, ev.kind, ev.editTime);
+  const completeKey = `${ledger}:complete`;
+  // One round trip for everything the common paths need: config, author facts, and whether a
+  // previous delivery of this same event already finished (then a duplicate costs this one command).
+  const [activeJson, artistJson, strikes, complete] = await context.redis.mGet([RULES_KEYS.active, keys.artist, keys.strikes, completeKey]);
+  if (complete) return { status: 'ignored', reason: 'duplicate delivery of a completed event' };
   if (!activeJson) return { status: 'ignored', reason: 'no rules in force' };
+  if ((await context.settings.get<boolean>(SETTING.rulesEnabled)) === false) return { status: 'ignored', reason: 'rules disabled in settings' };
   const active = JSON.parse(activeJson) as ActiveRules;
   const compiled = compiledFor(active.revisionId, active.source);
 
@@ -69,8 +73,9 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
     authorName: author,
     kind: ev.comment ? 'comment' : 'submission',
   };
-  const ledger = await runEffectsOnce(context.redis, ledgerKey(thingId, ev.kind, ev.editTime), decisionEffects(context, target, decisions));
-  return { status: 'acted', rules: decisions.map((d) => d.ruleIndex), ledger };
+  const outcome = await runEffectsOnce(context.redis, ledger, decisionEffects(context, target, decisions));
+  await context.redis.set(completeKey, '1', { expiration: new Date(Date.now() + LEDGER_TTL_SECONDS * 1000) });
+  return { status: 'acted', rules: decisions.map((d) => d.ruleIndex), ledger: outcome };
 }
 
 function postPayload(p: TriggerEventType['PostSubmit']['post']): PostPayload | undefined {

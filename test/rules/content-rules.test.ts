@@ -60,6 +60,14 @@ describe('content rules on posts and comments', () => {
     expect(h.reddit.modLog.filter((e) => e.action === 'removelink')).toHaveLength(1);
   });
 
+  it('a re-delivery of a completed event costs one Redis command and no Reddit calls', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
+    await h.trigger('PostSubmit', h.events.postSubmit(post));
+    h.calls.reset();
+    await h.trigger('PostSubmit', h.events.postSubmit(post));
+    expect(h.calls.snapshot()).toEqual({ 'redis.MGet': 1 });
+  });
+
   it('never removes a post a moderator approved', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway', approved: true, approvedBy: 'mod_alice' });
     await h.trigger('PostSubmit', h.events.postSubmit(post));

@@ -258,6 +258,112 @@ staging:
     unknown: retryable
 `;
 
+/** SLA policies: Zendesk-style, first match wins, business hours in Los Angeles with Presidents' Day off. */
+export const EXAMPLE_SLA_POLICIES = `# Review SLAs (core SLA policy format). Policies are tried in order; the first whose \`when\` matches applies.
+# Times count business hours of the creator-ops calendar unless a target says \`hours: calendar\`.
+calendars:
+  creator-ops:
+    timeZone: America/Los_Angeles
+    hours:
+      mon: [['09:00', '12:00'], ['13:00', '17:30']]
+      tue: [['09:00', '12:00'], ['13:00', '17:30']]
+      wed: [['09:00', '12:00'], ['13:00', '17:30']]
+      thu: [['09:00', '12:00'], ['13:00', '17:30']]
+      fri: [['09:00', '12:00'], ['13:00', '16:00']]
+    holidays:
+      - { date: '2026-02-16', name: "Presidents' Day" }
+      - { date: '2026-05-25', name: Memorial Day }
+      - { from: '2026-12-24', to: '2027-01-01', name: Winter break }
+
+policies:
+  - name: Brand awards
+    when: { kind: brand_award }
+    calendar: creator-ops
+    hours: business
+    warn_before: 2h
+    metrics:
+      decision:
+        stop_when: { status: [approved, rejected, escalated, closed] }
+        pause_when: { status: waiting_on_artist }
+        targets:
+          urgent: { target: 4h, hours: calendar, warn_before: 1h }
+          high: 4h
+          normal: 8h
+          default: 16h
+
+  - name: Community awards
+    when: { kind: community_award }
+    calendar: creator-ops
+    hours: business
+    warn_before: 3h
+    metrics:
+      decision:
+        stop_when: { status: [approved, rejected, escalated, closed] }
+        pause_when: { status: waiting_on_artist }
+        targets:
+          urgent: 4h
+          high: 8h
+          normal: 16h
+          default: 24h
+
+  - name: Avatars
+    when: { kind: avatar }
+    calendar: creator-ops
+    hours: business
+    warn_before: 4h
+    metrics:
+      decision:
+        stop_when: { status: [approved, rejected, escalated, closed] }
+        pause_when: { status: waiting_on_artist }
+        targets:
+          urgent: { target: 4h, warn_before: 1h }
+          high: 8h
+          normal: 24h
+          default: 32h
+`;
+
+/** Escalation routing in the rule language: \`type: review\` rules with \`escalate: {team, reason}\`. */
+export const EXAMPLE_ESCALATION_RULES = `# Escalation routing for the review queues (AutoModerator syntax, creator-desk's \`escalate\` action).
+# Each rule that matches an open submission routes it to a team; the report lists the ones to escalate.
+
+# IP reports go to Legal
+type: review
+tags: ip_report
+escalate:
+  team: Legal
+  reason: "IP report on '{{title}}': {{body}}"
+---
+# Copyright or trademark words in the reviewer's notes, even without the flag
+type: review
+~tags: ip_report
+body: [copyright, trademark, "cease and desist", DMCA]
+escalate:
+  team: Legal
+  reason: "Notes mention '{{match}}'"
+---
+# Suspected AI-generated art goes to Trust & Safety
+type: review
+tags: ai_generated
+escalate:
+  team: Trust & Safety
+  reason: "Suspected AI-generated art: {{body}}"
+---
+# Content policy questions go to Trust & Safety
+type: review
+tags: policy
+escalate:
+  team: Trust & Safety
+  reason: "Policy question: {{body}}"
+---
+# Brand awards that deviate from the brand kit go to the Brand team
+type: review
+kind: brand_award
+tags: brand_guidelines
+escalate:
+  team: Brand
+  reason: "Brand kit check for '{{title}}': {{body}}"
+`;
+
 function main(): void {
   const args = process.argv.slice(2);
   const arg = (name: string, fallback: string): string => {
@@ -270,6 +376,8 @@ function main(): void {
   writeFileSync(join(out, 'review-submissions.csv'), week.reviewsCsv);
   writeFileSync(join(out, 'staging-items.csv'), week.stagingCsv);
   writeFileSync(join(out, 'creator-desk.yaml'), EXAMPLE_CONFIG);
+  writeFileSync(join(out, 'sla-policies.yaml'), EXAMPLE_SLA_POLICIES);
+  writeFileSync(join(out, 'escalation-rules.yaml'), EXAMPLE_ESCALATION_RULES);
   process.stdout.write(`wrote ${week.reviewCount} submissions and ${week.stagingCount} staging items to ${out}\n`);
 }
 

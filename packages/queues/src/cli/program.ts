@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { nodeRulesIo, registerRulesCommand } from './rules-command.js';
+import { registerReportCommand, type ReportIo } from './report-command.js';
+import { coreLoaders } from '../report/core-loaders.js';
 
 /** Exit codes: 0 success, 1 inputs or rules had errors, 2 usage errors. */
 export const EXIT_OK = 0;
@@ -7,7 +9,7 @@ export const EXIT_INPUT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
 /** Runs the creator-desk CLI on argv (without node and script) and resolves to the exit code. */
-export async function runCli(argv: string[]): Promise<number> {
+export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): Promise<number> {
   let code = EXIT_OK;
   const program = new Command('creator-desk')
     .description('creator-desk: the program coordinator\'s queues and the rule language tools')
@@ -17,6 +19,18 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stdout.write('creator-desk 0.1.0\n');
   });
   registerRulesCommand(program, nodeRulesIo((c) => { code = Math.max(code, c); }));
+  registerReportCommand(program, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTty: process.stdout.isTTY === true,
+    env: process.env,
+    clock: () => new Date(),
+    loaders: coreLoaders,
+    ...reportIo,
+    exit: (c) => {
+      code = Math.max(code, c);
+    },
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

@@ -8,8 +8,8 @@ export interface RouteDecision {
   rule: { name?: string; line: number; source?: string };
 }
 
-/** Evaluates the escalation rules against one submission (the seam to core's `evaluate`). */
-export type RouteEvaluator = (submission: ReviewSubmission) => RouteDecision[];
+/** Evaluates the escalation rules against one submission at `now` (the seam to core's `evaluate`). */
+export type RouteEvaluator = (submission: ReviewSubmission, now: Date) => RouteDecision[];
 
 /** What the coordinator should do about an escalation. */
 export type EscalationStatus = 'to_escalate' | 'with_team' | 'invalid';

@@ -13,10 +13,15 @@ export interface InputProblem {
 
 /** Renders a problem as `file:line (row N) field: message`, the shape editors and CI logs link. */
 export function formatProblem(p: InputProblem): string {
+  return `${problemLocation(p)}: ${p.message}`;
+}
+
+/** Where a problem is: `file:line (row N) field`. */
+export function problemLocation(p: InputProblem): string {
   const at = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
   const row = p.row !== undefined ? ` (row ${p.row})` : '';
-  const field = p.field ? ` ${p.field}:` : ':';
-  return `${at}${row}${field} ${p.message}`;
+  const field = p.field ? ` ${p.field}` : '';
+  return `${at}${row}${field}`;
 }
 
 /** True when any problem is an error (the report still prints, the exit code becomes 1). */

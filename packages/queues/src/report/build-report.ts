@@ -1,4 +1,5 @@
 import type { EscalationEntry, RouteEvaluator } from '../escalations/routing.js';
+import { checkEscalation, checkReviewTransition } from '../escalations/transition-check.js';
 import type { InputProblem } from '../readers/problems.js';
 import type { QueueConfig } from '../readers/queue-config.js';
 import type { ReviewSubmission } from '../readers/review-submissions.js';
@@ -11,9 +12,6 @@ import type { RetryState } from '../staging/retry-state.js';
 import { assessStage, unknownStages, type StageAssessment, type StageHealth } from '../staging/stage-health.js';
 import type { Report, StageSummary } from './report-model.js';
 
-/** Checks a status change against the review-item machine; an error message when it is not allowed. */
-export type TransitionCheck = (from: ReviewSubmission['status'], to: ReviewSubmission['status']) => string | undefined;
-
 /** What the report is computed from (already read and validated). */
 export interface ReportInputs {
   dir: string;
@@ -22,7 +20,6 @@ export interface ReportInputs {
   staging: StagingItem[];
   sla?: SlaEvaluator;
   route?: RouteEvaluator;
-  checkTransition?: TransitionCheck;
   inputs: Report['inputs'];
   problems: InputProblem[];
   notes: string[];
@@ -36,9 +33,9 @@ export function buildReport(inputs: ReportInputs, state: RetryState, now: Date):
 
   const sla: SlaEvaluator = inputs.sla ?? (() => ({ state: 'none' }));
   const review = evaluateReviewQueue(inputs.reviews, sla, now, cfg.review.dueSoonWithinMinutes === undefined ? {} : { dueSoonWithinMinutes: cfg.review.dueSoonWithinMinutes });
-  if (inputs.checkTransition) problems.push(...auditHistories(inputs.reviews, inputs.checkTransition));
+  problems.push(...auditHistories(inputs.reviews));
 
-  const escalations = inputs.route ? routeEscalations(review, inputs.route, inputs.checkTransition) : [];
+  const escalations = inputs.route ? routeEscalations(review, inputs.route, now) : [];
 
   const assessments = inputs.staging.map((item) => assessStage(item, cfg.staging, now));
   for (const [stage, count] of unknownStages(inputs.staging, cfg.staging)) {
@@ -81,16 +78,19 @@ export function buildReport(inputs: ReportInputs, state: RetryState, now: Date):
  * Open items the rules route to a team and that are not with one yet, plus items already escalated
  * (with the team the rules name, when they explain it).
  */
-function routeEscalations(review: ReviewEvaluation, route: RouteEvaluator, check: TransitionCheck | undefined): EscalationEntry[] {
+function routeEscalations(review: ReviewEvaluation, route: RouteEvaluator, now: Date): EscalationEntry[] {
   const out: EscalationEntry[] = [];
   for (const { submission } of review.worklist) {
-    const decisions = route(submission);
+    const decisions = route(submission, now);
     if (submission.status === 'escalated') {
       out.push({ submission, status: 'with_team', decisions });
       continue;
     }
     if (decisions.length === 0) continue;
-    const error = check?.(submission.status, 'escalated');
+    // Both machines must agree: the item may move to escalated, and each team/reason is acceptable.
+    const error =
+      checkReviewTransition(submission.status, 'escalated') ??
+      decisions.map((d) => checkEscalation(submission.id, d.team, d.reason, now)).find((e) => e !== undefined);
     out.push(error ? { submission, status: 'invalid', decisions, error } : { submission, status: 'to_escalate', decisions });
   }
   const rank = { to_escalate: 0, invalid: 1, with_team: 2 } as const;
@@ -98,7 +98,7 @@ function routeEscalations(review: ReviewEvaluation, route: RouteEvaluator, check
 }
 
 /** Replays each status history through the review-item machine and reports changes it forbids. */
-function auditHistories(reviews: readonly ReviewSubmission[], check: TransitionCheck): InputProblem[] {
+function auditHistories(reviews: readonly ReviewSubmission[]): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const s of reviews) {
     const h = s.statusHistory;
@@ -106,7 +106,7 @@ function auditHistories(reviews: readonly ReviewSubmission[], check: TransitionC
       const from = (h[i - 1] as (typeof h)[number]).status;
       const to = (h[i] as (typeof h)[number]).status;
       if (from === to) continue;
-      const error = check(from, to);
+      const error = checkReviewTransition(from, to);
       if (!error) continue;
       problems.push({
         file: s.source.file,

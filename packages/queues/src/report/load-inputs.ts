@@ -6,14 +6,13 @@ import { readReviewSubmissions, type ReviewSubmission } from '../readers/review-
 import { readStagingItems, type StagingItem } from '../readers/staging-items.js';
 import { tableFormatOf } from '../readers/table.js';
 import type { SlaEvaluator } from '../review/sla-view.js';
-import type { ReportInputs, TransitionCheck } from './build-report.js';
+import type { ReportInputs } from './build-report.js';
 import { discoverFiles } from './discover-files.js';
 
 /** Turns a rules or policies file into an evaluator, reporting its problems (the seams to core). */
 export interface CoreLoaders {
   sla: (text: string, file: string) => { evaluator?: SlaEvaluator; problems: InputProblem[] };
   rules: (text: string, file: string) => { evaluator?: RouteEvaluator; problems: InputProblem[] };
-  checkTransition?: TransitionCheck;
 }
 
 export type ProgressFn = (done: number, total: number, label: string) => void;
@@ -106,7 +105,6 @@ export function loadInputs(dir: string, loaders: CoreLoaders, onProgress?: Progr
   const out: ReportInputs = { dir, config, reviews, staging, inputs, problems, notes };
   if (sla) out.sla = sla;
   if (route) out.route = route;
-  if (loaders.checkTransition) out.checkTransition = loaders.checkTransition;
   return out;
 }
 

@@ -33,7 +33,8 @@ export function queueStats(evaluation: ReviewEvaluation, now: Date, inboundWindo
     let achieved = 0;
     let breached = 0;
     for (const e of open) {
-      if (e.urgency === 'breached') breached++;
+      if (e.sla.state === 'breached') breached++;
+      else if (e.sla.state === 'achieved') achieved++;
     }
     for (const e of closed) {
       if (e.sla.state === 'achieved') achieved++;

@@ -1,8 +1,11 @@
 import { closedReviewStatuses, type ReviewSubmission } from '../readers/review-submissions.js';
 import type { SlaEvaluator, SlaView } from './sla-view.js';
 
-/** Where an open item stands: past its breach, inside its warning lead, paused, or fine. */
-export type Urgency = 'breached' | 'due_soon' | 'paused' | 'on_track' | 'no_sla';
+/**
+ * Where an open item stands: past its breach, inside its warning lead, paused, fine, or with another
+ * team (escalated: the review clock has stopped, the escalation list tracks it).
+ */
+export type Urgency = 'breached' | 'due_soon' | 'paused' | 'on_track' | 'no_sla' | 'with_team';
 
 export interface WorklistEntry {
   submission: ReviewSubmission;
@@ -57,7 +60,7 @@ export function evaluateReviewQueue(
     worklist.push({
       submission,
       sla: view,
-      urgency: urgencyOf(view, now, opts.dueSoonWithinMinutes),
+      urgency: submission.status === 'escalated' ? 'with_team' : urgencyOf(view, now, opts.dueSoonWithinMinutes),
       ageMinutes: (now.getTime() - submission.submittedAt.getTime()) / MINUTE,
     });
   }

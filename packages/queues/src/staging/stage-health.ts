@@ -1,3 +1,4 @@
+import { formatMinutes } from '../readers/duration.js';
 import type { StagingConfig } from '../readers/queue-config.js';
 import type { StagingItem } from '../readers/staging-items.js';
 
@@ -30,14 +31,14 @@ export function assessStage(item: StagingItem, config: StagingConfig, now: Date)
   if (config.failedStages.includes(item.stage)) return { ...base, health: 'failed', why: item.lastError ?? 'failed without an error message' };
   const limits = config.stages[item.stage];
   if (limits && ageMinutes >= limits.stuckAfterMinutes) {
-    return { ...base, health: 'stuck', why: `in ${item.stage} longer than ${limits.stuckAfterMinutes}m` };
+    return { ...base, health: 'stuck', why: `in ${item.stage} longer than ${formatMinutes(limits.stuckAfterMinutes)}` };
   }
   const timeout = config.heartbeatTimeoutMinutes;
   if (timeout !== undefined && silentMinutes >= timeout) {
-    return { ...base, health: 'stuck', why: `no heartbeat for over ${timeout}m` };
+    return { ...base, health: 'stuck', why: `no heartbeat for over ${formatMinutes(timeout)}` };
   }
   if (limits && ageMinutes >= limits.warnAfterMinutes) {
-    return { ...base, health: 'warn', why: `in ${item.stage} longer than ${limits.warnAfterMinutes}m` };
+    return { ...base, health: 'warn', why: `in ${item.stage} longer than ${formatMinutes(limits.warnAfterMinutes)}` };
   }
   return { ...base, health: 'ok' };
 }

@@ -1,7 +1,7 @@
 import type { TriggerContext } from '@devvit/public-api';
 import { parseRulesPage, rememberCompiled } from '../rules/engine.js';
 import { formatDiagnostics } from './format-diagnostics.js';
-import { isMissingPageError, RULES_KEYS, RULES_PAGE, type ActiveRules, type ValidationState } from './rules-page.js';
+import { activeRulesSchema, isMissingPageError, readStored, RULES_KEYS, RULES_PAGE, validationStateSchema, type ActiveRules, type ValidationState } from './rules-page.js';
 
 type ReloadContext = Pick<TriggerContext, 'reddit' | 'redis' | 'subredditName' | 'subredditId'>;
 
@@ -30,8 +30,7 @@ export async function reloadRules(context: ReloadContext, opts: { editor?: strin
     throw e;
   }
   const revisionId = page.revisionId;
-  const previous = await context.redis.get(RULES_KEYS.validation);
-  const prevState = previous ? (JSON.parse(previous) as ValidationState) : undefined;
+  const prevState = readStored(validationStateSchema, await context.redis.get(RULES_KEYS.validation));
   if (!opts.force && prevState?.revisionId === revisionId) return { status: 'unchanged', revisionId };
 
   const editor = opts.editor ?? page.revisionAuthor?.username;
@@ -71,8 +70,7 @@ async function notifyRejected(
   const marker = `${RULES_KEYS.notifiedPrefix}${revisionId}`;
   const claimed = await context.redis.set(marker, new Date().toISOString(), { nx: true, expiration: new Date(Date.now() + NOTIFIED_TTL_SECONDS * 1000) });
   if (!claimed) return false;
-  const activeJson = await context.redis.get(RULES_KEYS.active);
-  const active = activeJson ? (JSON.parse(activeJson) as ActiveRules) : undefined;
+  const active = readStored(activeRulesSchema, await context.redis.get(RULES_KEYS.active));
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   const who = editor ? `u/${editor}` : 'an unknown editor';
   const body = [

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Where the rules config lives: the mods-only wiki page and the Redis keys holding its state. */
 export const RULES_PAGE = 'creator-desk/rules';
 
@@ -11,21 +13,37 @@ export const RULES_KEYS = {
 } as const;
 
 /** The last good rules config, as stored in Redis. */
-export interface ActiveRules {
-  revisionId: string;
-  source: string;
-  ruleCount: number;
-  storedAt: string;
-}
+export const activeRulesSchema = z.object({
+  revisionId: z.string(),
+  source: z.string(),
+  ruleCount: z.number().int().min(0),
+  storedAt: z.string(),
+});
+export type ActiveRules = z.infer<typeof activeRulesSchema>;
 
 /** The outcome of the last validation of the rules page. */
-export interface ValidationState {
-  revisionId: string;
-  ok: boolean;
-  errorCount: number;
-  warningCount: number;
-  editor?: string;
-  at: string;
+export const validationStateSchema = z.object({
+  revisionId: z.string(),
+  ok: z.boolean(),
+  errorCount: z.number().int().min(0),
+  warningCount: z.number().int().min(0),
+  editor: z.string().optional(),
+  at: z.string(),
+});
+export type ValidationState = z.infer<typeof validationStateSchema>;
+
+/**
+ * Reads a stored JSON value through its schema. A value that no longer fits (written by another
+ * version, or damaged) counts as absent, so the app re-derives it instead of crashing.
+ */
+export function readStored<T>(schema: z.ZodType<T>, json: string | null | undefined): T | undefined {
+  if (!json) return undefined;
+  try {
+    const r = schema.safeParse(JSON.parse(json));
+    return r.success ? r.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when an error from the wiki API means the page does not exist. */

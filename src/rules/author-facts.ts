@@ -1,4 +1,6 @@
 import type { TriggerContext } from '@devvit/public-api';
+import { z } from 'zod';
+import { readStored } from '../config/rules-page.js';
 import type { AuthorFacts } from './build-item.js';
 
 /** Redis keys of per-user facts kept by other features (artist roster, strikes). */
@@ -7,11 +9,15 @@ export const userFactKeys = (username: string) => ({
   strikes: `cd:strikes:count:${username.toLowerCase()}`,
 });
 
+/** A roster entry kept by the artist-onboarding feature under `cd:artist:<username>`. */
+export const artistEntrySchema = z.looseObject({ since: z.string() });
+
 /** Parses the Redis values fetched with the event's config read (one MGET for all three). */
 export function redisFacts(artistJson: string | null | undefined, strikes: string | null | undefined, now: number): Pick<AuthorFacts, 'isArtist' | 'artistSinceDays' | 'strikes'> {
   let artistSinceDays: number | undefined;
-  if (artistJson) {
-    const since = Date.parse((JSON.parse(artistJson) as { since?: string }).since ?? '');
+  const entry = readStored(artistEntrySchema, artistJson);
+  if (entry) {
+    const since = Date.parse(entry.since);
     if (!Number.isNaN(since)) artistSinceDays = Math.floor((now - since) / 86_400_000);
   }
   return { isArtist: Boolean(artistJson), artistSinceDays, strikes: Number(strikes ?? 0) || 0 };

@@ -1,6 +1,6 @@
 import type { TriggerContext, TriggerEventType } from '@devvit/public-api';
 import { evaluate } from '@creator-desk/core';
-import { RULES_KEYS, type ActiveRules } from '../config/rules-page.js';
+import { activeRulesSchema, readStored, RULES_KEYS } from '../config/rules-page.js';
 import { SETTING } from '../settings/app-settings.js';
 import { redditFacts, redisFacts, userFactKeys } from './author-facts.js';
 import { commentItem, isIgnoredAuthor, submissionItem, type CommentPayload, type PostPayload } from './build-item.js';
@@ -50,9 +50,9 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
   // previous delivery of this same event already finished (then a duplicate costs this one command).
   const [activeJson, artistJson, strikes, complete] = await context.redis.mGet([RULES_KEYS.active, keys.artist, keys.strikes, completeKey]);
   if (complete) return { status: 'ignored', reason: 'duplicate delivery of a completed event' };
-  if (!activeJson) return { status: 'ignored', reason: 'no rules in force' };
+  const active = readStored(activeRulesSchema, activeJson);
+  if (!active) return { status: 'ignored', reason: 'no rules in force' };
   if ((await context.settings.get<boolean>(SETTING.rulesEnabled)) === false) return { status: 'ignored', reason: 'rules disabled in settings' };
-  const active = JSON.parse(activeJson) as ActiveRules;
   const compiled = compiledFor(active.revisionId, active.source);
 
   const now = Date.now();

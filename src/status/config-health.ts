@@ -1,5 +1,5 @@
 import type { Context } from '@devvit/public-api';
-import { isMissingPageError, RULES_KEYS, RULES_PAGE, type ActiveRules, type ValidationState } from '../config/rules-page.js';
+import { activeRulesSchema, isMissingPageError, readStored, RULES_KEYS, RULES_PAGE, validationStateSchema } from '../config/rules-page.js';
 
 type HealthContext = Pick<Context, 'reddit' | 'redis' | 'subredditName'>;
 
@@ -15,8 +15,8 @@ export async function describeConfigHealth(context: HealthContext): Promise<{ he
     }
   }
   const [activeJson, validationJson] = await context.redis.mGet([RULES_KEYS.active, RULES_KEYS.validation]);
-  const active = activeJson ? (JSON.parse(activeJson) as ActiveRules) : undefined;
-  const validation = validationJson ? (JSON.parse(validationJson) as ValidationState) : undefined;
+  const active = readStored(activeRulesSchema, activeJson);
+  const validation = readStored(validationStateSchema, validationJson);
   const inForce = active ? `config from revision ${active.revisionId} (${active.ruleCount} rules) in force` : 'no rules in force';
   if (!pageRevision) return { healthy: false, summary: `rules page missing (${RULES_PAGE}); ${inForce}` };
   if (!validation || validation.revisionId !== pageRevision) {

@@ -36,6 +36,13 @@ describe('creator-desk: status menu item', () => {
     expect(r.toasts[0]).toContain(`revision ${rev.id} has 2 error(s)`);
   });
 
+  it('treats a damaged stored config as absent instead of failing', async () => {
+    h.reddit.editWikiPage(RULES_PAGE, 'title: x', 'mod_alice');
+    await h.redis.mock.plugin.Set({ key: RULES_KEYS.active, value: '{"revisionId": 42' } as never);
+    const r = await h.menuAction('creator-desk: status', { as: 'mod_alice' });
+    expect(r.toasts[0]).toContain('no rules in force');
+  });
+
   it('refuses a non-moderator with a toast and changes nothing', async () => {
     const logBefore = h.reddit.modLog.length;
     const r = await h.menuAction('creator-desk: status', { as: 'regular_bob' });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { defaultQueueConfig, readQueueConfig } from '../../src/readers/queue-config.js';
+import { formatMinutes, parseDurationMinutes } from '../../src/readers/duration.js';
+
+describe('readQueueConfig', () => {
+  it('reads now, stage limits, retry policy and error patterns with durations in minutes', () => {
+    const yaml = [
+      'now: 2026-02-20T19:30:00Z',
+      'staging:',
+      '  heartbeat_timeout: 45m',
+      '  stages:',
+      '    upload: { warn_after: 20m, stuck_after: 2h }',
+      '  retry: { base_delay: 10m, factor: 3, max_delay: 1h30m, jitter: 0.5, max_attempts: 4 }',
+      '  errors:',
+      "    non_retryable: ['^E_']",
+    ].join('\n');
+    const { value, problems } = readQueueConfig(yaml, 'c.yaml');
+    expect(problems).toEqual([]);
+    expect(value?.now?.toISOString()).toBe('2026-02-20T19:30:00.000Z');
+    expect(value?.staging.stages.upload).toEqual({ warnAfterMinutes: 20, stuckAfterMinutes: 120 });
+    expect(value?.staging.retry).toEqual({ baseDelayMinutes: 10, factor: 3, maxDelayMinutes: 90, jitter: 0.5, maxAttempts: 4 });
+    expect(value?.staging.heartbeatTimeoutMinutes).toBe(45);
+    expect(value?.staging.errors.nonRetryable[0]?.test('E_DIMENSIONS')).toBe(true);
+  });
+
+  it('reports schema errors at their YAML line', () => {
+    const yaml = ['staging:', '  stages:', '    upload: { warn_after: 3h, stuck_after: 2h }', '  retry:', '    max_attempts: zero'].join('\n');
+    const { value, problems } = readQueueConfig(yaml, 'c.yaml');
+    expect(value).toBeUndefined();
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [3, 'staging.stages.upload'],
+      [5, 'staging.retry.max_attempts'],
+    ]);
+    expect(problems[0]?.message).toMatch(/warn_after must not be longer than stuck_after/);
+  });
+
+  it('reports an invalid regular expression and an unknown key', () => {
+    const { problems } = readQueueConfig("staging:\n  errors:\n    retryable: ['(']\nstagin: 1\n", 'c.yaml');
+    expect(problems.map((p) => p.line).sort()).toEqual([1, 3]);
+    expect(problems.some((p) => /not a valid regular expression/.test(p.message))).toBe(true);
+  });
+
+  it('has usable defaults without a file', () => {
+    expect(defaultQueueConfig().staging.retry.maxAttempts).toBe(5);
+  });
+});
+
+describe('durations', () => {
+  it('parses compound durations and formats minutes for people', () => {
+    expect(parseDurationMinutes('1h30m')).toBe(90);
+    expect(parseDurationMinutes('2d')).toBe(2880);
+    expect(parseDurationMinutes('45')).toBe(45);
+    expect(parseDurationMinutes('soon')).toBeUndefined();
+    expect(formatMinutes(45)).toBe('45m');
+    expect(formatMinutes(125)).toBe('2h 05m');
+    expect(formatMinutes(-1500)).toBe('-1d 1h');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseTable } from '../../src/readers/table.js';
+
+describe('parseTable (CSV)', () => {
+  it('numbers data rows from 1 and gives the line each record starts on, across quoted newlines and blank lines', () => {
+    const csv = 'id,notes\na,"one\ntwo"\n\nb,plain\nc,x\n';
+    const { rows, problems } = parseTable(csv, 'f.csv', 'csv');
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.row, r.line, r.data.id])).toEqual([
+      [1, 2, 'a'],
+      [2, 5, 'b'],
+      [3, 6, 'c'],
+    ]);
+    expect(rows[0]?.data.notes).toBe('one\ntwo');
+  });
+
+  it('reports a record with the wrong number of columns by line and keeps the others', () => {
+    const { rows, problems } = parseTable('id,name\na,1\nb,2,extra\nc,3\n', 'f.csv', 'csv');
+    expect(rows.map((r) => r.data.id)).toEqual(['a', 'c']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'f.csv', line: 3, severity: 'error' });
+    expect(problems[0]?.message).toMatch(/wrong number of columns/);
+  });
+
+  it('treats empty cells as missing values and lower-cases header names', () => {
+    const { rows } = parseTable('ID,Assignee\na,\n', 'f.csv', 'csv');
+    expect(rows[0]?.data).toEqual({ id: 'a' });
+  });
+
+  it('reports a duplicate header column', () => {
+    const { problems } = parseTable('id,id\na,b\n', 'f.csv', 'csv');
+    expect(problems[0]).toMatchObject({ field: 'id', line: 1, severity: 'error' });
+  });
+});
+
+describe('parseTable (JSON)', () => {
+  it('accepts an array or an object holding the array under a known key', () => {
+    expect(parseTable('[{"id":"a"}]', 'f.json', 'json').rows).toHaveLength(1);
+    expect(parseTable('{"submissions":[{"id":"a"},{"id":"b"}]}', 'f.json', 'json', ['submissions']).rows).toHaveLength(2);
+  });
+
+  it('reports entries that are not objects by row and keeps the rest', () => {
+    const { rows, problems } = parseTable('[{"id":"a"}, 3, {"id":"c"}]', 'f.json', 'json');
+    expect(rows.map((r) => r.row)).toEqual([1, 3]);
+    expect(problems).toEqual([{ file: 'f.json', row: 2, field: '[1]', severity: 'error', message: 'expected an object' }]);
+  });
+
+  it('reports invalid JSON as one error for the file', () => {
+    const { rows, problems } = parseTable('[{"id":', 'f.json', 'json');
+    expect(rows).toEqual([]);
+    expect(problems[0]?.message).toMatch(/not valid JSON/);
+  });
+});

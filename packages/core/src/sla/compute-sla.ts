@@ -174,7 +174,8 @@ function computeMetric(
   const end = stoppedAt ?? nowMs;
   let elapsed = 0;
   let breachAt: number | undefined;
-  let warnAt: number | undefined;
+  // a warning lead as long as the target warns from the moment the clock starts
+  let warnAt: number | undefined = warnMs === 0 ? (starts[first] as number) : undefined;
   let pausedNow = false;
   const last = stop < n ? stop - 1 : n - 1;
   for (let k = first; k <= last; k++) {

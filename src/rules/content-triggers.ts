@@ -2,7 +2,7 @@ import type { TriggerContext, TriggerEventType } from '@devvit/public-api';
 import { evaluate } from '@creator-desk/core';
 import { activeRulesSchema, readStored, RULES_KEYS } from '../config/rules-page.js';
 import { SETTING } from '../settings/app-settings.js';
-import { redditFacts, redisFacts, userFactKeys } from './author-facts.js';
+import { cachedRedditFactsSchema, factsFromCache, fetchRedditFacts, REDDIT_FACTS_TTL_SECONDS, redisFacts, userFactKeys } from './author-facts.js';
 import { commentItem, isIgnoredAuthor, submissionItem, type CommentPayload, type PostPayload } from './build-item.js';
 import { decisionEffects, type DecisionLike, type EffectTarget } from './decision-effects.js';
 import { LEDGER_TTL_SECONDS, ledgerKey, runEffectsOnce, type LedgerOutcome } from './effect-ledger.js';
@@ -48,7 +48,7 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
   const completeKey = `${ledger}:complete`;
   // One round trip for everything the common paths need: config, author facts, and whether a
   // previous delivery of this same event already finished (then a duplicate costs this one command).
-  const [activeJson, artistJson, strikes, complete] = await context.redis.mGet([RULES_KEYS.active, keys.artist, keys.strikes, completeKey]);
+  const [activeJson, artistJson, strikes, complete, cachedFactsJson] = await context.redis.mGet([RULES_KEYS.active, keys.artist, keys.strikes, completeKey, keys.reddit]);
   if (complete) return { status: 'ignored', reason: 'duplicate delivery of a completed event' };
   const active = readStored(activeRulesSchema, activeJson);
   if (!active) return { status: 'ignored', reason: 'no rules in force' };
@@ -56,7 +56,12 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
   const compiled = compiledFor(active.revisionId, active.source);
 
   const now = Date.now();
-  const facts = { name: author, ...redisFacts(artistJson, strikes, now), ...(await redditFacts(context, author, now)) };
+  let reddit = readStored(cachedRedditFactsSchema, cachedFactsJson);
+  if (!reddit) {
+    reddit = await fetchRedditFacts(context, author);
+    await context.redis.set(keys.reddit, JSON.stringify(reddit), { expiration: new Date(now + REDDIT_FACTS_TTL_SECONDS * 1000) });
+  }
+  const facts = { name: author, ...redisFacts(artistJson, strikes, now), ...factsFromCache(reddit, now) };
   if (facts.isContributor && (await context.settings.get<boolean>(SETTING.exemptApprovedUsers)) === true) {
     return { status: 'ignored', reason: 'approved user exempt' };
   }

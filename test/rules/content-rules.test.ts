@@ -19,7 +19,18 @@ describe('content rules on posts and comments', () => {
     await h.trigger('PostSubmit', h.events.postSubmit(post));
     expect(h.calls.redisCommands()).toBeLessThanOrEqual(3);
     expect(h.calls.redditWrites()).toEqual([]);
-    console.info('PostSubmit no-match budget', { redis: h.calls.redisCommands(), redditCalls: h.calls.redditCalls(), redditWrites: h.calls.redditWrites().length, byName: h.calls.snapshot() });
+    console.info('PostSubmit no-match budget (author not cached)', { redis: h.calls.redisCommands(), redditCalls: h.calls.redditCalls(), redditWrites: h.calls.redditWrites().length, byName: h.calls.snapshot() });
+  });
+
+  it('an author seen in the last 10 minutes costs one Redis command and no Reddit calls', async () => {
+    const first = h.reddit.addPost({ authorName: 'artist_ann', title: 'one' });
+    await h.trigger('PostSubmit', h.events.postSubmit(first));
+    h.calls.reset();
+    const second = h.reddit.addPost({ authorName: 'artist_ann', title: 'two' });
+    await h.trigger('PostSubmit', h.events.postSubmit(second));
+    expect(h.calls.redisCommands()).toBe(1);
+    expect(h.calls.redditCalls()).toBe(0);
+    console.info('PostSubmit no-match budget (author cached)', h.calls.snapshot());
   });
 
   it('filter + modmail for a new account (the post is removed pending review, mods told once)', async () => {

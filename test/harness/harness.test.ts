@@ -90,9 +90,14 @@ describe('Devvit harness', () => {
     expect(await h.redisGet('probe:job:cron')).toBe('2');
     const listed = setProbe(async (ctx) => ctx.scheduler.listJobs());
     await h.runJob('probe');
-    const jobs = listed() as { name: string; cron?: string }[];
+    const jobs = listed() as { id: string; name: string; cron?: string }[];
     expect(jobs).toHaveLength(1);
     expect(jobs[0]?.cron).toBe('*/30 * * * *');
+    const cronId = jobs[0]?.id ?? '';
+    setProbe(async (ctx) => ctx.scheduler.cancelJob(cronId));
+    await h.runJob('probe');
+    expect(await h.advance(3 * 3_600_000)).toEqual([]);
+    expect(await h.redisGet('probe:job:cron')).toBe('2');
   });
 
   it('models user modmail: the trigger has no body, the conversation holds it; replies, notes, mute, highlight', async () => {

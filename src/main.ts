@@ -1,5 +1,6 @@
 import { Devvit } from '@devvit/public-api';
 import { onAppInstall, onAppUpgrade, onModActionForConfig } from './config/config-triggers.js';
+import { onExplainPressed } from './rules/explain-action.js';
 import { onTestRulesPressed } from './rules/test-rules-action.js';
 import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './rules/content-triggers.js';
 import { settingsFields } from './settings/app-settings.js';
@@ -24,6 +25,14 @@ Devvit.addMenuItem({
   location: 'subreddit',
   forUserType: 'moderator',
   onPress: onTestRulesPressed,
+});
+
+Devvit.addMenuItem({
+  label: 'creator-desk: which rules match?',
+  description: 'Which content rules would act on this item now, and the closest miss',
+  location: ['post', 'comment'],
+  forUserType: 'moderator',
+  onPress: onExplainPressed,
 });
 
 Devvit.addTrigger({ event: 'AppInstall', onEvent: onAppInstall });

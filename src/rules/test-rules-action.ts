@@ -6,6 +6,7 @@ import { isMissingPageError, RULES_PAGE } from '../config/rules-page.js';
 import { redisFacts, userFactKeys } from './author-facts.js';
 import { isIgnoredAuthor, submissionItem, type AuthorFacts } from './build-item.js';
 import { parseRulesPage } from './engine.js';
+import { postPayloadFromModel } from './payload-from-model.js';
 
 /** How many recent posts are replayed, and how many distinct authors are looked up (time box). */
 export const BACKTEST_POSTS = 100;
@@ -94,16 +95,7 @@ async function itemsFor(context: Context, posts: Post[]): Promise<Item[]> {
   });
   return posts.map((p) =>
     submissionItem(
-      {
-        id: p.id,
-        title: p.title,
-        selftext: p.body ?? '',
-        url: p.url,
-        permalink: p.permalink,
-        createdAt: p.createdAt.getTime(),
-        numReports: p.numberOfReports,
-        linkFlair: p.flair ? { text: p.flair.text ?? '', cssClass: p.flair.cssClass ?? '', templateId: p.flair.templateId ?? '' } : undefined,
-      },
+      postPayloadFromModel(p),
       facts.get(p.authorName) ?? { name: p.authorName, isArtist: false, strikes: 0, isModerator: false, isContributor: false },
       { subredditName, edited: p.edited },
     ),

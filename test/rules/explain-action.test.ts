@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Devvit from '../../src/main.js';
+import { createHarness, type Harness } from '../harness/index.js';
+import { installRules } from './rules-fixture.js';
+
+const LABEL = 'creator-desk: which rules match?';
+
+describe('creator-desk: which rules match?', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = createHarness(Devvit);
+    h.reddit.addModerator('mod_alice');
+    h.reddit.addUser({ name: 'artist_ann', createdDaysAgo: 400 });
+    await installRules(h);
+  });
+  afterEach(async () => h.dispose());
+
+  it('names the rules that would fire on a post, without acting', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
+    const r = await h.menuAction(LABEL, { as: 'mod_alice', postId: post.id });
+    expect(r.toasts[0]).toMatch(/Would fire: line \d+/);
+    expect(h.calls.redditWrites()).toEqual([]);
+    expect(h.reddit.posts.get(post.id)?.removed).toBe(false);
+  });
+
+  it('for a comment that matches nothing, shows the closest miss with line:col of the failed check', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'x' });
+    const c = h.reddit.addComment({ authorName: 'artist_ann', postId: post.id, body: 'lovely work' });
+    const r = await h.menuAction(LABEL, { as: 'mod_alice', commentId: c.id });
+    expect(r.toasts[0]).toMatch(/No rule would fire\. Closest miss line \d+.*: \d+:\d+ /);
+  });
+
+  it('is refused for a non-moderator', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
+    const r = await h.menuAction(LABEL, { as: 'artist_ann', postId: post.id });
+    expect(r.toasts[0]).toContain('only moderators');
+  });
+});

@@ -185,7 +185,7 @@ class Builder {
     if (failed) return undefined;
     const name = key.fields.join('+');
     this.searchNames.push(name);
-    return {
+    const check: SearchCheck = {
       kind: 'search',
       key: entry.key,
       name,
@@ -200,6 +200,8 @@ class Builder {
       line: entry.line,
       column: entry.column,
     };
+    if (built.prefilter !== undefined) check.prefilter = built.prefilter;
+    return check;
   }
 
   /** A non-search check (threshold, comparison, boolean …) on one field. */

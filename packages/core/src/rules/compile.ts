@@ -23,6 +23,8 @@ export interface CheckMatch {
   check: string;
   field: string;
   groups: string[];
+  /** Index of the check in its rule (matches are reported in check order). */
+  position: number;
 }
 
 /** One check's outcome in `explain`. */
@@ -48,6 +50,86 @@ export interface EvalContext {
   /** Search checks that looked at at least one field (AutoModerator fails a rule whose every field was skipped). */
   searched: number;
   skipped: number;
+  /** Field texts of the item by field slot, shared by all rules evaluated on it. */
+  cache: (FieldText | undefined)[];
+}
+
+/** A field's text with lazily built lookup forms for the literal fast paths. */
+interface FieldText {
+  value: string | string[] | typeof SKIP;
+  /** Lower-cased ASCII word tokens; null when the text is not pure ASCII (the regex decides then). */
+  tokens?: Set<string> | null;
+  /** Lower-cased text when pure ASCII, else null. */
+  lower?: string | null;
+  /** Word-index marks (per index), null when the text is not pure ASCII. */
+  marks?: Uint8Array | null;
+  marksFor?: WordIndex;
+}
+
+// eslint-disable-next-line no-control-regex -- "is this text pure ASCII"
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /^[A-Za-z0-9_]+$/;
+const ASCII_LITERAL = /^[\x20-\x7e]+$/;
+
+const slotOf = new Map<string, number>();
+/** A small integer per field name, so per-item field texts live in an array. */
+function fieldSlot(field: string): number {
+  let slot = slotOf.get(field);
+  if (slot === undefined) {
+    slot = slotOf.size;
+    slotOf.set(field, slot);
+  }
+  return slot;
+}
+
+/**
+ * Every whole-word literal value of a config, word → checks. An item's field is tokenised once and
+ * each token looked up once, instead of every check scanning the text.
+ */
+class WordIndex {
+  private readonly words = new Map<string, number[]>();
+  size = 0;
+  register(values: readonly string[]): number {
+    const id = this.size++;
+    for (const v of values) {
+      const ids = this.words.get(v);
+      if (ids) ids.push(id);
+      else this.words.set(v, [id]);
+    }
+    return id;
+  }
+  /** Marks the checks whose words occur in the (lower-case ASCII) text. */
+  mark(lower: string): Uint8Array {
+    const marks = new Uint8Array(this.size);
+    const re = /[a-z0-9_]+/g;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      const ids = this.words.get(m[0]);
+      if (ids) for (const id of ids) marks[id] = 1;
+    }
+    return marks;
+  }
+}
+
+function marksOf(ft: FieldText, index: WordIndex): Uint8Array | null {
+  if (ft.marksFor !== index) {
+    const lower = lowerAscii(ft);
+    ft.marks = lower === null ? null : index.mark(lower);
+    ft.marksFor = index;
+  }
+  return ft.marks ?? null;
+}
+
+function lowerAscii(ft: FieldText): string | null {
+  if (ft.lower === undefined) ft.lower = typeof ft.value === 'string' && ASCII.test(ft.value) ? ft.value.toLowerCase() : null;
+  return ft.lower;
+}
+
+function tokensOf(ft: FieldText): Set<string> | null {
+  if (ft.tokens === undefined) {
+    const lower = lowerAscii(ft);
+    ft.tokens = lower === null ? null : new Set(lower.match(/[a-z0-9_]+/g) ?? []);
+  }
+  return ft.tokens;
 }
 
 type TargetTest = (target: Obj, ctx: EvalContext, group: string) => boolean;
@@ -57,8 +139,9 @@ function quote(s: string, max = 60): string {
   return JSON.stringify(t);
 }
 
-function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean): TargetTest {
+function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined): TargetTest {
   const re = new RegExp(check.pattern, check.flags);
+  const pre = check.prefilter !== undefined ? new RegExp(check.prefilter, check.flags) : undefined;
   const { negate } = check;
   // A joined check only searches the fields the item's kind has (`title+body` on a comment: body).
   const byKind = new Map<TargetKind, string[]>();
@@ -66,19 +149,65 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     if (QUEUE_KINDS.has(k)) continue;
     byKind.set(k, check.fields.filter((f) => FIELDS[k][f] !== undefined));
   }
+  // Literal fast paths (same answers as the regex on pure-ASCII text): whole-word values become a token
+  // lookup, `includes` values a substring search. Anything else, and any non-ASCII text, uses the regex.
+  const literal = !check.regex && !check.caseSensitive && check.values.length > 0;
+  const words = literal && (check.method === 'includes-word' || check.method === 'domain') && check.values.every((v) => ASCII_WORD.test(v))
+    ? [...new Set(check.values.map((v) => v.toLowerCase()))]
+    : undefined;
+  const needles = literal && check.method === 'includes' && check.values.every((v) => ASCII_LITERAL.test(v))
+    ? check.values.map((v) => v.toLowerCase())
+    : undefined;
+  const slots = new Map(check.fields.map((f) => [f, fieldSlot(f)]));
+  const textOf = (target: Obj, field: string, ctx: EvalContext): FieldText => {
+    if (!recordMatches) return { value: searchText(target, field, kind, ctx.ignoreBlockquotes, ctx.subreddit) };
+    const slot = (slots.get(field) ?? 0) * 2 + (ctx.ignoreBlockquotes ? 1 : 0);
+    let ft = ctx.cache[slot];
+    if (ft === undefined) {
+      ft = { value: searchText(target, field, ctx.kind ?? kind, ctx.ignoreBlockquotes, ctx.subreddit) };
+      ctx.cache[slot] = ft;
+    }
+    return ft;
+  };
+  const wordId = words !== undefined && index !== undefined ? index.register(words) : undefined;
+  const hit = (ft: FieldText): boolean | undefined => {
+    if (typeof ft.value !== 'string') return undefined;
+    if (wordId !== undefined && index !== undefined) {
+      const marks = marksOf(ft, index);
+      return marks === null ? undefined : marks[wordId] === 1;
+    }
+    if (words) {
+      const tokens = tokensOf(ft);
+      if (tokens === null) return undefined;
+      for (const w of words) if (tokens.has(w)) return true;
+      return false;
+    }
+    if (needles) {
+      const lower = lowerAscii(ft);
+      if (lower === null) return undefined;
+      for (const n of needles) if (lower.includes(n)) return true;
+      return false;
+    }
+    return undefined;
+  };
   return (target, ctx, group) => {
     let found: RegExpExecArray | null = null;
     let foundField = '';
     let looked = false;
     const fields = (recordMatches && ctx.kind !== undefined ? byKind.get(ctx.kind) : undefined) ?? check.fields;
     for (const field of fields) {
-      const text = searchText(target, field, recordMatches && ctx.kind !== undefined ? ctx.kind : kind, ctx.ignoreBlockquotes, ctx.subreddit);
+      const ft = textOf(target, field, ctx);
+      const text = ft.value;
       if (text === SKIP) continue;
       looked = true;
+      const fast = hit(ft);
+      if (fast === false) continue;
       if (typeof text === 'string') {
+        if (fast === undefined && pre !== undefined && !pre.test(text)) continue;
         found = re.exec(text);
       } else {
         for (const t of text) {
+          if (pre !== undefined && !pre.test(t)) continue;
           found = re.exec(t);
           if (found) break;
         }
@@ -96,7 +225,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     ctx.searched++;
     const passed = negate ? found === null : found !== null;
     if (found && !negate && recordMatches && ctx.matches) {
-      ctx.matches.push({ check: check.name, field: foundField, groups: Array.from(found, (g) => g ?? '') });
+      ctx.matches.push({ check: check.name, field: foundField, groups: Array.from(found, (g) => g ?? ''), position });
     }
     if (ctx.trace) {
       const detail = found
@@ -108,10 +237,10 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
   };
 }
 
-function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean): TargetTest {
+function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined): TargetTest {
   switch (check.kind) {
     case 'search':
-      return compileSearch(check, kind, recordMatches);
+      return compileSearch(check, kind, recordMatches, position, index);
     case 'threshold':
     case 'compare': {
       const { field, op, value } = check;
@@ -189,15 +318,26 @@ function groupTarget(item: Item, group: SubGroup, ctx: EvalContext): Obj | undef
   }
 }
 
+/** Rough cost of a check, so cheap checks can short-circuit expensive ones (all checks are ANDed). */
+function checkCost(c: Check): number {
+  if (c.kind !== 'search') return 0;
+  const literal = !c.regex && !c.caseSensitive;
+  const short = c.fields.every((f) => f === 'id' || f === 'domain' || f.startsWith('flair_') || f === 'name' || f === 'status');
+  return (literal ? 1 : 3) + (short ? 0 : 2);
+}
+
 /** Compiles the checks of one target; the item's own target records `{{match}}` groups. */
-function compileConditionTree(cond: Condition, kind: TargetKind | 'item', top: boolean): (target: Obj, ctx: EvalContext, group: string) => boolean {
+function compileConditionTree(cond: Condition, kind: TargetKind | 'item', top: boolean, index?: WordIndex): (target: Obj, ctx: EvalContext, group: string) => boolean {
   const thresholds: TargetTest[] = [];
-  const others: TargetTest[] = [];
-  for (const c of cond.checks) {
-    const t = compileCheck(c, kind, top);
+  const others: { test: TargetTest; cost: number; position: number }[] = [];
+  cond.checks.forEach((c, position) => {
+    const t = compileCheck(c, kind, top, position, top ? index : undefined);
     if (c.kind === 'threshold') thresholds.push(t);
-    else others.push(t);
-  }
+    else others.push({ test: t, cost: checkCost(c), position });
+  });
+  // Cheap checks first; the result is the same (AND), and {{match}} order is restored from `position`.
+  const cheap = others.filter((o) => o.cost === 0).map((o) => o.test);
+  const costly = others.filter((o) => o.cost > 0).sort((a, b) => a.cost - b.cost || a.position - b.position).map((o) => o.test);
   const any = cond.satisfyAnyThreshold;
   const groups = (Object.entries(cond.groups) as [SubGroup, Condition][]).map(([g, sub]) => ({
     g,
@@ -206,7 +346,7 @@ function compileConditionTree(cond: Condition, kind: TargetKind | 'item', top: b
   return (target, ctx, groupName) => {
     const full = ctx.trace !== undefined;
     let ok = true;
-    for (const t of others) {
+    for (const t of cheap) {
       if (!t(target, ctx, groupName)) {
         ok = false;
         if (!full) return false;
@@ -241,6 +381,12 @@ function compileConditionTree(cond: Condition, kind: TargetKind | 'item', top: b
         if (!full) return false;
       }
     }
+    for (const t of costly) {
+      if (!t(target, ctx, groupName)) {
+        ok = false;
+        if (!full) return false;
+      }
+    }
     return ok;
   };
 }
@@ -256,7 +402,18 @@ function newContext(item: Item, facts: Facts | undefined, ignoreBlockquotes: boo
     trace: trace ? [] : undefined,
     searched: 0,
     skipped: 0,
+    cache: [],
   };
+}
+
+/** Readies a per-item context for the next rule (field texts stay cached). */
+function resetContext(ctx: EvalContext, ignoreBlockquotes: boolean, trace: boolean): EvalContext {
+  ctx.ignoreBlockquotes = ignoreBlockquotes;
+  ctx.matches = [];
+  ctx.trace = trace ? [] : undefined;
+  ctx.searched = 0;
+  ctx.skipped = 0;
+  return ctx;
 }
 
 /** Runs a compiled condition; AutoModerator fails a rule whose every searched field was skipped. */
@@ -328,6 +485,8 @@ export interface CompiledRule {
 export interface CompiledRules {
   /** In evaluation order: removal rules first, then the rest; each by priority (higher first), then file order. */
   rules: CompiledRule[];
+  /** The same order, only the rules that apply to each item kind. */
+  byKind: Map<TargetKind, CompiledRule[]>;
 }
 
 const REMOVAL = new Set(['remove', 'spam', 'filter']);
@@ -335,11 +494,12 @@ const REMOVAL = new Set(['remove', 'spam', 'filter']);
 /** Compiles parsed rules once per config (never throws: anything uncompilable was rejected by parseRules). */
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const compiled: CompiledRule[] = [];
+  const index = new WordIndex();
   for (const rule of rules) {
     let tree: ReturnType<typeof compileConditionTree>;
     try {
       const kind: TargetKind | 'item' = rule.appliesTo.length === 1 ? (rule.appliesTo[0] as TargetKind) : 'item';
-      tree = compileConditionTree(rule.condition, kind === 'item' ? 'submission' : kind, true);
+      tree = compileConditionTree(rule.condition, kind === 'item' ? 'submission' : kind, true, index);
     } catch {
       // Only a hand-built Rule that skipped parseRules can get here; such a rule never fires.
       continue;
@@ -359,15 +519,18 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const order = (a: CompiledRule, b: CompiledRule): number => b.rule.priority - a.rule.priority || a.rule.index - b.rule.index;
   const removals = compiled.filter((c) => c.removal).sort(order);
   const rest = compiled.filter((c) => !c.removal).sort(order);
-  return { rules: [...removals, ...rest] };
+  const ordered = [...removals, ...rest];
+  const byKind = new Map<TargetKind, CompiledRule[]>();
+  for (const k of Object.keys(FIELDS) as TargetKind[]) byKind.set(k, ordered.filter((c) => c.kinds.has(k)));
+  return { rules: ordered, byKind };
 }
 
 /** Why a rule did not run on an item (before its checks). */
 export function inapplicable(rule: CompiledRule, item: Item, kind: TargetKind | undefined): string | undefined {
   if (kind === undefined) return `item type '${String(item.type)}' is not one rules know`;
   if (!rule.kinds.has(kind)) return `rule is for ${[...rule.kinds].join('/') || 'no'} items, this is a ${kind}`;
-  if (rule.submissionType !== undefined && submissionType(item as Obj) !== rule.submissionType) {
-    return `rule is for ${rule.submissionType} submissions, this is a ${submissionType(item as Obj)} submission`;
+  if (rule.submissionType !== undefined && (kind !== 'submission' || submissionType(item as Obj) !== rule.submissionType)) {
+    return `rule is for ${rule.submissionType} submissions, this is a ${kind === 'submission' ? `${submissionType(item as Obj)} submission` : kind}`;
   }
   if (rule.exemptModerators && item.author?.is_moderator === true) {
     return 'moderators are exempt from this rule (set moderators_exempt: false to include them)';
@@ -375,4 +538,4 @@ export function inapplicable(rule: CompiledRule, item: Item, kind: TargetKind | 
   return undefined;
 }
 
-export { newContext };
+export { newContext, resetContext };

@@ -3,7 +3,7 @@
  * placeholders with user text made inert; `explain` and `backtest` build on the same path.
  */
 import { renderTemplate } from '../templates/index.js';
-import { inapplicable, newContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
+import { inapplicable, newContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
 import type { Facts, Item } from './item.js';
 import { itemKind, searchText, SKIP, type Obj } from './item-access.js';
 import type { Flair, GroupActions, RuleActions } from './schema.js';
@@ -107,11 +107,23 @@ export function renderActions(actions: RuleActions, vars: Record<string, string>
   return out;
 }
 
-function decisionFor(c: CompiledRule, item: Item, matches: CheckMatch[], facts: Facts | undefined): Decision {
+const templated = new WeakMap<RuleActions, boolean>();
+/** Whether any text of the actions holds a placeholder (most rules have none: nothing to render). */
+function hasPlaceholders(actions: RuleActions): boolean {
+  let t = templated.get(actions);
+  if (t === undefined) {
+    t = JSON.stringify(actions).includes('{{');
+    templated.set(actions, t);
+  }
+  return t;
+}
+
+function decisionFor(c: CompiledRule, item: Item, unordered: CheckMatch[], facts: Facts | undefined): Decision {
+  const matches = unordered.length > 1 ? [...unordered].sort((a, b) => a.position - b.position) : unordered;
   const d: Decision = {
     ruleIndex: c.rule.index,
     line: c.rule.line,
-    actions: renderActions(c.rule.actions, placeholderVars(item, matches, facts)),
+    actions: hasPlaceholders(c.rule.actions) ? renderActions(c.rule.actions, placeholderVars(item, matches, facts)) : { ...c.rule.actions },
     matches,
   };
   if (c.rule.name !== undefined) d.name = c.rule.name;
@@ -129,11 +141,13 @@ export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): De
   const kind = itemKind(item);
   if (kind === undefined) return decisions;
   let removed = false;
-  for (const c of compiled.rules) {
+  const ctx = newContext(item, facts, false, true, false);
+  const isModerator = item.author?.is_moderator === true;
+  for (const c of compiled.byKind.get(kind) ?? []) {
     if (c.removal && removed) continue;
-    if (inapplicable(c, item, kind) !== undefined) continue;
-    const ctx = newContext(item, facts, c.rule.ignoreBlockquotes, true, false);
-    if (!c.test(ctx)) continue;
+    if (c.exemptModerators && isModerator) continue;
+    if (c.submissionType !== undefined && inapplicable(c, item, kind) !== undefined) continue;
+    if (!c.test(resetContext(ctx, c.rule.ignoreBlockquotes, false))) continue;
     if (c.removal) removed = true;
     decisions.push(decisionFor(c, item, ctx.matches ?? [], facts));
   }
@@ -165,8 +179,10 @@ export function explain(compiled: CompiledRules, item: Item, facts?: Facts): Rul
       continue;
     }
     const ctx = newContext(item, facts, c.rule.ignoreBlockquotes, true, true);
+    resetContext(ctx, c.rule.ignoreBlockquotes, true);
     const passed = c.test(ctx);
-    const checks = ctx.trace ?? [];
+    // Checks run cheapest first; show them in file order.
+    const checks = (ctx.trace ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
     if (passed && ctx.skipped > 0 && ctx.searched === 0) {
       checks.push({ key: '(rule)', group: '', line: c.rule.line, column: c.rule.column, passed: false, detail: 'every searched field was skipped on this item' });
     }

@@ -3,7 +3,7 @@ export {
   diagnosticSchema,
   ruleSchema,
   checkSchema,
-  conditionSchema,
+  conditionSchema as ruleConditionSchema,
   ruleActionsSchema,
   searchMethodSchema,
   ruleTypeSchema,

@@ -91,35 +91,36 @@ export function searchText(
   return toText(obj[field]);
 }
 
+function num(obj: Obj, k: string): number | undefined {
+  const v = obj[k];
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
 /** Number a threshold or comparison reads; undefined when the item does not say. */
 export function numberOf(obj: Obj, field: string, nowMs: number | undefined, ignoreBlockquotes: boolean): number | undefined {
-  const n = (k: string): number | undefined => {
-    const v = obj[k];
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-    if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-    return undefined;
-  };
   switch (field) {
     case 'post_karma':
-      return n('post_karma') ?? n('link_karma');
+      return num(obj, 'post_karma') ?? num(obj, 'link_karma');
     case 'combined_karma': {
-      const c = n('combined_karma');
+      const c = num(obj, 'combined_karma');
       if (c !== undefined) return c;
-      const a = n('comment_karma');
-      const b = n('post_karma') ?? n('link_karma');
+      const a = num(obj, 'comment_karma');
+      const b = num(obj, 'post_karma') ?? num(obj, 'link_karma');
       return a !== undefined && b !== undefined ? a + b : undefined;
     }
     case 'combined_subreddit_karma': {
-      const c = n('combined_subreddit_karma');
+      const c = num(obj, 'combined_subreddit_karma');
       if (c !== undefined) return c;
-      const a = n('comment_subreddit_karma');
-      const b = n('post_subreddit_karma');
+      const a = num(obj, 'comment_subreddit_karma');
+      const b = num(obj, 'post_subreddit_karma');
       return a !== undefined && b !== undefined ? a + b : undefined;
     }
     case 'account_age_days': {
-      const d = n('account_age_days');
+      const d = num(obj, 'account_age_days');
       if (d !== undefined) return d;
-      const created = n('created_utc');
+      const created = num(obj, 'created_utc');
       return created !== undefined && nowMs !== undefined ? (nowMs - created * 1000) / 86_400_000 : undefined;
     }
     case 'body': {
@@ -135,14 +136,14 @@ export function numberOf(obj: Obj, field: string, nowMs: number | undefined, ign
       return len;
     }
     case 'reports':
-      return n('reports') ?? 0;
+      return num(obj, 'reports') ?? 0;
     case 'contributor_quality': {
       const v = obj.contributor_quality;
       const levels: Record<string, number> = { lowest: 1, low: 2, moderate: 3, high: 4, highest: 5 };
       return typeof v === 'string' ? levels[v] : undefined;
     }
     default:
-      return n(field);
+      return num(obj, field);
   }
 }
 

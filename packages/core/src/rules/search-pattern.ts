@@ -4,7 +4,8 @@
  * `{{match}}` — and wrapped in the search method's template.
  */
 import { findCatastrophicBacktracking } from './redos.js';
-import { translatePythonRegex } from './python-regex.js';
+import { translatePythonRegex, type RegexNode } from './python-regex.js';
+import { requiredLiterals } from './prefilter.js';
 import type { SearchMethod } from './schema.js';
 
 const WORD = '[\\p{L}\\p{N}_]';
@@ -28,6 +29,8 @@ export interface ValueProblem {
 export interface BuiltPattern {
   pattern: string;
   flags: string;
+  /** A literal-alternation regex that must match wherever `pattern` does (a fast pre-check), if any. */
+  prefilter?: string;
   problems: ValueProblem[];
 }
 
@@ -45,6 +48,8 @@ export function buildSearchPattern(
 ): BuiltPattern {
   const problems: ValueProblem[] = [];
   const sources: string[] = [];
+  const asts: RegexNode[] = [];
+  let literals: string[] | undefined = [];
   let multiline = false;
   let ignoreCase = !caseSensitive;
   let wordEdgesKnown = true;
@@ -53,6 +58,8 @@ export function buildSearchPattern(
   values.forEach((value, i) => {
     if (!regex) {
       sources.push(escapeForRegex(value));
+      if (Array.from(value).length >= 2) literals?.push(value);
+      else literals = undefined;
       const chars = Array.from(value);
       const first = chars[0];
       const last = chars[chars.length - 1];
@@ -86,7 +93,9 @@ export function buildSearchPattern(
       return;
     }
     sources.push(t.source);
+    asts.push(t.ast);
   });
+  if (regex) literals = problems.some((p) => p.severity === 'error') ? undefined : requiredLiterals(asts);
   const v = `(${sources.join('|')})`;
   const end = multiline ? '$' : '(?=\\n?$)';
   let pattern: string;
@@ -127,5 +136,7 @@ export function buildSearchPattern(
     problems.push({ value: -1, severity: 'error', message: `the values together cannot run in JavaScript: ${(err as Error).message}` });
     return { pattern: '(?!)()', flags, problems };
   }
-  return { pattern, flags, problems };
+  const out: BuiltPattern = { pattern, flags, problems };
+  if (literals && literals.length > 0 && method !== 'full-exact') out.prefilter = literals.map(escapeForRegex).join('|');
+  return out;
 }

@@ -14,6 +14,10 @@ export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): 
   const program = new Command('creator-desk')
     .description('creator-desk: the program coordinator\'s queues and the rule language tools')
     .exitOverride()
+    .configureOutput({
+      writeOut: (t) => (reportIo.stdout ?? ((x: string) => process.stdout.write(x)))(t),
+      writeErr: (t) => (reportIo.stderr ?? ((x: string) => process.stderr.write(x)))(t),
+    })
     .showHelpAfterError();
   program.command('version').description('print the version').action(() => {
     process.stdout.write('creator-desk 0.1.0\n');

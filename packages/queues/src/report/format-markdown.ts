@@ -34,7 +34,7 @@ export function reportToMarkdown(report: Report, opts: { limit: number }): strin
   }
   if (report.notes.length) {
     out.push('');
-    for (const n of report.notes) out.push(`> ${escapeMarkdown(n)}`);
+    for (const n of report.notes) out.push(`- ${escapeMarkdown(n)}`);
   }
   return `${out.join('\n')}\n`;
 }

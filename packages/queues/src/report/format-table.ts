@@ -10,7 +10,7 @@ const MAX_CELL = 60;
 function cellText(c: Cell): string {
   // eslint-disable-next-line no-control-regex -- strip terminal escapes from user text so it cannot recolour or move the cursor
   const clean = c.text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  return clean.length > MAX_CELL ? `${clean.slice(0, MAX_CELL - 1)}…` : clean;
+  return !c.full && clean.length > MAX_CELL ? `${clean.slice(0, MAX_CELL - 1)}…` : clean;
 }
 
 function paint(colors: Colors, c: Cell, text: string): string {

@@ -8,6 +8,8 @@ export interface Cell {
   text: string;
   kind?: 'id' | 'user' | 'plain';
   tone?: 'red' | 'yellow' | 'green' | 'dim' | 'bold' | 'cyan';
+  /** Never shortened on a terminal (problem messages must be read whole). */
+  full?: boolean;
 }
 
 /** One block of the report: a titled table (or a message when empty). */
@@ -176,7 +178,7 @@ export function reportSections(report: Report, limit: number): Section[] {
       'Input problems',
       ['severity', 'where', 'problem'],
       report.problems.map((p) => {
-        return [plain(p.severity, p.severity === 'error' ? 'red' : 'yellow'), user(problemLocation(p)), user(p.message)];
+        return [plain(p.severity, p.severity === 'error' ? 'red' : 'yellow'), { ...user(problemLocation(p)), full: true }, { ...user(p.message), full: true }];
       }),
       limit,
       'none',

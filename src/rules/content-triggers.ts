@@ -28,7 +28,8 @@ export type ContentOutcome =
 
 /**
  * Evaluates the rules in force against one post or comment event and performs the actions once.
- * The no-match path costs one Redis command (MGET of config + the author's facts) and no writes.
+ * A no-match costs one Redis command (MGET of config, author facts, completion marker) plus, the
+ * first time an author is seen in 10 minutes, three Reddit reads and one SET; never a write.
  */
 export async function handleContentEvent(ev: ContentEvent, context: TriggerContext): Promise<ContentOutcome> {
   const subredditName = context.subredditName ?? '';

@@ -89,7 +89,23 @@ export function computeSla(
   }
   const top = mostPressing(results);
   if (!top) return undefined;
-  return { ...top, policy: policy.name, policyIndex: policy.index, metrics: results };
+  // an explicit literal with a fixed shape: spreading `top` was the hot spot of the whole clock
+  return {
+    policy: policy.name,
+    policyIndex: policy.index,
+    metric: top.metric,
+    state: top.state,
+    startedAt: top.startedAt,
+    stoppedAt: top.stoppedAt,
+    warnAt: top.warnAt,
+    breachAt: top.breachAt,
+    remainingMinutes: top.remainingMinutes,
+    elapsedMinutes: top.elapsedMinutes,
+    targetMinutes: top.targetMinutes,
+    hours: top.hours,
+    warning: top.warning,
+    metrics: results,
+  };
 }
 
 interface Segments {
@@ -99,25 +115,33 @@ interface Segments {
 }
 
 function segmentsOf(item: Record<string, unknown>, history: readonly StatusChange[], nowMs: number): Segments {
-  const entries: { status: string; at: number }[] = [];
+  const statuses: string[] = [];
+  const starts: number[] = [];
   let sorted = true;
   for (let i = 0; i < history.length; i++) {
     const h = history[i] as StatusChange;
-    const at = typeof h.at === 'string' ? Date.parse(h.at) : instantMs(h.at, `history[${i}].at`);
+    const at = h.at instanceof Date ? h.at.getTime() : typeof h.at === 'string' ? Date.parse(h.at) : Number.NaN;
     if (!Number.isFinite(at)) throw new RangeError(`history[${i}].at is not a valid time: ${String(h.at)}`);
     if (typeof h.status !== 'string' || h.status === '') throw new TypeError(`history[${i}].status must be a non-empty string`);
     if (at > nowMs) continue;
-    if (entries.length > 0 && at < (entries[entries.length - 1] as { at: number }).at) sorted = false;
-    entries.push({ status: h.status, at });
+    if (starts.length > 0 && at < (starts[starts.length - 1] as number)) sorted = false;
+    statuses.push(h.status);
+    starts.push(at);
   }
-  if (!sorted) entries.sort((a, b) => a.at - b.at);
-  if (entries.length === 0 && history.length === 0) {
+  if (!sorted) {
+    const order = starts.map((_, i) => i).sort((x, y) => (starts[x] as number) - (starts[y] as number) || x - y);
+    return { statuses: order.map((i) => statuses[i] as string), starts: order.map((i) => starts[i] as number) };
+  }
+  if (history.length === 0) {
     const created = item.created_at ?? item.submitted_at;
     const at = created instanceof Date ? created.getTime() : typeof created === 'string' ? Date.parse(created) : Number.NaN;
-    if (Number.isFinite(at) && at <= nowMs && typeof item.status === 'string') entries.push({ status: item.status, at });
-    else if (!Number.isFinite(at)) throw new TypeError('computeSla needs a status history or a created_at/submitted_at time on the item');
+    if (!Number.isFinite(at)) throw new TypeError('computeSla needs a status history or a created_at/submitted_at time on the item');
+    if (at <= nowMs && typeof item.status === 'string') {
+      statuses.push(item.status);
+      starts.push(at);
+    }
   }
-  return { statuses: entries.map((e) => e.status), starts: entries.map((e) => e.at) };
+  return { statuses, starts };
 }
 
 interface Clock {
@@ -127,10 +151,17 @@ interface Clock {
 
 const elapsedClock: Clock = { measure: (a, b) => b - a, add: (a, ms) => a + ms };
 
+const clocks = new WeakMap<SlaTarget, Clock>();
+
 function clockOf(target: SlaTarget): Clock {
   if (target.mode === 'calendar' || !target.calendar) return elapsedClock;
-  const c: CompiledCalendar = compileCalendar(target.calendar);
-  return { measure: (a, b) => c.workingMsBetween(a, b), add: (a, ms) => (ms <= 0 ? a : c.addWorkingMs(a, ms)) };
+  let clock = clocks.get(target);
+  if (!clock) {
+    const c: CompiledCalendar = compileCalendar(target.calendar);
+    clock = { measure: (a, b) => c.workingMsBetween(a, b), add: (a, ms) => (ms <= 0 ? a : c.addWorkingMs(a, ms)) };
+    clocks.set(target, clock);
+  }
+  return clock;
 }
 
 function test(cond: ConditionTest | undefined, view: Record<string, unknown>, status: string): boolean {
@@ -202,25 +233,22 @@ function computeMetric(
   else if (pausedNow) state = 'paused';
   else state = 'active';
 
+  const open = stoppedAt === undefined;
+  const showBreach = (state === 'breached' || state === 'active') && breachAt !== undefined;
+  const showWarn = state === 'active' && breachAt !== undefined && warnAt !== undefined;
   const result: SlaMetricResult = {
     metric: metric.name,
     state,
     startedAt: new Date(starts[first] as number),
+    stoppedAt: open ? undefined : new Date(stoppedAt),
+    warnAt: showWarn ? new Date(warnAt as number) : undefined,
+    breachAt: showBreach ? new Date(breachAt as number) : undefined,
     remainingMinutes: (targetMs - elapsed) / MINUTE,
     elapsedMinutes: elapsed / MINUTE,
     targetMinutes: target.minutes,
     hours: target.mode,
-    warning: false,
+    warning: showWarn && (warnAt as number) <= nowMs,
   };
-  if (stoppedAt !== undefined) result.stoppedAt = new Date(stoppedAt);
-  if (state === 'breached' && breachAt !== undefined) result.breachAt = new Date(breachAt);
-  if (state === 'active' && breachAt !== undefined) {
-    result.breachAt = new Date(breachAt);
-    if (warnAt !== undefined) {
-      result.warnAt = new Date(warnAt);
-      result.warning = warnAt <= nowMs;
-    }
-  }
   return result;
 }
 

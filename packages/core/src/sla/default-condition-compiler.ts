@@ -28,7 +28,7 @@ export const defaultConditionCompiler: ConditionCompiler = (checks, opts = {}) =
     const wanted = new Set(values.map((v) => String(v).toLowerCase()));
     parts.push((item) => {
       const v = item[field];
-      const hit = v !== undefined && v !== null && wanted.has(String(v).toLowerCase());
+      const hit = typeof v === 'string' ? wanted.has(v) || wanted.has(v.toLowerCase()) : v !== undefined && v !== null && wanted.has(String(v).toLowerCase());
       return negate ? !hit : hit;
     });
   }

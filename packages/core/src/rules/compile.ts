@@ -158,10 +158,16 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
   const needles = literal && check.method === 'includes' && check.values.every((v) => ASCII_LITERAL.test(v))
     ? check.values.map((v) => v.toLowerCase())
     : undefined;
-  const slots = new Map(check.fields.map((f) => [f, fieldSlot(f)]));
-  const textOf = (target: Obj, field: string, ctx: EvalContext): FieldText => {
+  interface FieldPlan { field: string; slot: number }
+  const planFor = (fields: readonly string[]): FieldPlan[] => fields.map((field) => ({ field, slot: fieldSlot(field) * 2 }));
+  const allFields = planFor(check.fields);
+  // The fields each item kind has, resolved once (a joined check searches only those).
+  const plans: Partial<Record<TargetKind, FieldPlan[]>> = {};
+  for (const [k, fs] of byKind) plans[k] = planFor(fs);
+  const textOf = (target: Obj, plan: FieldPlan, ctx: EvalContext): FieldText => {
+    const field = plan.field;
     if (!recordMatches) return { value: searchText(target, field, kind, ctx.ignoreBlockquotes, ctx.subreddit) };
-    const slot = (slots.get(field) ?? 0) * 2 + (ctx.ignoreBlockquotes ? 1 : 0);
+    const slot = plan.slot + (ctx.ignoreBlockquotes ? 1 : 0);
     let ft = ctx.cache[slot];
     if (ft === undefined) {
       ft = { value: searchText(target, field, ctx.kind ?? kind, ctx.ignoreBlockquotes, ctx.subreddit) };
@@ -194,9 +200,11 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     let found: RegExpExecArray | null = null;
     let foundField = '';
     let looked = false;
-    const fields = (recordMatches && ctx.kind !== undefined ? byKind.get(ctx.kind) : undefined) ?? check.fields;
-    for (const field of fields) {
-      const ft = textOf(target, field, ctx);
+    const fields = (recordMatches && ctx.kind !== undefined ? plans[ctx.kind] : undefined) ?? allFields;
+    for (let i = 0; i < fields.length; i++) {
+      const plan = fields[i] as FieldPlan;
+      const field = plan.field;
+      const ft = textOf(target, plan, ctx);
       const text = ft.value;
       if (text === SKIP) continue;
       looked = true;
@@ -230,7 +238,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     if (ctx.trace) {
       const detail = found
         ? `${foundField} contains ${quote(found[1] ?? found[0])}${negate ? ' (negated check: fails)' : ''}`
-        : `${fields.join('+')}: none of ${check.values.length} value${check.values.length === 1 ? '' : 's'} found (${check.method}${check.regex ? ', regex' : ''}${check.caseSensitive ? ', case-sensitive' : ''})${negate ? ' (negated check: passes)' : ''}`;
+        : `${fields.map((f) => f.field).join('+')}: none of ${check.values.length} value${check.values.length === 1 ? '' : 's'} found (${check.method}${check.regex ? ', regex' : ''}${check.caseSensitive ? ', case-sensitive' : ''})${negate ? ' (negated check: passes)' : ''}`;
       ctx.trace.push({ key: check.key, group, line: check.line, column: check.column, passed, detail });
     }
     return passed;

@@ -24,12 +24,16 @@ export interface RedosFinding {
   message: string;
 }
 
+/** Character sets of char nodes, shared by all analyses (configs repeat the same classes). */
+const CHARSET_CACHE = new Map<string, CharSet>();
+const CHARSET_CACHE_MAX = 5000;
+
 class Analyzer {
-  private readonly cache = new Map<string, CharSet>();
   constructor(private readonly flags: string) {}
 
   charSet(js: string): CharSet {
-    let set = this.cache.get(js);
+    const key = `${this.flags}\u0000${js}`;
+    let set = CHARSET_CACHE.get(key);
     if (set) return set;
     set = new Uint8Array(SAMPLES.length);
     let re: RegExp | undefined;
@@ -39,7 +43,8 @@ class Analyzer {
       re = undefined;
     }
     for (let i = 0; i < SAMPLES.length; i++) set[i] = re === undefined || re.test(SAMPLES[i] ?? '') ? 1 : 0;
-    this.cache.set(js, set);
+    if (CHARSET_CACHE.size >= CHARSET_CACHE_MAX) CHARSET_CACHE.clear();
+    CHARSET_CACHE.set(key, set);
     return set;
   }
 

@@ -49,6 +49,7 @@ export function buildSearchPattern(
   const problems: ValueProblem[] = [];
   const sources: string[] = [];
   const asts: RegexNode[] = [];
+  const sourceValue: number[] = [];
   let literals: string[] | undefined = [];
   let multiline = false;
   let ignoreCase = !caseSensitive;
@@ -85,14 +86,8 @@ export function buildSearchPattern(
       problems.push({ value: i, severity: 'error', message: `regex ${JSON.stringify(value)} rejected: ${redos.message}` });
       return;
     }
-    // Each value is checked on its own so one bad value is reported precisely.
-    try {
-      new RegExp(`(${t.source})`, 'su');
-    } catch (err) {
-      problems.push({ value: i, severity: 'error', message: `regex ${JSON.stringify(value)} cannot run in JavaScript: ${(err as Error).message}` });
-      return;
-    }
     sources.push(t.source);
+    sourceValue.push(i);
     asts.push(t.ast);
   });
   if (regex) literals = problems.some((p) => p.severity === 'error') ? undefined : requiredLiterals(asts);
@@ -130,11 +125,25 @@ export function buildSearchPattern(
     // Nothing left to search for: a pattern that never matches.
     return { pattern: '(?!)()', flags, problems };
   }
-  try {
-    new RegExp(pattern, flags);
-  } catch (err) {
-    problems.push({ value: -1, severity: 'error', message: `the values together cannot run in JavaScript: ${(err as Error).message}` });
-    return { pattern: '(?!)()', flags, problems };
+  // Escaped literals cannot make the pattern invalid. Regex values are compiled together once (compiling
+  // Unicode classes is not cheap); only when that fails is each value tried alone, to say which one.
+  if (regex) {
+    try {
+      new RegExp(pattern, flags);
+    } catch (err) {
+      let blamed = false;
+      sources.forEach((src, k) => {
+        try {
+          new RegExp(`(${src})`, flags);
+        } catch (e) {
+          const i = sourceValue[k] ?? -1;
+          problems.push({ value: i, severity: 'error', message: `regex ${JSON.stringify(values[i])} cannot run in JavaScript: ${(e as Error).message}` });
+          blamed = true;
+        }
+      });
+      if (!blamed) problems.push({ value: -1, severity: 'error', message: `the values together cannot run in JavaScript: ${(err as Error).message}` });
+      return { pattern: '(?!)()', flags, problems };
+    }
   }
   const out: BuiltPattern = { pattern, flags, problems };
   if (literals && literals.length > 0 && method !== 'full-exact') out.prefilter = literals.map(escapeForRegex).join('|');

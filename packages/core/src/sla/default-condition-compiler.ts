@@ -1,36 +1,12 @@
-import type { ConditionCompiler, ConditionTest, SlaDiagnostic } from './condition.js';
+import { compileCondition, type Item } from '../rules/index.js';
+import type { ConditionCompiler } from './condition.js';
 
 /**
- * INTERIM condition compiler, used only until core/rules exports `compileCondition` (being written in
- * parallel). It understands the subset the SLA examples need — `field: value` and `field: [a, b]`
- * (case-insensitive full-exact match, lists OR-ed, checks AND-ed) and `~field` negation — and reports any
- * other check as an error instead of guessing.
+ * SLA conditions are the rule language's checks (core/rules' `compileCondition`): `status: waiting_on_artist`,
+ * `asset_type: [avatar, brand_award]`, `~status`, modifiers, thresholds and sub-groups all mean what they
+ * mean in an AutoModerator rule. Items are plain field records here, hence the one cast at this seam.
  */
 export const defaultConditionCompiler: ConditionCompiler = (checks, opts = {}) => {
-  const diagnostics: SlaDiagnostic[] = [];
-  const parts: ConditionTest[] = [];
-  for (const [key, raw] of Object.entries(checks)) {
-    const negate = key.startsWith('~');
-    const field = negate ? key.slice(1) : key;
-    const values = Array.isArray(raw) ? raw : [raw];
-    const plain = /^[a-z_][a-z0-9_]*$/i.test(field);
-    const scalars = values.every((v) => ['string', 'number', 'boolean'].includes(typeof v));
-    if (!plain || !scalars) {
-      diagnostics.push({
-        ...(opts.source === undefined ? {} : { source: opts.source }),
-        line: opts.line ?? 1,
-        column: 1,
-        severity: 'error',
-        message: `check "${key}" needs the full rule language (core/rules), which this build does not include yet`,
-      });
-      continue;
-    }
-    const wanted = new Set(values.map((v) => String(v).toLowerCase()));
-    parts.push((item) => {
-      const v = item[field];
-      const hit = typeof v === 'string' ? wanted.has(v) || wanted.has(v.toLowerCase()) : v !== undefined && v !== null && wanted.has(String(v).toLowerCase());
-      return negate ? !hit : hit;
-    });
-  }
-  return { test: (item) => parts.every((p) => p(item)), diagnostics };
+  const compiled = compileCondition(checks, opts);
+  return { test: (item) => compiled.test(item as Item), diagnostics: compiled.diagnostics };
 };

@@ -74,8 +74,9 @@ policies:
     expect(problems('calendars: {}\n')).toEqual(['1:1 error policies: Invalid input: expected array, received undefined']);
   });
 
-  it('reports condition checks the condition compiler cannot handle, at the line of the block', () => {
-    const p = problems(`policies:\n  - name: a\n    when:\n      title+body (regex): 'x'\n    metrics: { m: { stop_when: { status: done }, targets: { high: 2h } } }\n`);
-    expect(p[0]).toMatch(/^4:\d+ error policies\[0\]\.when: /);
+  it('reports rule-language errors in a condition at their line, and leaves the policy out', () => {
+    const p = problems(`policies:\n  - name: a\n    when:\n      'title (bogus)': x\n    metrics: { m: { stop_when: { status: done }, targets: { high: 2h } } }\n`);
+    expect(p[0]).toMatch(/^4:\d+ error policies\[0\]\.when: unknown modifier 'bogus'/);
+    expect(p[1]).toMatch(/policy "a" \(#1\) is left out/);
   });
 });

@@ -487,6 +487,8 @@ export interface CompiledRule {
   kinds: ReadonlySet<TargetKind>;
   /** For `type: text submission` and the like. */
   submissionType: string | undefined;
+  /** The rule uses a `{{media_*}}` placeholder: AutoModerator then only applies it to items with media data. */
+  needsMedia: boolean;
   test: (ctx: EvalContext) => boolean;
 }
 
@@ -521,6 +523,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       exemptModerators: rule.moderatorsExempt ?? (removal || report),
       kinds: new Set(rule.appliesTo as TargetKind[]),
       submissionType: st,
+      needsMedia: JSON.stringify(rule.actions).includes('{{media_'),
       test: (ctx) => runTree(tree, ctx),
     });
   }
@@ -533,6 +536,10 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   return { rules: ordered, byKind };
 }
 
+function hasMedia(item: Item): boolean {
+  return [item.media_author, item.media_author_url, item.media_title, item.media_description].some((v) => typeof v === 'string' && v !== '');
+}
+
 /** Why a rule did not run on an item (before its checks). */
 export function inapplicable(rule: CompiledRule, item: Item, kind: TargetKind | undefined): string | undefined {
   if (kind === undefined) return `item type '${String(item.type)}' is not one rules know`;
@@ -540,6 +547,7 @@ export function inapplicable(rule: CompiledRule, item: Item, kind: TargetKind | 
   if (rule.submissionType !== undefined && (kind !== 'submission' || submissionType(item as Obj) !== rule.submissionType)) {
     return `rule is for ${rule.submissionType} submissions, this is a ${kind === 'submission' ? `${submissionType(item as Obj)} submission` : kind}`;
   }
+  if (rule.needsMedia && !hasMedia(item)) return 'rule uses a {{media_…}} placeholder and this item has no media data';
   if (rule.exemptModerators && item.author?.is_moderator === true) {
     return 'moderators are exempt from this rule (set moderators_exempt: false to include them)';
   }

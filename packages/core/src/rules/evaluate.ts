@@ -68,6 +68,12 @@ export function placeholderVars(item: Item, matches: readonly CheckMatch[], fact
   return vars;
 }
 
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('');
+}
+
 function renderFlair(f: Flair, plain: (t: string) => string): Flair {
   const out: Flair = {};
   // Reddit caps flair text at 64 characters.
@@ -90,13 +96,14 @@ export function renderActions(actions: RuleActions, vars: Record<string, string>
   // Plain-text fields (mod log, subjects, flair, notes) are not rendered as markdown: no escaping, one line.
   const plain = (t: string): string => renderTemplate(t, vars, { trusted: allTrusted }).replace(/\s*[\r\n]+\s*/g, ' ');
   const out: RuleActions = { ...actions };
+  // Reddit's limits, as AutoModerator applies them: subjects 100 characters, bodies 10,000.
   for (const k of MARKDOWN_FIELDS) {
     const v = actions[k];
-    if (v !== undefined) out[k] = markdown(v);
+    if (v !== undefined) out[k] = clip(markdown(v), 10_000);
   }
   for (const k of PLAIN_FIELDS) {
     const v = actions[k];
-    if (v !== undefined) out[k] = plain(v);
+    if (v !== undefined) out[k] = k.endsWith('_subject') ? clip(plain(v), 100) : plain(v);
   }
   if (actions.set_flair) out.set_flair = renderFlair(actions.set_flair, plain);
   if (actions.author) out.author = renderGroup(actions.author, plain);
@@ -146,7 +153,7 @@ export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): De
   for (const c of compiled.byKind.get(kind) ?? []) {
     if (c.removal && removed) continue;
     if (c.exemptModerators && isModerator) continue;
-    if (c.submissionType !== undefined && inapplicable(c, item, kind) !== undefined) continue;
+    if ((c.submissionType !== undefined || c.needsMedia) && inapplicable(c, item, kind) !== undefined) continue;
     if (!c.test(resetContext(ctx, c.rule.ignoreBlockquotes, false))) continue;
     if (c.removal) removed = true;
     decisions.push(decisionFor(c, item, ctx.matches ?? [], facts));

@@ -77,4 +77,13 @@ describe('addWorkingTime', () => {
     expect(() => addWorkingTime(newYork, new Date(Number.NaN), 5)).toThrow(/valid Date/);
     expect(() => addWorkingTime(newYork, at('2026-01-01T00:00:00Z'), Number.POSITIVE_INFINITY)).toThrow(/finite/);
   });
+
+  it('gives up with a clear error when holidays cover every working day for centuries', () => {
+    const sealed = businessCalendarSchema.parse({
+      timeZone: 'UTC',
+      hours: { mon: [['09:00', '17:00']] },
+      holidays: [{ from: '2026-01-01', to: '2999-12-31' }],
+    });
+    expect(() => addWorkingTime(sealed, at('2026-06-01T00:00:00Z'), 60)).toThrow(/no working time within 400 years/);
+  });
 });

@@ -79,4 +79,9 @@ policies:
     expect(p[0]).toMatch(/^4:\d+ error policies\[0\]\.when: unknown modifier 'bogus'/);
     expect(p[1]).toMatch(/policy "a" \(#1\) is left out/);
   });
+
+  it('rejects zero and negative targets', () => {
+    const p = problems(`policies:\n  - name: a\n    metrics: { m: { stop_when: { status: done }, targets: { high: 0, low: '-5m' } } }\n`);
+    expect(p.filter((x) => /expected a positive duration/.test(x))).toHaveLength(2);
+  });
 });

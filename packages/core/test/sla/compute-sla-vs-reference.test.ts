@@ -93,5 +93,5 @@ describe('computeSla agrees with the minute-stepping reference', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });

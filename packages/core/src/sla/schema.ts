@@ -67,4 +67,4 @@ export const statusChangeSchema = z.strictObject({
   at: z.union([z.date(), z.iso.datetime({ offset: true }).transform((s) => new Date(s))]),
 });
 /** A status change as given to `computeSla`. */
-export type StatusChange = { status: string; at: Date | string };
+export type StatusChange = z.input<typeof statusChangeSchema>;

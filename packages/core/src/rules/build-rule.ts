@@ -133,7 +133,8 @@ class Builder {
       const positions: Pos[] = [];
       for (const item of node.items) {
         if (item.kind !== 'scalar') {
-          this.report(item, 'error', `expected a text value in the list, got ${describe(item)}`);
+          const hint = item.kind === 'map' ? " (a bare '?' or 'text: text' inside [...] makes a YAML mapping: quote the value)" : '';
+          this.report(item, 'error', `expected a text value in the list, got ${describe(item)}${hint}`);
           return undefined;
         }
         if (item.value === null) continue; // `[a, ]`: PyYAML drops an empty trailing item too

@@ -64,6 +64,31 @@ export function unicodeWordBoundary(negated: boolean): string {
     : `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
 }
 
+/** Start of the message for scoped flags that change case-sensitivity (retried with emulation). */
+export const SCOPED_CASE = 'unsupported: scoped inline flags that change case-sensitivity';
+
+// Characters JavaScript's Unicode case folding relates beyond toLowerCase/toUpperCase.
+const FOLD_EXTRA: Record<string, string[]> = {
+  k: ['\u212a'], K: ['\u212a'], '\u212a': ['k', 'K'],
+  s: ['\u017f'], S: ['\u017f'], '\u017f': ['s', 'S'],
+  'å': ['\u212b'], 'Å': ['\u212b'], '\u212b': ['å', 'Å'],
+  'ω': ['\u2126'], 'Ω': ['\u2126'], '\u2126': ['ω', 'Ω'],
+};
+
+/** The characters a case-insensitive match treats as `ch`. */
+export function caseVariants(ch: string): string[] {
+  const out = new Set([ch]);
+  for (const v of [ch.toLowerCase(), ch.toUpperCase()]) {
+    if ([...v].length === 1) {
+      out.add(v);
+      const l = v.toLowerCase();
+      if ([...l].length === 1) out.add(l);
+    }
+  }
+  for (const v of [...out]) for (const e of FOLD_EXTRA[v] ?? []) out.add(e);
+  return [...out];
+}
+
 function escapeLiteral(ch: string): string {
   return SYNTAX.has(ch) ? `\\${ch}` : ch;
 }
@@ -79,6 +104,8 @@ function hex(cp: number): string {
 interface ClassItem {
   /** Source inside a JS class. */
   js: string;
+  /** Code points of a range `a-z`. */
+  range?: [number, number];
   /** Code point for a single literal (range endpoints). */
   cp?: number;
   /** `\W` (only expressible outside a class). */
@@ -94,9 +121,13 @@ class Parser {
   private readonly chars: string[];
   private readonly offsets: number[];
 
+  /** Emulating case-insensitivity by expanding letters (the regex then runs without the `i` flag). */
+  private fold = false;
+
   constructor(
     pattern: string,
     private readonly ignoreCase: boolean,
+    private readonly emulate = false,
   ) {
     // Iterate by code point so astral characters stay whole.
     this.chars = [];
@@ -109,6 +140,14 @@ class Parser {
     }
     this.offsets.push(off);
     this.leadingFlags();
+    this.fold = emulate && (ignoreCase || this.flags.i === true);
+  }
+
+  /** A literal character, expanded to its case variants where case-insensitivity is emulated. */
+  private lit(ch: string): string {
+    if (!this.fold) return escapeLiteral(ch);
+    const v = caseVariants(ch);
+    return v.length === 1 ? escapeLiteral(ch) : `[${v.map(escapeClassLiteral).join('')}]`;
   }
 
   private get verbose(): boolean {
@@ -294,7 +333,7 @@ class Parser {
         return this.parseEscape();
       default:
         this.pos++;
-        return { node: { type: 'char', js: escapeLiteral(c) }, js: escapeLiteral(c) };
+        return { node: { type: 'char', js: this.lit(c) }, js: this.lit(c) };
     }
     return null;
   }
@@ -318,6 +357,7 @@ class Parser {
     let prefix = '';
     let capture = false;
     let look: 'ahead' | 'nahead' | 'behind' | 'nbehind' | undefined;
+    let scopedFold: boolean | undefined;
     if (this.peek() === '?') {
       this.pos++;
       const c = this.peek();
@@ -338,6 +378,7 @@ class Parser {
           this.pos++;
           const name = this.readName(')', 'group reference');
           if (!this.names.has(name)) this.fail(`unknown group name '${name}' in (?P=${name})`, at);
+          if (this.fold) this.fail('unsupported: a backreference inside case-insensitive text cannot be combined with scoped flags (?-i:…)', at);
           return { node: { type: 'backref', js: `\\k<${name}>` }, js: `\\k<${name}>` };
         } else if (d === '>') {
           this.fail('unsupported: recursive pattern (?P>…) cannot run in JavaScript', at);
@@ -381,6 +422,7 @@ class Parser {
         this.pos += [...m[0]].length;
         if (m[3] === ')') {
           if (off) this.fail('bad inline flags: cannot turn off flags without a scope', at);
+          if (this.emulate) this.fail(`unsupported: inline flag (?${on}) in the middle of a pattern that also uses scoped flags`, at);
           this.applyGlobalFlags(on, at);
           if (on.includes('x') || on.includes('a')) {
             this.fail(`unsupported: inline flag (?${on}) in the middle of a pattern — put it at the very start`, at);
@@ -392,10 +434,16 @@ class Parser {
           return null;
         }
         // Scoped flags: only the ones that change nothing here can be run faithfully.
-        const changesCase = (on.includes('i') && !this.ignoreCase) || (off.includes('i') && this.ignoreCase);
-        if (changesCase || /[aLmux]/.test(on) || /[mx]/.test(off)) {
-          this.fail(`unsupported: scoped inline flags (?${on}${off ? '-' + off : ''}:…) — JavaScript (Node 20) cannot switch flags inside a pattern`, at);
+        const base = this.emulate ? this.fold : this.ignoreCase || this.flags.i === true;
+        const changesCase = (on.includes('i') && !base) || (off.includes('i') && base);
+        if (/[aLmux]/.test(on) || /[mx]/.test(off)) {
+          this.fail(`unsupported: scoped inline flags (?${on}${off ? '-' + off : ''}:…) other than i and s — JavaScript (Node 20) cannot switch them inside a pattern`, at);
         }
+        if (changesCase && !this.emulate) {
+          // buildSearchPattern retries the whole check with case-insensitivity emulated.
+          this.fail(`${SCOPED_CASE} (?${on}${off ? '-' + off : ''}:…)`, at);
+        }
+        if (changesCase) scopedFold = on.includes('i');
         prefix = '?:';
       } else {
         this.fail(`unknown extension ?${c ?? ''}`, at);
@@ -405,7 +453,10 @@ class Parser {
       this.groupCount++;
     }
     if (capture && prefix !== '') this.groupCount++;
+    const outerFold = this.fold;
+    if (scopedFold !== undefined) this.fold = scopedFold;
     const { node, js } = this.parseAlt();
+    this.fold = outerFold;
     if (this.peek() !== ')') this.fail('missing ), unterminated subpattern', at);
     this.pos++;
     const group: RegexNode = { type: 'group', capture, body: node };
@@ -460,14 +511,35 @@ class Parser {
             digits += this.peek();
             this.pos++;
           }
+          if (this.fold) this.fail('unsupported: a backreference inside case-insensitive text cannot be combined with scoped flags (?-i:…)', at);
           return { node: { type: 'backref', js: `\\${digits}` }, js: `(?:\\${digits})` };
         }
         const lit = this.charEscape(c, at);
         if (lit.cp === undefined) return ch(lit.js);
         const s = String.fromCodePoint(lit.cp);
+        if (this.fold && caseVariants(s).length > 1) return ch(this.lit(s));
         return ch(lit.cp > 0x20 && lit.cp !== 0x7f && !/\s/u.test(s) ? escapeLiteral(s) : hex(lit.cp));
       }
     }
+  }
+
+  /** Adds the case variants of a class's characters (emulated case-insensitivity). */
+  private foldClass(items: ClassItem[], at: number): void {
+    const extra: string[] = [];
+    for (const item of items) {
+      if (/\\[pP]\{(Lu|Ll|Lt|Uppercase|Lowercase|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter)\}/.test(item.js)) {
+        this.fail('unsupported: a cased Unicode property inside case-insensitive text cannot be combined with scoped flags (?-i:…)', at);
+      }
+      const [lo, hi] = item.range ?? (item.cp !== undefined ? [item.cp, item.cp] : [1, 0]);
+      if (hi - lo > 5000) this.fail('unsupported: a character range this large cannot be made case-insensitive alongside scoped flags (?-i:…)', at);
+      for (let cp = lo; cp <= hi; cp++) {
+        for (const v of caseVariants(String.fromCodePoint(cp))) {
+          const c = v.codePointAt(0) ?? 0;
+          if (c < lo || c > hi) extra.push(v);
+        }
+      }
+    }
+    for (const v of new Set(extra)) items.push({ js: escapeClassLiteral(v), cp: v.codePointAt(0) ?? 0 });
   }
 
   /**
@@ -625,11 +697,12 @@ class Parser {
         }
         if (item.cp === undefined || hi.cp === undefined) this.fail(`bad character range ${item.js}-${hi.js}`, dashAt);
         if (hi.cp < item.cp) this.fail(`bad character range ${String.fromCodePoint(item.cp)}-${String.fromCodePoint(hi.cp)} (the start is after the end)`, dashAt);
-        items.push({ js: `${item.js}-${hi.js}` });
+        items.push({ js: `${item.js}-${hi.js}`, range: [item.cp, hi.cp] });
         continue;
       }
       items.push(item);
     }
+    if (this.fold) this.foldClass(items, at);
     const plain = items.filter((i) => !i.notWord).map((i) => i.js).join('');
     if (!items.some((i) => i.notWord)) {
       const js = `[${negated ? '^' : ''}${plain}]`;
@@ -647,9 +720,9 @@ class Parser {
  * Translates one Python regex. `ignoreCase` says whether the check is case-insensitive (scoped flags that
  * would not change anything are then accepted).
  */
-export function translatePythonRegex(pattern: string, ignoreCase = true): TranslateResult {
+export function translatePythonRegex(pattern: string, ignoreCase = true, opts: { emulateCase?: boolean } = {}): TranslateResult {
   try {
-    const parser = new Parser(pattern, ignoreCase);
+    const parser = new Parser(pattern, ignoreCase, opts.emulateCase === true);
     const { ast, source, groupCount } = parser.parse();
     return { ok: true, source, ast, flags: parser.flags, groupCount, warnings: parser.warnings };
   } catch (err) {

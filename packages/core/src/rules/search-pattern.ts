@@ -4,7 +4,7 @@
  * `{{match}}` — and wrapped in the search method's template.
  */
 import { findCatastrophicBacktracking } from './redos.js';
-import { translatePythonRegex, type RegexNode } from './python-regex.js';
+import { SCOPED_CASE, translatePythonRegex, type RegexNode } from './python-regex.js';
 import { requiredLiterals } from './prefilter.js';
 import type { SearchMethod } from './schema.js';
 
@@ -45,6 +45,7 @@ export function buildSearchPattern(
   method: SearchMethod,
   regex: boolean,
   caseSensitive: boolean,
+  emulateCase = false,
 ): BuiltPattern {
   const problems: ValueProblem[] = [];
   const sources: string[] = [];
@@ -52,6 +53,7 @@ export function buildSearchPattern(
   const sourceValue: number[] = [];
   let literals: string[] | undefined = [];
   let multiline = false;
+  let needsEmulation = false;
   let ignoreCase = !caseSensitive;
   let wordEdgesKnown = true;
   let startsWord = true;
@@ -73,7 +75,8 @@ export function buildSearchPattern(
       return;
     }
     wordEdgesKnown = false;
-    const t = translatePythonRegex(value, !caseSensitive);
+    const t = translatePythonRegex(value, !caseSensitive, { emulateCase });
+    if (!t.ok && !emulateCase && t.message.startsWith(SCOPED_CASE)) needsEmulation = true;
     if (!t.ok) {
       problems.push({ value: i, offset: t.offset, severity: 'error', message: `regex ${JSON.stringify(value)}: ${t.message}` });
       return;
@@ -90,7 +93,11 @@ export function buildSearchPattern(
     sourceValue.push(i);
     asts.push(t.ast);
   });
-  if (regex) literals = problems.some((p) => p.severity === 'error') ? undefined : requiredLiterals(asts);
+  // Scoped flags that switch case-sensitivity (`(?-i:Ways)`): JavaScript (Node 20) cannot switch flags
+  // mid-pattern, so the check runs case-sensitively with every case-insensitive letter expanded ([wW]).
+  if (needsEmulation) return buildSearchPattern(values, method, regex, caseSensitive, true);
+  if (emulateCase) ignoreCase = false;
+  if (regex) literals = emulateCase || problems.some((p) => p.severity === 'error') ? undefined : requiredLiterals(asts);
   const v = `(${sources.join('|')})`;
   const end = multiline ? '$' : '(?=\\n?$)';
   let pattern: string;

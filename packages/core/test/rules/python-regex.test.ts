@@ -74,6 +74,22 @@ describe('Python regex translation', () => {
     expect(fails('(?L)a')?.message).toMatch(/locale flag/);
     expect(fails('\\N{DASH}')?.message).toMatch(/named Unicode escape/);
   });
+  it('scoped flags that switch case-sensitivity run with the rest of the check made case-insensitive by expansion', () => {
+    const rule = "title (regex): ['easy (?-i:Ways)']\naction: remove";
+    expect(matches(rule, { title: 'EASY Ways to draw' })).toBe(true);
+    expect(matches(rule, { title: 'easy ways to draw' })).toBe(false);
+    const cs = "title (regex, case-sensitive): ['(?i:new) Drop']\naction: remove";
+    expect(matches(cs, { title: 'NEW Drop' })).toBe(true);
+    expect(matches(cs, { title: 'new drop' })).toBe(false);
+    // Without the i flag, the Kelvin sign range does not swallow a plain k (it would under /iu).
+    const letterlike = "title (regex, includes): ['(?-i:[℀-⅏]+)', 'spam']\naction: remove";
+    expect(matches(letterlike, { title: 'okay' })).toBe(false);
+    expect(matches(letterlike, { title: 'ℍello' })).toBe(true);
+    expect(matches(letterlike, { title: 'SPAM' })).toBe(true);
+  });
+  it('scoped flags with a backreference in case-insensitive text are still rejected', () => {
+    expect(parseRules("title (regex): ['(a)\\2(?-i:B)']\naction: remove").diagnostics[0]?.message).toMatch(/backreference inside case-insensitive text/);
+  });
   it('scoped flags that change nothing are accepted', () => {
     expect(js('(?i:abc)').test('ABC')).toBe(true);
     expect(js('(?-i:abc)', false).test('abc')).toBe(true);

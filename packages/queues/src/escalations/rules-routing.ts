@@ -28,12 +28,24 @@ export function reviewItemForRules(s: ReviewSubmission, now: Date): Item {
     age_hours: ageHours,
     age_days: ageHours / 24,
     escalated: s.status === 'escalated',
-    created_at: s.submittedAt.toISOString(),
+    // Seconds, not an ISO string: the rule engine would re-parse a string on every check.
+    created_utc: s.submittedAt.getTime() / 1000,
     author: { name: s.artist },
   };
   if (s.title !== undefined) item.title = s.title;
   if (s.notes !== undefined) item.body = s.notes;
   if (s.assignee !== undefined) item.reviewer = s.assignee;
+  return item;
+}
+
+const itemCache = new WeakMap<ReviewSubmission, { now: number; item: Item }>();
+
+/** `reviewItemForRules`, built once per submission and `now` (the SLA clock and the router share it). */
+export function ruleItemOf(s: ReviewSubmission, now: Date): Item {
+  const hit = itemCache.get(s);
+  if (hit && hit.now === now.getTime()) return hit.item;
+  const item = reviewItemForRules(s, now);
+  itemCache.set(s, { now: now.getTime(), item });
   return item;
 }
 
@@ -51,7 +63,7 @@ export function loadEscalationRules(text: string, file: string): { evaluator?: R
   }
   const evaluator: RouteEvaluator = (submission, now) => {
     const out: RouteDecision[] = [];
-    for (const d of evaluate(compiled, reviewItemForRules(submission, now), { now: now.getTime() })) {
+    for (const d of evaluate(compiled, ruleItemOf(submission, now), { now: now.getTime() })) {
       const esc = d.actions.escalate;
       if (!esc) continue;
       out.push({

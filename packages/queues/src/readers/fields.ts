@@ -5,29 +5,31 @@ import { parseDurationMinutes } from './duration.js';
 // coordinator's laptop is in, so it is rejected rather than guessed.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
+/**
+ * Reads an instant: an ISO-8601 string with an offset, epoch milliseconds, or a Date. Returns the Date,
+ * or the message saying what was expected.
+ */
+export function readInstant(value: unknown): Date | string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid date' : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : 'expected epoch milliseconds';
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (ISO_INSTANT.test(text)) {
+      const date = new Date(text);
+      if (!Number.isNaN(date.getTime())) return date;
+    }
+  }
+  return `expected an ISO-8601 instant with an offset, e.g. 2026-03-09T17:05:00Z, got ${JSON.stringify(value)}`;
+}
+
 /** An ISO-8601 instant with a `Z` or `±hh:mm` offset (or epoch milliseconds in JSON), as a Date. */
 export const instantSchema = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: 'invalid date' });
-    return value;
-  }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) {
-      ctx.addIssue({ code: 'custom', message: 'expected epoch milliseconds' });
-      return z.NEVER;
-    }
-    return new Date(value);
-  }
-  const text = value.trim();
-  const date = ISO_INSTANT.test(text) ? new Date(text) : undefined;
-  if (!date || Number.isNaN(date.getTime())) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected an ISO-8601 instant with an offset, e.g. 2026-03-09T17:05:00Z, got ${JSON.stringify(value)}`,
-    });
+  const r = readInstant(value);
+  if (typeof r === 'string') {
+    ctx.addIssue({ code: 'custom', message: r });
     return z.NEVER;
   }
-  return date;
+  return r;
 });
 
 /** A duration (`30m`, `2h`, `1h30m`, or minutes as a number) as minutes. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { countSchema, instantSchema, optionalTextSchema } from './fields.js';
 import type { ReadResult } from './review-submissions.js';
-import { parseTable, type TableFormat } from './table.js';
-import { validateRows, type SourceRef } from './validate-rows.js';
+import { readTable, type TableFormat } from './table.js';
+import { validateRow, type SourceRef } from './validate-rows.js';
 
 /** One row of the staging pipeline export (CSV header or JSON keys in snake_case). */
 export const stagingItemRowSchema = z
@@ -31,9 +31,8 @@ export type StagingItem = z.output<typeof stagingItemRowSchema> & { source: Sour
 
 /** Reads a staging pipeline export (CSV or JSON array / `{items: [...]}`), reporting bad rows by row and line. */
 export function readStagingItems(text: string, file: string, format: TableFormat): ReadResult<StagingItem> {
-  const table = parseTable(text, file, format, ['items', 'staging']);
-  const validated = validateRows(table.rows, stagingItemRowSchema, file);
-  const problems = [...table.problems, ...validated.problems];
+  const validated = readTable(text, file, format, ['items', 'staging'], (raw, problems) => validateRow(raw, stagingItemRowSchema, file, problems));
+  const problems = validated.problems;
   const seen = new Map<string, number>();
   const items: StagingItem[] = [];
   for (const item of validated.items) {

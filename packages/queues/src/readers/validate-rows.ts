@@ -22,21 +22,27 @@ export function validateRows<S extends z.ZodType>(rows: readonly RawRow[], schem
   const items: (z.output<S> & { source: SourceRef })[] = [];
   const problems: InputProblem[] = [];
   for (const raw of rows) {
-    const result = schema.safeParse(raw.data);
-    if (result.success) {
-      const source: SourceRef = raw.line === undefined ? { file, row: raw.row } : { file, row: raw.row, line: raw.line };
-      items.push(Object.assign(result.data as object, { source }) as z.output<S> & { source: SourceRef });
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const field = issue.path.map(String).join('.') || undefined;
-      const problem: InputProblem = { file, row: raw.row, severity: 'error', message: issueMessage(issue, raw.data) };
-      if (raw.line !== undefined) problem.line = raw.line;
-      if (field !== undefined) problem.field = field;
-      problems.push(problem);
-    }
+    const item = validateRow(raw, schema, file, problems);
+    if (item !== undefined) items.push(item);
   }
   return { items, problems };
+}
+
+/** Validates one raw record: the item with its source, or undefined with one problem per issue pushed. */
+export function validateRow<S extends z.ZodType>(raw: RawRow, schema: S, file: string, problems: InputProblem[]): (z.output<S> & { source: SourceRef }) | undefined {
+  const result = schema.safeParse(raw.data);
+  if (result.success) {
+    const source: SourceRef = raw.line === undefined ? { file, row: raw.row } : { file, row: raw.row, line: raw.line };
+    return Object.assign(result.data as object, { source }) as z.output<S> & { source: SourceRef };
+  }
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join('.') || undefined;
+    const problem: InputProblem = { file, row: raw.row, severity: 'error', message: issueMessage(issue, raw.data) };
+    if (raw.line !== undefined) problem.line = raw.line;
+    if (field !== undefined) problem.field = field;
+    problems.push(problem);
+  }
+  return undefined;
 }
 
 function issueMessage(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {

@@ -16,10 +16,19 @@ describe('parseTable (CSV)', () => {
 
   it('reports a record with the wrong number of columns by line and keeps the others', () => {
     const { rows, problems } = parseTable('id,name\na,1\nb,2,extra\nc,3\n', 'f.csv', 'csv');
-    expect(rows.map((r) => r.data.id)).toEqual(['a', 'c']);
+    expect(rows.map((r) => [r.data.id, r.row, r.line])).toEqual([
+      ['a', 1, 2],
+      ['c', 3, 4],
+    ]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'f.csv', line: 3, severity: 'error' });
+    expect(problems[0]).toMatchObject({ file: 'f.csv', line: 3, row: 2, severity: 'error' });
     expect(problems[0]?.message).toMatch(/wrong number of columns/);
+  });
+
+  it('points a malformed multi-line record at the line it starts on and keeps numbering the rest', () => {
+    const { rows, problems } = parseTable('id,notes\na,"x\ny",extra\nb,z\n', 'f.csv', 'csv');
+    expect(problems[0]).toMatchObject({ line: 2, row: 1 });
+    expect(rows.map((r) => [r.data.id, r.row, r.line])).toEqual([['b', 2, 4]]);
   });
 
   it('treats empty cells as missing values and lower-cases header names', () => {

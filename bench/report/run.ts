@@ -1,0 +1,66 @@
+/**
+ * Benchmark: `creator-desk report` over 100,000 review submissions and 100,000 staging items, against
+ * the bare CSV parse of the same files, in one run.  npx tsx bench/report/run.ts [--n 100000] [--runs 3]
+ *
+ * Each phase runs in its own Node process (so peak RSS is per phase) with one untimed warm-up and
+ * `--runs` timed runs; the median is compared. Goals: report ≤ 2× the parse, peak RSS < 500 MB.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXAMPLE_CONFIG, EXAMPLE_ESCALATION_RULES, EXAMPLE_SLA_POLICIES, generateWeek } from '../../scripts/generate-examples.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number): number => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const n = arg('--n', 100_000);
+const runs = arg('--runs', 3);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dir = join(root, 'bench/out/report');
+
+mkdirSync(dir, { recursive: true });
+const week = generateWeek({ seed: 7, reviews: n, staging: n });
+writeFileSync(join(dir, 'review-submissions.csv'), week.reviewsCsv);
+writeFileSync(join(dir, 'staging-items.csv'), week.stagingCsv);
+writeFileSync(join(dir, 'creator-desk.yaml'), EXAMPLE_CONFIG);
+writeFileSync(join(dir, 'sla-policies.yaml'), EXAMPLE_SLA_POLICIES);
+writeFileSync(join(dir, 'escalation-rules.yaml'), EXAMPLE_ESCALATION_RULES);
+const mb = (f: string): number => statSync(join(dir, f)).size / 1e6;
+
+interface PhaseResult {
+  phase: string;
+  ms: number[];
+  rows: number;
+  maxRssMb: number;
+}
+
+function phase(name: 'parse' | 'report'): PhaseResult {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/report/phase.ts'), name, dir, String(runs + 1)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const r = JSON.parse(out.trim().split('\n').pop() as string) as PhaseResult;
+  return { ...r, ms: r.ms.slice(1) }; // drop the warm-up
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+
+const parse = phase('parse');
+const report = phase('report');
+const ratio = median(report.ms) / median(parse.ms);
+const line = (r: PhaseResult): string =>
+  `${r.phase.padEnd(7)} median ${median(r.ms).toFixed(0).padStart(6)} ms  (runs: ${r.ms.map((x) => x.toFixed(0)).join(', ')})  peak RSS ${r.maxRssMb.toFixed(0)} MB  rows ${r.rows}`;
+
+process.stdout.write(
+  [
+    `report benchmark: ${n.toLocaleString('en-US')} review submissions (${mb('review-submissions.csv').toFixed(1)} MB) + ${n.toLocaleString('en-US')} staging items (${mb('staging-items.csv').toFixed(1)} MB), node ${process.version}`,
+    line(parse),
+    line(report),
+    `report / bare parse = ${ratio.toFixed(2)}×  (goal ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'});  report peak RSS ${report.maxRssMb.toFixed(0)} MB (goal < 500 MB: ${report.maxRssMb < 500 ? 'met' : 'NOT met'})`,
+    '',
+  ].join('\n'),
+);

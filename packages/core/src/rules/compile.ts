@@ -196,7 +196,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     }
     return undefined;
   };
-  return (target, ctx, group) => {
+  const general: TargetTest = (target, ctx, group) => {
     let found: RegExpExecArray | null = null;
     let foundField = '';
     let looked = false;
@@ -242,6 +242,22 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
       ctx.trace.push({ key: check.key, group, line: check.line, column: check.column, passed, detail });
     }
     return passed;
+  };
+  if (!recordMatches || (words === undefined && needles === undefined)) return general;
+  // The common case, settled without a regex: every field's literal lookup says "not there".
+  return (target, ctx, group) => {
+    if (ctx.trace !== undefined) return general(target, ctx, group);
+    const fields = (ctx.kind !== undefined ? plans[ctx.kind] : undefined) ?? allFields;
+    let looked = false;
+    for (let i = 0; i < fields.length; i++) {
+      const ft = textOf(target, fields[i] as FieldPlan, ctx);
+      if (ft.value === SKIP) continue;
+      looked = true;
+      if (hit(ft) !== false) return general(target, ctx, group);
+    }
+    if (!looked) return general(target, ctx, group);
+    ctx.searched++;
+    return negate;
   };
 }
 
@@ -417,7 +433,9 @@ function newContext(item: Item, facts: Facts | undefined, ignoreBlockquotes: boo
 /** Readies a per-item context for the next rule (field texts stay cached). */
 function resetContext(ctx: EvalContext, ignoreBlockquotes: boolean, trace: boolean): EvalContext {
   ctx.ignoreBlockquotes = ignoreBlockquotes;
-  ctx.matches = [];
+  // Reused across rules: a decision takes a copy.
+  if (ctx.matches) ctx.matches.length = 0;
+  else ctx.matches = [];
   ctx.trace = trace ? [] : undefined;
   ctx.searched = 0;
   ctx.skipped = 0;

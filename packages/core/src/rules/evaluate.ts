@@ -156,7 +156,7 @@ export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): De
     if ((c.submissionType !== undefined || c.needsMedia) && inapplicable(c, item, kind) !== undefined) continue;
     if (!c.test(resetContext(ctx, c.rule.ignoreBlockquotes, false))) continue;
     if (c.removal) removed = true;
-    decisions.push(decisionFor(c, item, ctx.matches ?? [], facts));
+    decisions.push(decisionFor(c, item, ctx.matches ? [...ctx.matches] : [], facts));
   }
   return decisions;
 }

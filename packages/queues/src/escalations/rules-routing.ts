@@ -38,17 +38,6 @@ export function reviewItemForRules(s: ReviewSubmission, now: Date): Item {
   return item;
 }
 
-const itemCache = new WeakMap<ReviewSubmission, { now: number; item: Item }>();
-
-/** `reviewItemForRules`, built once per submission and `now` (the SLA clock and the router share it). */
-export function ruleItemOf(s: ReviewSubmission, now: Date): Item {
-  const hit = itemCache.get(s);
-  if (hit && hit.now === now.getTime()) return hit.item;
-  const item = reviewItemForRules(s, now);
-  itemCache.set(s, { now: now.getTime(), item });
-  return item;
-}
-
 /**
  * Loads escalation rules (core rule language, `type: review`, `escalate: {team, reason}`) into a
  * router. Rules with errors are reported with their line; the rest still route.
@@ -63,7 +52,7 @@ export function loadEscalationRules(text: string, file: string): { evaluator?: R
   }
   const evaluator: RouteEvaluator = (submission, now) => {
     const out: RouteDecision[] = [];
-    for (const d of evaluate(compiled, ruleItemOf(submission, now), { now: now.getTime() })) {
+    for (const d of evaluate(compiled, reviewItemForRules(submission, now), { now: now.getTime() })) {
       const esc = d.actions.escalate;
       if (!esc) continue;
       out.push({

@@ -42,12 +42,15 @@ export const durationSchema = z.union([z.string(), z.number()]).transform((value
   return minutes;
 });
 
+// Most rows have no flags; sharing one frozen empty list keeps 100,000 rows from holding 100,000 arrays.
+const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
+
 /** A list given as a JSON array or as a `;`/`,`-separated CSV cell; blanks are dropped. */
 export const stringListSchema = z
   .union([z.array(z.string()), z.string()])
   .optional()
   .transform((value) => {
-    if (value === undefined) return [];
+    if (value === undefined) return NO_STRINGS;
     const parts = typeof value === 'string' ? value.split(/[;,]/) : value;
     return parts.map((s) => s.trim()).filter((s) => s !== '');
   });

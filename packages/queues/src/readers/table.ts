@@ -49,38 +49,53 @@ export function readTable<T>(
   return format === 'csv' ? readCsvTable(text, file, accept) : readJsonTable(text, file, arrayKeys, accept);
 }
 
+/** Where each non-empty CSV record is: start/end line and the text offset just past its end. */
+export interface CsvRecordSpans {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Offset of the character after the record's terminating newline (or the text length). */
+  stops: Int32Array;
+  count: number;
+  /** False when a quote was left open at the end: the split into records is then not trustworthy. */
+  balanced: boolean;
+}
+
 /**
  * Start and end line of every non-empty CSV record, by one pass over the text that tracks quotes (a
  * quoted field may span lines). Much cheaper than asking csv-parse for per-record info objects.
  */
-export function csvRecordLines(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+export function csvRecordLines(text: string): CsvRecordSpans {
   let cap = 1024;
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  let starts: Int32Array = new Int32Array(cap);
+  let ends: Int32Array = new Int32Array(cap);
+  let stops: Int32Array = new Int32Array(cap);
   let count = 0;
   let line = 1;
   let inQuotes = false;
   let open = false;
   let recStart = 0;
-  const push = (): void => {
+  const push = (stop: number): void => {
     if (count === cap) {
       cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(cap);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+      stops = grow(stops);
     }
     starts[count] = recStart;
     ends[count] = line;
+    stops[count] = stop;
     count++;
   };
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (!inQuotes) {
-        if (open) push();
+        if (open) push(i + 1);
         open = false;
       }
       line++;
@@ -92,14 +107,36 @@ export function csvRecordLines(text: string): { starts: Int32Array; ends: Int32A
       }
     }
   }
-  if (open) push();
-  return { starts, ends, count };
+  if (open) push(text.length);
+  return { starts, ends, stops, count, balanced: !inQuotes };
 }
 
-function readCsvTable<T>(text: string, file: string, accept: (raw: RawRow, problems: InputProblem[]) => T | undefined): { items: T[]; problems: InputProblem[] } {
+/** Index of the first record whose end line is ≥ `line` (binary search; ends are ascending). */
+function firstEndingAtOrAfter(spans: CsvRecordSpans, line: number): number {
+  let lo = 0;
+  let hi = spans.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans.ends[mid] as number) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Large files are parsed this many records at a time so the raw records of only one chunk are alive
+// at once: peak memory is the validated items plus one chunk, not the whole file twice.
+const CHUNK_RECORDS = 4096;
+const CHUNK_MIN_CHARS = 1 << 20;
+
+function readCsvTable<T>(
+  text: string,
+  file: string,
+  accept: (raw: RawRow, problems: InputProblem[]) => T | undefined,
+  chunkRecords = CHUNK_RECORDS,
+  minChars = CHUNK_MIN_CHARS,
+): { items: T[]; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const skippedEnds = new Set<number>();
-  // Line numbers come from one cheap pass over the text; csv-parse's per-record info objects cost more.
   const spans = csvRecordLines(text);
   let span = 0;
   // The span index of the next record csv-parse kept (0 = the header), or -1 past the end: spans whose
@@ -108,57 +145,52 @@ function readCsvTable<T>(text: string, file: string, accept: (raw: RawRow, probl
     while (span < spans.count && skippedEnds.has(spans.ends[span] as number)) span++;
     return span < spans.count ? span++ : -1;
   };
-  let records: (string[] | undefined)[];
-  try {
-    // No on_record hook: csv-parse builds a context object per record for it, which costs more than
-    // the parse itself; records are validated afterwards and released one by one instead.
-    records = parseCsv(text, {
+  const parseChunk = (chunk: string, lineOffset: number): string[][] =>
+    parseCsv(chunk, {
       bom: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
+      // No on_record/info: csv-parse builds a context object per record for them, costing more than the parse.
       on_skip: (err: CsvError | undefined) => {
         if (err) {
-          const line = lineOf(err);
+          const rel = lineOf(err);
           const problem: InputProblem = { file, severity: 'error', message: csvMessage(err) };
-          if (line !== undefined) {
+          if (rel !== undefined) {
+            const line = rel + lineOffset;
             skippedEnds.add(line);
-            problem.line = line;
+            // Point at the line the record starts on (it may span several) and give its row number.
+            const k = firstEndingAtOrAfter(spans, line);
+            problem.line = k < spans.count && spans.ends[k] === line ? (spans.starts[k] as number) : line;
+            if (k < spans.count && k > 0 && spans.ends[k] === line) problem.row = k;
           }
           problems.push(problem);
         }
         return undefined;
       },
     });
-  } catch (err) {
-    const e = err as CsvError;
-    const line = lineOf(e);
-    return { items: [], problems: [...problems, { file, ...(line !== undefined ? { line } : {}), severity: 'error', message: `not readable as CSV: ${e.message}` }] };
-  }
-  // Point each malformed record at the line it starts on (it may span several) and its row number.
-  for (const p of problems) {
-    if (p.line === undefined) continue;
-    for (let k = 0; k < spans.count; k++) {
-      if (spans.ends[k] === p.line) {
-        p.line = spans.starts[k] as number;
-        if (k > 0) p.row = k;
-        break;
-      }
-    }
-  }
-  const header = records[0];
-  let names: string[] | undefined;
+
+  // Chunk boundaries come from the quote-aware scan, so only trust them when every quote closed.
+  const chunked = spans.balanced && text.length >= minChars && spans.count > chunkRecords;
   const items: T[] = [];
-  if (header) {
-    const headerSpan = nextSpan();
-    names = header.map((h) => h.trim().toLowerCase());
-    const seen = new Set<string>();
-    for (const h of names) {
-      if (seen.has(h)) problems.push({ file, line: headerSpan < 0 ? 1 : (spans.starts[headerSpan] as number), severity: 'error', field: h, message: 'duplicate column in the header' });
-      seen.add(h);
+  let names: string[] | undefined;
+  let dataIndex = 0;
+  const take = (records: string[][]): void => {
+    let i = 0;
+    if (!names) {
+      const header = records[0];
+      if (!header) return;
+      const headerSpan = nextSpan();
+      names = header.map((h) => h.trim().toLowerCase());
+      const seen = new Set<string>();
+      for (const h of names) {
+        if (seen.has(h)) problems.push({ file, line: headerSpan < 0 ? 1 : (spans.starts[headerSpan] as number), severity: 'error', field: h, message: 'duplicate column in the header' });
+        seen.add(h);
+      }
+      i = 1;
     }
-    for (let i = 1; i < records.length; i++) {
+    for (; i < records.length; i++) {
       const record = records[i] as string[];
-      records[i] = undefined;
+      dataIndex++;
       const data: Record<string, unknown> = {};
       for (let c = 0; c < names.length; c++) {
         const cell = record[c];
@@ -167,13 +199,41 @@ function readCsvTable<T>(text: string, file: string, accept: (raw: RawRow, probl
       }
       // Data rows are numbered as they stand in the file (a skipped malformed record keeps its number).
       const k = nextSpan();
-      const raw: RawRow = k < 0 ? { row: i, data } : { row: k, line: spans.starts[k] as number, data };
+      const raw: RawRow = k < 0 ? { row: dataIndex, data } : { row: k, line: spans.starts[k] as number, data };
       const item = accept(raw, problems);
       if (item !== undefined) items.push(item);
     }
+  };
+  try {
+    if (!chunked) take(parseChunk(text, 0));
+    else {
+      // Every chunk starts with a copy of the header, so csv-parse checks each record's column count
+      // against the header (not against whatever record happens to open the chunk).
+      const headerText = text.slice(0, spans.stops[0] as number);
+      const headerLines = spans.ends[0] as number;
+      take(parseChunk(headerText, 0));
+      let from = spans.stops[0] as number;
+      let fromLine = headerLines;
+      for (let r = 1; r < spans.count; r += chunkRecords) {
+        const last = Math.min(spans.count, r + chunkRecords) - 1;
+        const to = spans.stops[last] as number;
+        take(parseChunk(headerText + text.slice(from, to), fromLine - headerLines).slice(1));
+        from = to;
+        fromLine = spans.ends[last] as number;
+      }
+    }
+  } catch (err) {
+    const e = err as CsvError;
+    const line = lineOf(e);
+    return { items: [], problems: [...problems, { file, ...(line !== undefined ? { line } : {}), severity: 'error', message: `not readable as CSV: ${e.message}` }] };
   }
   if (!names) problems.push({ file, severity: 'warning', message: 'empty file: no header row' });
   return { items, problems };
+}
+
+/** For tests: read CSV with a given chunk size (the chunked path is otherwise only taken for large files). */
+export function readCsvTableChunked<T>(text: string, file: string, chunkRecords: number, accept: (raw: RawRow, problems: InputProblem[]) => T | undefined): { items: T[]; problems: InputProblem[] } {
+  return readCsvTable(text, file, accept, chunkRecords, 0);
 }
 
 function lineOf(err: CsvError): number | undefined {
@@ -181,12 +241,14 @@ function lineOf(err: CsvError): number | undefined {
   return typeof lines === 'number' ? lines : undefined;
 }
 
+// The line is reported separately (csv-parse's own count is relative to the chunk it parsed).
 function csvMessage(err: CsvError): string {
+  const message = err.message.replace(/,? (?:on|at) line \d+\.?$/, '');
   if (err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' || err.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
-    const rec = (err as unknown as { record?: unknown[] }).record;
-    return `wrong number of columns${rec ? ` (${rec.length})` : ''}: ${err.message.replace(/^Invalid Record Length: /, '')}`;
+    const expected = /expect (\d+), got (\d+)/.exec(message);
+    return expected ? `wrong number of columns: expected ${expected[1]}, got ${expected[2]}` : `wrong number of columns: ${message}`;
   }
-  return err.message;
+  return message;
 }
 
 function readJsonTable<T>(

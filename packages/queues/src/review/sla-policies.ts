@@ -1,5 +1,5 @@
 import { compileCondition, computeSla, parseSlaPolicies, type ConditionCompiler, type Item, type SlaPolicySet } from '@creator-desk/core';
-import { ruleItemOf } from '../escalations/rules-routing.js';
+import { reviewItemForRules } from '../escalations/rules-routing.js';
 import type { InputProblem } from '../readers/problems.js';
 import type { ReviewSubmission } from '../readers/review-submissions.js';
 import type { SlaEvaluator, SlaView } from './sla-view.js';
@@ -14,7 +14,7 @@ const reviewConditions: ConditionCompiler = (checks, opts = {}) => {
 /** The SLA verdict for one submission under a compiled policy set. */
 export function slaViewOf(policies: SlaPolicySet, submission: ReviewSubmission, now: Date): SlaView {
   const history = submission.statusHistory.length ? submission.statusHistory : [{ status: 'pending', at: submission.submittedAt }];
-  const result = computeSla(policies, ruleItemOf(submission, now), history, now);
+  const result = computeSla(policies, reviewItemForRules(submission, now), history, now);
   if (!result) return { state: 'none' };
   const view: SlaView = { policy: result.policy, metric: result.metric, state: result.state, remainingMinutes: result.remainingMinutes };
   if (result.warnAt) view.warnAt = result.warnAt;

@@ -60,3 +60,24 @@ describe('parseTable (JSON)', () => {
     expect(problems[0]?.message).toMatch(/not valid JSON/);
   });
 });
+
+describe('chunked CSV reading (large files)', () => {
+  it('gives the same rows, lines and problems as reading the file whole', async () => {
+    const { readCsvTableChunked, readTable } = await import('../../src/readers/table.js');
+    const lines = ['id,notes'];
+    for (let i = 0; i < 40; i++) {
+      if (i === 7) lines.push('bad,1,2');
+      else if (i === 12) lines.push(`r${i},"multi\nline"`);
+      else if (i === 20) lines.push('');
+      else lines.push(`r${i},n${i}`);
+    }
+    const text = `${lines.join('\n')}\n`;
+    const whole = readTable(text, 'f.csv', 'csv', [], (raw) => raw);
+    for (const size of [1, 3, 5, 16]) {
+      const chunked = readCsvTableChunked(text, 'f.csv', size, (raw) => raw);
+      expect(chunked).toEqual(whole);
+    }
+    expect(whole.problems).toEqual([expect.objectContaining({ line: 9, row: 8 })]);
+    expect(whole.items.find((r) => r.data.id === 'r13')).toMatchObject({ row: 14, line: 16 });
+  });
+});

@@ -69,6 +69,7 @@ interface FieldText {
 // eslint-disable-next-line no-control-regex -- "is this text pure ASCII"
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_WORD = /^[A-Za-z0-9_]+$/;
+const NON_WORD_ASCII = /[^a-z0-9_]+/;
 const ASCII_LITERAL = /^[\x20-\x7e]+$/;
 
 const slotOf = new Map<string, number>();
@@ -101,10 +102,10 @@ class WordIndex {
   /** Marks the checks whose words occur in the (lower-case ASCII) text. */
   mark(lower: string): Uint8Array {
     const marks = new Uint8Array(this.size);
-    const re = /[a-z0-9_]+/g;
-    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-      const ids = this.words.get(m[0]);
-      if (ids) for (const id of ids) marks[id] = 1;
+    const tokens = lower.split(NON_WORD_ASCII);
+    for (let i = 0; i < tokens.length; i++) {
+      const ids = this.words.get(tokens[i] as string);
+      if (ids !== undefined) for (let k = 0; k < ids.length; k++) marks[ids[k] as number] = 1;
     }
     return marks;
   }
@@ -155,9 +156,11 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
   const words = literal && (check.method === 'includes-word' || check.method === 'domain') && check.values.every((v) => ASCII_WORD.test(v))
     ? [...new Set(check.values.map((v) => v.toLowerCase()))]
     : undefined;
-  const needles = literal && check.method === 'includes' && check.values.every((v) => ASCII_LITERAL.test(v))
+  // For every literal method, one of the values must occur as a substring: a quick "no".
+  const needles = literal && words === undefined && check.values.every((v) => ASCII_LITERAL.test(v))
     ? check.values.map((v) => v.toLowerCase())
     : undefined;
+  const needlesDecide = check.method === 'includes';
   interface FieldPlan { field: string; slot: number }
   const planFor = (fields: readonly string[]): FieldPlan[] => fields.map((field) => ({ field, slot: fieldSlot(field) * 2 }));
   const allFields = planFor(check.fields);
@@ -191,7 +194,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     if (needles) {
       const lower = lowerAscii(ft);
       if (lower === null) return undefined;
-      for (const n of needles) if (lower.includes(n)) return true;
+      for (const n of needles) if (lower.includes(n)) return needlesDecide ? true : undefined;
       return false;
     }
     return undefined;
@@ -244,18 +247,21 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     return passed;
   };
   if (!recordMatches || (words === undefined && needles === undefined)) return general;
-  // The common case, settled without a regex: every field's literal lookup says "not there".
-  return (target, ctx, group) => {
-    if (ctx.trace !== undefined) return general(target, ctx, group);
+  /** 1: certainly no field contains a value; 0: a regex has to decide (or every field was skipped). */
+  const certainlyAbsent = (target: Obj, ctx: EvalContext): boolean => {
     const fields = (ctx.kind !== undefined ? plans[ctx.kind] : undefined) ?? allFields;
     let looked = false;
     for (let i = 0; i < fields.length; i++) {
       const ft = textOf(target, fields[i] as FieldPlan, ctx);
       if (ft.value === SKIP) continue;
       looked = true;
-      if (hit(ft) !== false) return general(target, ctx, group);
+      if (hit(ft) !== false) return false;
     }
-    if (!looked) return general(target, ctx, group);
+    return looked;
+  };
+  // The common case, settled without a regex: every field's literal lookup says "not there".
+  return (target, ctx, group) => {
+    if (ctx.trace !== undefined || !certainlyAbsent(target, ctx)) return general(target, ctx, group);
     ctx.searched++;
     return negate;
   };
@@ -434,8 +440,8 @@ function newContext(item: Item, facts: Facts | undefined, ignoreBlockquotes: boo
 function resetContext(ctx: EvalContext, ignoreBlockquotes: boolean, trace: boolean): EvalContext {
   ctx.ignoreBlockquotes = ignoreBlockquotes;
   // Reused across rules: a decision takes a copy.
-  if (ctx.matches) ctx.matches.length = 0;
-  else ctx.matches = [];
+  if (ctx.matches === undefined) ctx.matches = [];
+  else if (ctx.matches.length !== 0) ctx.matches.length = 0;
   ctx.trace = trace ? [] : undefined;
   ctx.searched = 0;
   ctx.skipped = 0;

@@ -27,43 +27,48 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 }
 
-/** Placeholder values for one item and its matches. */
-export function placeholderVars(item: Item, matches: readonly CheckMatch[], facts?: Facts): Record<string, string> {
-  const author = (item.author ?? {}) as Obj;
-  const vars: Record<string, string> = {
-    author: str(author.name),
-    author_flair_text: str(author.flair_text),
-    author_flair_css_class: str(author.flair_css_class),
-    author_flair_template_id: str(author.flair_template_id),
-    body: str(item.body),
-    permalink: str(item.permalink),
-    subreddit: str(facts?.subreddit ?? item.subreddit),
-    kind: itemKind(item) ?? str(item.type),
-    title: str(item.title),
-    url: str(item.url),
-    id: str(item.id),
-    media_author: str(item.media_author),
-    media_author_url: str(item.media_author_url),
-    media_title: str(item.media_title),
-    media_description: str(item.media_description),
-    subject: str((item as Obj).subject),
-    status: str((item as Obj).status),
-  };
-  const domain = searchText(item as Obj, 'domain', itemKind(item) ?? 'submission', false, facts?.subreddit);
-  vars.domain = domain === SKIP ? '' : Array.isArray(domain) ? domain.join(', ') : domain;
+type VarGetter = (item: Item, facts: Facts | undefined) => string;
+const authorOf = (item: Item): Obj => (item.author ?? {}) as Obj;
+const BASE_VARS: Record<string, VarGetter> = {
+  author: (i) => str(authorOf(i).name),
+  author_flair_text: (i) => str(authorOf(i).flair_text),
+  author_flair_css_class: (i) => str(authorOf(i).flair_css_class),
+  author_flair_template_id: (i) => str(authorOf(i).flair_template_id),
+  body: (i) => str(i.body),
+  permalink: (i) => str(i.permalink),
+  subreddit: (i, f) => str(f?.subreddit ?? i.subreddit),
+  kind: (i) => itemKind(i) ?? str(i.type),
+  title: (i) => str(i.title),
+  url: (i) => str(i.url),
+  id: (i) => str(i.id),
+  media_author: (i) => str(i.media_author),
+  media_author_url: (i) => str(i.media_author_url),
+  media_title: (i) => str(i.media_title),
+  media_description: (i) => str(i.media_description),
+  subject: (i) => str((i as Obj).subject),
+  status: (i) => str((i as Obj).status),
+  domain: (i, f) => {
+    const d = searchText(i as Obj, 'domain', itemKind(i) ?? 'submission', false, f?.subreddit);
+    return d === SKIP ? '' : Array.isArray(d) ? d.join(', ') : d;
+  },
+};
+
+/** Placeholder values for one item and its matches (only the `needed` names, when given). */
+export function placeholderVars(item: Item, matches: readonly CheckMatch[], facts?: Facts, needed?: ReadonlySet<string>): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const name in BASE_VARS) {
+    if (needed === undefined || needed.has(name)) vars[name] = (BASE_VARS[name] as VarGetter)(item, facts);
+  }
   // {{match}} = {{match-1}} is the whole matched value; the regex's own groups start at {{match-2}}.
   const first = matches[0];
   if (first) {
     vars.match = first.groups[1] ?? '';
-    first.groups.forEach((g, i) => {
-      if (i > 0) vars[`match-${i}`] = g;
-    });
+    for (let i = 1; i < first.groups.length; i++) vars[`match-${i}`] = first.groups[i] ?? '';
   }
-  for (const m of [...matches].reverse()) {
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k] as CheckMatch;
     vars[`match-${m.check}`] = m.groups[1] ?? '';
-    m.groups.forEach((g, i) => {
-      if (i > 0) vars[`match-${m.check}-${i}`] = g;
-    });
+    for (let i = 1; i < m.groups.length; i++) vars[`match-${m.check}-${i}`] = m.groups[i] ?? '';
   }
   return vars;
 }
@@ -114,15 +119,15 @@ export function renderActions(actions: RuleActions, vars: Record<string, string>
   return out;
 }
 
-const templated = new WeakMap<RuleActions, boolean>();
-/** Whether any text of the actions holds a placeholder (most rules have none: nothing to render). */
-function hasPlaceholders(actions: RuleActions): boolean {
-  let t = templated.get(actions);
-  if (t === undefined) {
-    t = JSON.stringify(actions).includes('{{');
-    templated.set(actions, t);
+const placeholderNames = new WeakMap<RuleActions, ReadonlySet<string>>();
+/** The placeholder names the actions use (most rules use none: nothing to render). */
+function namesUsed(actions: RuleActions): ReadonlySet<string> {
+  let names = placeholderNames.get(actions);
+  if (names === undefined) {
+    names = new Set(Array.from(JSON.stringify(actions).matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g), (m) => m[1] ?? ''));
+    placeholderNames.set(actions, names);
   }
-  return t;
+  return names;
 }
 
 function decisionFor(c: CompiledRule, item: Item, unordered: CheckMatch[], facts: Facts | undefined): Decision {
@@ -130,7 +135,7 @@ function decisionFor(c: CompiledRule, item: Item, unordered: CheckMatch[], facts
   const d: Decision = {
     ruleIndex: c.rule.index,
     line: c.rule.line,
-    actions: hasPlaceholders(c.rule.actions) ? renderActions(c.rule.actions, placeholderVars(item, matches, facts)) : { ...c.rule.actions },
+    actions: namesUsed(c.rule.actions).size > 0 ? renderActions(c.rule.actions, placeholderVars(item, matches, facts, namesUsed(c.rule.actions))) : { ...c.rule.actions },
     matches,
   };
   if (c.rule.name !== undefined) d.name = c.rule.name;

@@ -27,6 +27,7 @@ export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): 
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: process.stdout.isTTY === true,
+    stderrIsTty: process.stderr.isTTY === true,
     env: process.env,
     clock: () => new Date(),
     loaders: coreLoaders,

@@ -8,6 +8,7 @@ import { buildReport } from '../report/build-report.js';
 import { reportToJson } from '../report/format-json.js';
 import { reportToMarkdown } from '../report/format-markdown.js';
 import { reportToTable } from '../report/format-table.js';
+import { discoverFiles } from '../report/discover-files.js';
 import { loadInputs, type CoreLoaders, type ProgressFn } from '../report/load-inputs.js';
 import { writeRetryRequests } from '../staging/requests-file.js';
 import { emptyRetryState, loadRetryState, serializeRetryState, writeFileAtomic, type RetryState } from '../staging/retry-state.js';
@@ -16,8 +17,10 @@ import { emptyRetryState, loadRetryState, serializeRetryState, writeFileAtomic, 
 export interface ReportIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Colour and progress bar are for interactive terminals only. */
+  /** Whether stdout is an interactive terminal (colour). */
   isTty: boolean;
+  /** Whether stderr is an interactive terminal (the progress bar is drawn there). */
+  stderrIsTty?: boolean;
   env: Record<string, string | undefined>;
   /** The wall clock, used only when neither --now nor the directory's `now:` is set. */
   clock: () => Date;
@@ -70,15 +73,10 @@ export function bundledExamplesDir(): string {
 // Inputs above this size get a progress bar on a terminal; smaller ones finish before it would draw.
 const PROGRESS_BYTES = 8 * 1024 * 1024;
 
-function directorySize(dir: string): number {
-  let total = 0;
-  for (const name of ['review', 'staging']) {
-    for (const ext of ['csv', 'json']) {
-      const p = join(dir, `${name}-${name === 'review' ? 'submissions' : 'items'}.${ext}`);
-      if (existsSync(p)) total += statSync(p).size;
-    }
-  }
-  return total;
+function queueFilesSize(dir: string): number {
+  return discoverFiles(dir)
+    .files.filter((f) => f.kind === 'review' || f.kind === 'staging')
+    .reduce((sum, f) => sum + statSync(f.path).size, 0);
 }
 
 /** Adds `creator-desk report` to the program. */
@@ -106,10 +104,16 @@ export function runReport(dirArg: string | undefined, opts: ReportOptions, io: R
     io.stderr(`creator-desk report: ${dir} is not a directory\n`);
     return 2;
   }
-  const bar = opts.progress && io.isTty && directorySize(dir) > PROGRESS_BYTES ? new cliProgress.SingleBar({ stream: process.stderr, format: ' {bar} {percentage}% | {label}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
+  // The bar goes to stderr and only on an interactive terminal, so piped or redirected output stays clean.
+  const bar =
+    opts.progress && io.stderrIsTty === true && queueFilesSize(dir) > PROGRESS_BYTES
+      ? new cliProgress.SingleBar({ stream: process.stderr, format: ' {bar} {percentage}% | {label}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+      : undefined;
+  let steps = 0;
   const onProgress: ProgressFn | undefined = bar
     ? (done, total, label) => {
-        if (done === 0) bar.start(total + 1, 0, { label });
+        // One step per input file, plus one for computing the report.
+        if (steps === 0) bar.start((steps = total + 1), 0, { label });
         bar.update(done, { label });
       }
     : undefined;
@@ -132,8 +136,9 @@ export function runReport(dirArg: string | undefined, opts: ReportOptions, io: R
     inputs.notes.push('no --state: retry requests are not remembered, so a rerun would list them again');
   }
 
-  bar?.update(Number.MAX_SAFE_INTEGER, { label: 'computing' });
+  bar?.update(Math.max(0, steps - 1), { label: 'computing the report' });
   const { report, plan } = buildReport(inputs, state, now);
+  bar?.update(steps);
   bar?.stop();
 
   // Requests first, then state: a crash between the two re-asks under the same idempotency keys (the

@@ -56,6 +56,8 @@ export interface RetryPlan {
 }
 
 const MINUTE = 60_000;
+/** Requests older than this are dropped from the state file so it does not grow forever. */
+export const RETRY_STATE_RETENTION_DAYS = 30;
 
 /**
  * Decides, for each stuck or failed staging item, whether to request a retry now, hold it (in backoff or
@@ -66,7 +68,9 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
   const requests: RetryRequest[] = [];
   const held: RetryHeld[] = [];
   const deadLetters: DeadLetter[] = [];
-  const next = new Map(state.requests);
+  const next = new Map<string, RetryRequestRecord>();
+  const keepAfter = now.getTime() - RETRY_STATE_RETENTION_DAYS * 24 * 60 * MINUTE;
+  for (const [key, r] of state.requests) if (r.last_requested_at.getTime() >= keepAfter) next.set(key, r);
   for (const a of assessments) {
     if (a.health !== 'stuck' && a.health !== 'failed') continue;
     const item = a.item;

@@ -127,6 +127,23 @@ describe('creator-desk report: input problems and exit codes', () => {
     expect(readFileSync(out, 'utf8')).toContain('### Breached (1)');
   });
 
+  it('reads JSON exports as well as CSV, and reports a bad JSON record by its index', async () => {
+    const files: Record<string, string> = { ...FIXTURE_FILES };
+    delete files['review-submissions.csv'];
+    files['review-submissions.json'] = JSON.stringify({
+      submissions: [
+        { id: 'j1', asset_type: 'avatar', artist: 'a', submitted_at: '2026-02-17T17:00:00Z', status: 'pending' },
+        { id: 'j2', asset_type: 'avatar', artist: 'a', submitted_at: 'soon', status: 'pending' },
+      ],
+    });
+    const dir = tempDir(files);
+    const r = await cli(['report', dir, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.review.breached.map((e: { id: string }) => e.id)).toEqual(['j1']);
+    expect(doc.problems).toEqual([expect.objectContaining({ file: join(dir, 'review-submissions.json'), row: 2, field: 'submitted_at', severity: 'error' })]);
+  });
+
   it('without DIR reads the bundled examples', async () => {
     const r = await cli(['report', '--format', 'json']);
     expect(r.code).toBe(0);

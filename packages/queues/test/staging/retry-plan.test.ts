@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMinutes } from '../../src/staging/backoff.js';
 import { retryIdempotencyKey } from '../../src/staging/idempotency-key.js';
-import { planRetries } from '../../src/staging/retry-plan.js';
+import { planRetries, RETRY_STATE_RETENTION_DAYS } from '../../src/staging/retry-plan.js';
 import { emptyRetryState } from '../../src/staging/retry-state.js';
 import { assessStage } from '../../src/staging/stage-health.js';
 import { stagingConfig, stagingItem } from '../helpers/staging.js';
@@ -66,6 +66,14 @@ describe('planRetries', () => {
     expect(second.requests).toHaveLength(1);
     expect(second.requests[0]?.key).not.toBe(first.requests[0]?.key);
     expect(second.requests[0]?.retry).toBe(2);
+  });
+
+  it('forgets requests older than the retention period, keeping the state file bounded', () => {
+    const first = plan([stagingItem(now, { id: 'a', enteredMinutesAgo: 180, heartbeatMinutesAgo: 170 })]);
+    expect(first.nextState.requests.size).toBe(1);
+    const later = new Date(now.getTime() + (RETRY_STATE_RETENTION_DAYS + 1) * 86_400_000);
+    expect(plan([], later, first.nextState).nextState.requests.size).toBe(0);
+    expect(plan([], new Date(now.getTime() + 86_400_000), first.nextState).nextState.requests.size).toBe(1);
   });
 
   it('ignores healthy, slow and finished items', () => {

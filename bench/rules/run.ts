@@ -220,12 +220,15 @@ async function main(): Promise<void> {
     }
   }
 
-  // Time from a 1,000-rule config to compiled rules: the first (cold) run and the median of 7, with the
-  // YAML library's own share (loading the same sections with `yaml` alone) as the floor.
-  const big = generateRules(1000, 99);
-  const sections = big.split(/^---/m);
+  // Time from a 1,000-rule config to compiled rules. parseRules keeps the sections it has read, so each of
+  // the 7 runs reads a different config (no cached section) — the first run also pays the JIT warm-up.
+  // The YAML library's own share (loading the same sections with `yaml` alone) is the floor. Then the
+  // everyday case: the same config re-read after one rule was edited (a wiki revision).
   const runs: { parse: number; compile: number; yaml: number }[] = [];
+  let big = '';
   for (let i = 0; i < 7; i++) {
+    big = generateRules(1000, 99 + i);
+    const sections = big.split(/^---/m);
     const t0 = performance.now();
     const parsed = parseRules(big);
     const t1 = performance.now();
@@ -236,6 +239,11 @@ async function main(): Promise<void> {
     if (parsed.rules.length !== 1000) throw new Error('1,000-rule config did not parse');
     runs.push({ parse: t1 - t0, compile: t2 - t1, yaml: t3 - t2 });
   }
+  const edited = big.replace('# bench rule 500\n', '# bench rule 500\nmoderators_exempt: false\n');
+  const t4 = performance.now();
+  const reparsed = parseRules(edited);
+  compileRules(reparsed.rules);
+  const editMs = performance.now() - t4;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
   console.log(`rules benchmark: ${RULES} AutoModerator-style rules × ${ITEMS.toLocaleString('en-US')} items (${decisions.toLocaleString('en-US')} decisions), Node ${process.version}; creator-desk from ${from}`);
@@ -245,7 +253,8 @@ async function main(): Promise<void> {
   console.log(`  json-rules-engine  ${jreMs.toFixed(0).padStart(7)} ms  ${rate(ITEMS, jreMs)}   creator-desk is ${(jreMs / cdMs).toFixed(1)}× faster (goal ≥ 50×)`);
   console.log(`  equal results: ${mismatches === 0 ? 'yes, all items' : `NO — ${mismatches} items differ`}`);
   const first = runs[0] as { parse: number; compile: number; yaml: number };
-  console.log(`1,000-rule config → compiled rules (median of 7): parseRules ${median(runs.map((r) => r.parse)).toFixed(1)} ms (YAML loading alone: ${median(runs.map((r) => r.yaml)).toFixed(1)} ms) + compileRules ${median(runs.map((r) => r.compile)).toFixed(1)} ms = ${median(runs.map((r) => r.parse + r.compile)).toFixed(1)} ms (goal < 50 ms); first, cold run ${(first.parse + first.compile).toFixed(1)} ms`);
+  console.log(`1,000-rule config → compiled rules (median of 7 different configs): parseRules ${median(runs.map((r) => r.parse)).toFixed(1)} ms (YAML loading alone: ${median(runs.map((r) => r.yaml)).toFixed(1)} ms) + compileRules ${median(runs.map((r) => r.compile)).toFixed(1)} ms = ${median(runs.map((r) => r.parse + r.compile)).toFixed(1)} ms (goal < 50 ms); first, cold run ${(first.parse + first.compile).toFixed(1)} ms`);
+  console.log(`same config re-read after editing one rule (sections cached): ${editMs.toFixed(1)} ms`);
   if (mismatches > 0) process.exitCode = 1;
 }
 

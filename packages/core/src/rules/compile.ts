@@ -141,8 +141,13 @@ function quote(s: string, max = 60): string {
 }
 
 function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined): TargetTest {
-  const re = new RegExp(check.pattern, check.flags);
-  const pre = check.prefilter !== undefined ? new RegExp(check.prefilter, check.flags) : undefined;
+  // Built on first use: literal lookups settle most items without them, and a Unicode-aware pattern
+  // costs tens of microseconds to construct.
+  let reCache: RegExp | undefined;
+  let preCache: RegExp | undefined;
+  const regex = (): RegExp => (reCache ??= new RegExp(check.pattern, check.flags));
+  const prefilter = check.prefilter;
+  const pre = (): RegExp => (preCache ??= new RegExp(prefilter ?? '', check.flags));
   const { negate } = check;
   // A joined check only searches the fields the item's kind has (`title+body` on a comment: body).
   const byKind = new Map<TargetKind, string[]>();
@@ -214,12 +219,12 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
       const fast = hit(ft);
       if (fast === false) continue;
       if (typeof text === 'string') {
-        if (fast === undefined && pre !== undefined && !pre.test(text)) continue;
-        found = re.exec(text);
+        if (fast === undefined && prefilter !== undefined && !pre().test(text)) continue;
+        found = regex().exec(text);
       } else {
         for (const t of text) {
-          if (pre !== undefined && !pre.test(t)) continue;
-          found = re.exec(t);
+          if (prefilter !== undefined && !pre().test(t)) continue;
+          found = regex().exec(t);
           if (found) break;
         }
       }

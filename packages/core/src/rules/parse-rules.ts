@@ -51,6 +51,109 @@ function ruleName(comment: string | null | undefined): string | undefined {
   return last === undefined ? undefined : last.replace(/^#+\s*/, '').slice(0, 120);
 }
 
+interface SectionResult {
+  /** Positions as if the section started on line 1; `index` and `ruleIndex` are 0, no `source`. */
+  rule: Rule | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Sections already read, by text: re-validating a config after one rule changed (every wiki edit)
+ * only reads the changed sections. Results are position-relative and rebased on the way out.
+ */
+const SECTION_CACHE = new Map<string, SectionResult>();
+const SECTION_CACHE_MAX = 5000;
+
+function parseSectionCached(text: string, firstLineColumnOffset: number): SectionResult {
+  const key = `${firstLineColumnOffset}\u0000${text}`;
+  let result = SECTION_CACHE.get(key);
+  if (result === undefined) {
+    result = parseSection(text, firstLineColumnOffset);
+    if (SECTION_CACHE.size >= SECTION_CACHE_MAX) SECTION_CACHE.clear();
+    SECTION_CACHE.set(key, result);
+  }
+  return result;
+}
+
+/** A line number inside a cached message, rewritten when the result is rebased. */
+function lineRef(relativeLine: number): string {
+  return `\u0001${relativeLine}\u0001`;
+}
+// eslint-disable-next-line no-control-regex -- U+0001 marks a line number no message text can contain
+const LINE_REF = /\u0001(\d+)\u0001/g;
+
+/** A deep copy with every `line`/`ruleLine` moved by `delta` (cached results are never mutated). */
+function rebase(value: unknown, delta: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => rebase(v, delta));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if ((k === 'line' || k === 'ruleLine') && typeof v === 'number') out[k] = v + delta;
+    else if (k === 'message' && typeof v === 'string') out[k] = v.replace(LINE_REF, (_, n: string) => String(Number(n) + delta));
+    else out[k] = rebase(v, delta);
+  }
+  return out;
+}
+
+/** Reads one section (text after a `---` line) into at most one rule. */
+function parseSection(text: string, firstLineColumnOffset: number): SectionResult {
+  const diagnostics: Diagnostic[] = [];
+  const push = (d: Diagnostic): void => {
+    diagnostics.push(d);
+  };
+  const relaxed = relaxFlowIndentation(text);
+  const locate = locator(relaxed.text, 1, firstLineColumnOffset, relaxed.shifts);
+  // Until the YAML is read, the rule starts at its first line that is not blank or a comment.
+  const firstContent = /^[ \t]*([^\s#])/m.exec(relaxed.text);
+  let rulePos = locate(firstContent ? firstContent.index + firstContent[0].length - 1 : 0);
+  const ruleFields = { ruleIndex: 0, ruleLine: rulePos.line };
+  let doc;
+  try {
+    doc = parseDocument(relaxed.text, { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false });
+  } catch (err) {
+    push({ ...rulePos, severity: 'error', message: `cannot read YAML: ${(err as Error).message}`, ...ruleFields });
+    return { rule: undefined, diagnostics };
+  }
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const pos = locate(e.pos[0]);
+      const msg = e.message.split('\n')[0] ?? e.message;
+      push({ ...pos, severity: 'error', message: `YAML error: ${msg} (the whole rule is skipped)`, ...ruleFields });
+    }
+    return { rule: undefined, diagnostics };
+  }
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return { rule: undefined, diagnostics };
+  if (!isMap(contents)) {
+    // AutoModerator ignores sections that are not mappings; banner lines of hyphens are the usual case.
+    const isBanner = isScalar(contents) && typeof contents.value === 'string' && /^[-=#*_~\s]*$/.test(contents.value);
+    if (!isBanner) {
+      const what = isSeq(contents) ? 'a list' : 'plain text';
+      push({ ...rulePos, severity: 'warning', message: `this section is ${what}, not a rule: ignored (AutoModerator ignores it too)`, ...ruleFields });
+    }
+    return { rule: undefined, diagnostics };
+  }
+  if (contents.range) rulePos = locate(contents.range[0]);
+  ruleFields.ruleLine = rulePos.line;
+  const dups: DuplicateKey[] = [];
+  const node = fromYaml(contents, doc, locate, dups);
+  if (node.kind !== 'map') return { rule: undefined, diagnostics };
+  for (const d of dups) {
+    push({ ...d.first, severity: 'warning', message: `duplicate key '${d.key}': the one on line ${lineRef(d.second.line)} replaces this one (as in AutoModerator)`, ...ruleFields });
+  }
+  const firstKey = contents.items[0]?.key as { commentBefore?: string | null } | null | undefined;
+  const name = ruleName(doc.commentBefore ?? contents.commentBefore ?? firstKey?.commentBefore);
+  const buildOpts = { index: 0, line: rulePos.line, column: rulePos.column, ...(name !== undefined ? { name } : {}) };
+  try {
+    const rule = buildRule(node, buildOpts, (pos, severity, message) => push({ line: pos.line, column: pos.column, severity, message, ...ruleFields }));
+    return { rule, diagnostics };
+  } catch (err) {
+    // A bug here must not take the other rules down; report it against this rule.
+    push({ ...rulePos, severity: 'error', message: `internal error while reading this rule: ${(err as Error).message}`, ...ruleFields });
+    return { rule: undefined, diagnostics };
+  }
+}
+
 /** Parses a rules file into normalised rules and diagnostics (never throws). */
 export function parseRules(text: string, opts: ParseRulesOptions = {}): ParseRulesResult {
   const diagnostics: Diagnostic[] = [];
@@ -70,55 +173,18 @@ export function parseRules(text: string, opts: ParseRulesOptions = {}): ParseRul
   const normalised = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   const sections = splitSections(normalised);
   sections.forEach((section, index) => {
-    const relaxed = relaxFlowIndentation(section.text);
-    const locate = locator(relaxed.text, section.line, section.firstLineColumnOffset, relaxed.shifts);
-    // Until the YAML is read, the rule starts at its first line that is not blank or a comment.
-    const firstContent = /^[ \t]*([^\s#])/m.exec(relaxed.text);
-    let rulePos = locate(firstContent ? firstContent.index + firstContent[0].length - 1 : 0);
-    const ruleFields = { ruleIndex: index, ruleLine: rulePos.line };
-    let doc;
-    try {
-      doc = parseDocument(relaxed.text, { version: '1.1', uniqueKeys: false, prettyErrors: false, strict: false });
-    } catch (err) {
-      push({ ...rulePos, severity: 'error', message: `rule ${index + 1}: cannot read YAML: ${(err as Error).message}`, ...ruleFields });
-      return;
+    const { rule, diagnostics: found } = parseSectionCached(section.text, section.firstLineColumnOffset);
+    const delta = section.line - 1;
+    for (const d of found) {
+      const moved = rebase(d, delta) as Diagnostic;
+      moved.ruleIndex = index;
+      diagnostics.push(source === undefined ? moved : { source, ...moved });
     }
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const pos = locate(e.pos[0]);
-        const msg = e.message.split('\n')[0] ?? e.message;
-        push({ ...pos, severity: 'error', message: `YAML error: ${msg} (the whole rule is skipped)`, ...ruleFields });
-      }
-      return;
-    }
-    const contents = doc.contents;
-    if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return;
-    if (!isMap(contents)) {
-      // AutoModerator ignores sections that are not mappings; banner lines of hyphens are the usual case.
-      const isBanner = isScalar(contents) && typeof contents.value === 'string' && /^[-=#*_~\s]*$/.test(contents.value);
-      if (!isBanner) {
-        const what = isSeq(contents) ? 'a list' : 'plain text';
-        push({ ...rulePos, severity: 'warning', message: `section ${index + 1} is ${what}, not a rule: ignored (AutoModerator ignores it too)`, ...ruleFields });
-      }
-      return;
-    }
-    if (contents.range) rulePos = locate(contents.range[0]);
-    ruleFields.ruleLine = rulePos.line;
-    const dups: DuplicateKey[] = [];
-    const node = fromYaml(contents, doc, locate, dups);
-    if (node.kind !== 'map') return;
-    for (const d of dups) {
-      push({ ...d.first, severity: 'warning', message: `duplicate key '${d.key}': the one on line ${d.second.line} replaces this one (as in AutoModerator)`, ...ruleFields });
-    }
-    const firstKey = contents.items[0]?.key as { commentBefore?: string | null } | null | undefined;
-    const name = ruleName(doc.commentBefore ?? contents.commentBefore ?? firstKey?.commentBefore);
-    const buildOpts = { index, line: rulePos.line, column: rulePos.column, ...(source !== undefined ? { source } : {}), ...(name !== undefined ? { name } : {}) };
-    try {
-      const rule = buildRule(node, buildOpts, (pos, severity, message) => push({ line: pos.line, column: pos.column, severity, message, ...ruleFields }));
-      if (rule) rules.push(rule);
-    } catch (err) {
-      // A bug here must not take the other rules down; report it against this rule.
-      push({ ...rulePos, severity: 'error', message: `internal error while reading this rule: ${(err as Error).message}`, ...ruleFields });
+    if (rule) {
+      const moved = rebase(rule, delta) as Rule;
+      moved.index = index;
+      if (source !== undefined) moved.source = source;
+      rules.push(moved);
     }
   });
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);

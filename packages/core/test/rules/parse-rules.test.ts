@@ -44,7 +44,7 @@ describe('parseRules: structure and positions', () => {
   it('sections that are not mappings are ignored with a warning (banners and comments silently)', () => {
     const r = parseRules('- https://example.com\n- b\n---\n# only a comment\n---\ntitle: [x]\naction: remove');
     expect(r.rules).toHaveLength(1);
-    expect(r.diagnostics).toEqual([expect.objectContaining({ line: 1, severity: 'warning', message: 'section 1 is a list, not a rule: ignored (AutoModerator ignores it too)' })]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ line: 1, severity: 'warning', message: 'this section is a list, not a rule: ignored (AutoModerator ignores it too)' })]);
   });
 
   it('duplicate keys: the later one wins, with a warning at the earlier one', () => {
@@ -97,5 +97,25 @@ describe('parseRules: structure and positions', () => {
 
   it('never throws on non-text input', () => {
     expect(parseRules(42 as unknown as string).diagnostics[0]?.message).toBe('rules must be text');
+  });
+});
+
+describe('parseRules: re-reading a config', () => {
+  it('gives the same result when a section moves (positions rebased, cached sections not mutated)', () => {
+    const rule = 'title: [x]\naction: report\naction: remove\nbogus: 1';
+    const a = parseRules(rule, { source: 'a.yaml' });
+    const b = parseRules(`# header\ntitle: [why]\naction: remove\n---\n${rule}`, { source: 'b.yaml' });
+    expect(a.diagnostics.map((d) => [d.line, d.ruleIndex, d.message])).toEqual([
+      [2, 0, "duplicate key 'action': the one on line 3 replaces this one (as in AutoModerator)"],
+      [4, 0, "unsupported: 'bogus' is not a check AutoModerator or creator-desk knows"],
+    ]);
+    expect(b.diagnostics.map((d) => [d.line, d.ruleIndex, d.source, d.message])).toEqual([
+      [6, 1, 'b.yaml', "duplicate key 'action': the one on line 7 replaces this one (as in AutoModerator)"],
+      [8, 1, 'b.yaml', "unsupported: 'bogus' is not a check AutoModerator or creator-desk knows"],
+    ]);
+    const again = parseRules(rule, { source: 'a.yaml' });
+    expect(again).toEqual(a);
+    const moved = parseRules(`title: [z]\naction: remove\n---\n\n${'title: [w]\naction: spam'}`);
+    expect(moved.rules.map((r) => [r.index, r.line, r.condition.checks[0]?.line])).toEqual([[0, 1, 1], [1, 5, 5]]);
   });
 });

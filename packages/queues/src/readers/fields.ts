@@ -13,6 +13,12 @@ export function readInstant(value: unknown): Date | string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid date' : value;
   if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : 'expected epoch milliseconds';
   if (typeof value === 'string') {
+    // Fast path for the shape exports almost always use, `YYYY-MM-DDTHH:MM:SSZ`; anything else goes
+    // through the full pattern.
+    if (value.length === 20 && value.charCodeAt(19) === 90 && value.charCodeAt(10) === 84 && value.charCodeAt(4) === 45 && value.charCodeAt(13) === 58) {
+      const date = new Date(value);
+      if (!Number.isNaN(date.getTime())) return date;
+    }
     const text = value.trim();
     if (ISO_INSTANT.test(text)) {
       const date = new Date(text);

@@ -14,7 +14,6 @@ export const reviewStatuses = ['pending', 'in_review', 'waiting_on_artist', 'esc
 export type ReviewStatus = (typeof reviewStatuses)[number];
 export const closedReviewStatuses: ReadonlySet<ReviewStatus> = new Set(['approved', 'rejected', 'closed']);
 
-const STATUS_CHANGE = /^\s*([a-z_]+)\s*@\s*(\S+)\s*$/;
 const STATUS_SET: ReadonlySet<string> = new Set(reviewStatuses);
 
 /**
@@ -33,14 +32,14 @@ export const statusHistorySchema = z
       let status: unknown;
       let at: unknown;
       if (typeof entry === 'string') {
-        if (entry.trim() === '') return;
-        const m = STATUS_CHANGE.exec(entry);
-        if (!m) {
+        const atSign = entry.indexOf('@');
+        if (atSign < 0) {
+          if (entry.trim() === '') return;
           ctx.addIssue({ code: 'custom', path: [i], message: `expected status@instant, got ${JSON.stringify(entry.trim())}` });
           return;
         }
-        status = m[1];
-        at = m[2];
+        status = entry.slice(0, atSign).trim();
+        at = entry.slice(atSign + 1).trim();
       } else if (entry !== null && typeof entry === 'object') {
         status = (entry as Record<string, unknown>).status;
         at = (entry as Record<string, unknown>).at;

@@ -34,6 +34,15 @@ export interface BuiltPattern {
   problems: ValueProblem[];
 }
 
+/**
+ * The pattern with its Unicode word classes swapped for one-character classes: the same syntax (so the
+ * same validity) but far cheaper for V8 to construct — only validity is being checked here.
+ */
+function syntaxOnly(pattern: string): string {
+  return pattern.split(NOT_WORD).join('[^_]').split(WORD).join('[_]').split(WORD_CHARS).join('_');
+}
+const WORD_CHARS = '\\p{L}\\p{N}_';
+
 /** Escapes literal text for a `u`-flag JavaScript regex (Python's `re.escape` equivalent). */
 export function escapeForRegex(text: string): string {
   return text.replace(JS_SYNTAX, '\\$&');
@@ -136,12 +145,12 @@ export function buildSearchPattern(
   // Unicode classes is not cheap); only when that fails is each value tried alone, to say which one.
   if (regex) {
     try {
-      new RegExp(pattern, flags);
+      new RegExp(syntaxOnly(pattern), flags);
     } catch (err) {
       let blamed = false;
       sources.forEach((src, k) => {
         try {
-          new RegExp(`(${src})`, flags);
+          new RegExp(syntaxOnly(`(${src})`), flags);
         } catch (e) {
           const i = sourceValue[k] ?? -1;
           problems.push({ value: i, severity: 'error', message: `regex ${JSON.stringify(values[i])} cannot run in JavaScript: ${(e as Error).message}` });

@@ -53,7 +53,7 @@ const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
 
 /** A list given as a JSON array or as a `;`/`,`-separated CSV cell; blanks are dropped. */
 export const stringListSchema = z
-  .union([z.array(z.string()), z.string()])
+  .union([z.string(), z.array(z.string())])
   .optional()
   .transform((value) => {
     if (value === undefined) return NO_STRINGS;
@@ -62,7 +62,7 @@ export const stringListSchema = z
   });
 
 /** A non-negative integer given as a number (JSON) or digits (CSV). */
-export const countSchema = z.union([z.number(), z.string()]).transform((value, ctx) => {
+export const countSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
   const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(n) || n < 0) {
     ctx.addIssue({ code: 'custom', message: `expected a whole number ≥ 0, got ${JSON.stringify(value)}` });

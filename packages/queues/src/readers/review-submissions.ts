@@ -22,7 +22,7 @@ const STATUS_SET: ReadonlySet<string> = new Set(reviewStatuses);
  * Entries are checked by hand inside the schema: a nested zod parse per entry tripled the reader's cost.
  */
 export const statusHistorySchema = z
-  .union([z.array(z.unknown()), z.string()])
+  .union([z.string(), z.array(z.unknown())])
   .optional()
   .transform((value, ctx) => {
     const out: { status: ReviewStatus; at: Date }[] = [];

@@ -18,32 +18,39 @@ export interface QueueStats {
 
 const MINUTE = 60_000;
 
-/** Computes stats per asset-type queue plus an `all` row. */
+/** Computes stats per asset-type queue plus an `all` row (one pass over the items). */
 export function queueStats(evaluation: ReviewEvaluation, now: Date, inboundWindowMinutes: number): QueueStats[] {
+  interface Acc {
+    pending: number;
+    inbound: number;
+    achieved: number;
+    breached: number;
+    ages: number[];
+  }
   const queues = [...assetTypes, 'all'] as const;
+  const acc = new Map<string, Acc>(queues.map((q) => [q, { pending: 0, inbound: 0, achieved: 0, breached: 0, ages: [] }]));
+  const all = acc.get('all') as Acc;
+  const since = now.getTime() - inboundWindowMinutes * MINUTE;
+  const count = (s: ReviewSubmission, state: string, openAge: number | undefined): void => {
+    const t = s.submittedAt.getTime();
+    for (const a of [acc.get(s.assetType) as Acc, all]) {
+      if (t > since && t <= now.getTime()) a.inbound++;
+      if (state === 'achieved') a.achieved++;
+      else if (state === 'breached') a.breached++;
+      if (openAge !== undefined) {
+        a.pending++;
+        a.ages.push(openAge);
+      }
+    }
+  };
+  for (const e of evaluation.worklist) count(e.submission, e.sla.state, e.ageMinutes);
+  for (const e of evaluation.closed) count(e.submission, e.sla.state, undefined);
   return queues.map((queue) => {
-    const inQueue = (s: ReviewSubmission): boolean => queue === 'all' || s.assetType === queue;
-    const open = evaluation.worklist.filter((e) => inQueue(e.submission));
-    const closed = evaluation.closed.filter((e) => inQueue(e.submission));
-    const since = now.getTime() - inboundWindowMinutes * MINUTE;
-    const inbound = [...open, ...closed].filter((e) => {
-      const t = e.submission.submittedAt.getTime();
-      return t > since && t <= now.getTime();
-    }).length;
-    let achieved = 0;
-    let breached = 0;
-    for (const e of open) {
-      if (e.sla.state === 'breached') breached++;
-      else if (e.sla.state === 'achieved') achieved++;
-    }
-    for (const e of closed) {
-      if (e.sla.state === 'achieved') achieved++;
-      else if (e.sla.state === 'breached') breached++;
-    }
-    const decided = achieved + breached;
-    const stats: QueueStats = { queue, pending: open.length, inbound, breached };
-    if (decided > 0) stats.achievedPercent = (achieved / decided) * 100;
-    const median = medianOf(open.map((e) => e.ageMinutes));
+    const a = acc.get(queue) as Acc;
+    const stats: QueueStats = { queue, pending: a.pending, inbound: a.inbound, breached: a.breached };
+    const decided = a.achieved + a.breached;
+    if (decided > 0) stats.achievedPercent = (a.achieved / decided) * 100;
+    const median = medianOf(a.ages);
     if (median !== undefined) stats.medianAgeMinutes = median;
     return stats;
   });

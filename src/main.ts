@@ -45,4 +45,31 @@ Devvit.addTrigger({ event: 'CommentSubmit', onEvent: onCommentSubmit });
 Devvit.addTrigger({ event: 'CommentUpdate', onEvent: onCommentUpdate });
 Devvit.addTrigger({ event: 'CommentReport', onEvent: onCommentReport });
 
+// Enforcement — mod-menu enforcement actions (owner: enforcement; handlers in src/enforcement/).
+import * as enforcement from './enforcement/index.js';
+
+Devvit.addSettings(enforcement.enforcementSettingsFields);
+const removeForm = Devvit.createForm(enforcement.removeForm, enforcement.onRemoveSubmit);
+const escalateForm = Devvit.createForm(enforcement.escalateForm, enforcement.onEscalateSubmit);
+const strikeForm = Devvit.createForm(enforcement.strikeForm, enforcement.onStrikeSubmit);
+const takedownForm = Devvit.createForm(enforcement.takedownForm, enforcement.onTakedownSubmit);
+const counterNoticeForm = Devvit.createForm(enforcement.counterNoticeForm, enforcement.onCounterNoticeSubmit);
+const enforcementItems = [
+  { label: 'creator-desk: remove (unoriginal / AI / policy)', description: 'Remove with a reason comment, mod note and escalation', onPress: enforcement.onRemovePressed(removeForm) },
+  { label: 'creator-desk: escalate', description: 'Escalate to Legal, Trust & Safety, Brand or Engineering', onPress: enforcement.onEscalatePressed(escalateForm) },
+  { label: 'creator-desk: strike', description: "Strike the author (shows their strikes first; warn → ban ladder)", onPress: enforcement.onStrikePressed(strikeForm) },
+  { label: 'creator-desk: copyright takedown', description: 'Remove on a §512 notice, notify the uploader, open a case', onPress: enforcement.onTakedownPressed(takedownForm) },
+  { label: 'creator-desk: restore (takedown)', description: 'Approve back after a counter-notice, once the restore window is open', onPress: enforcement.onRestorePressed },
+] as const;
+for (const item of enforcementItems) Devvit.addMenuItem({ ...item, location: ['post', 'comment'], forUserType: 'moderator' });
+Devvit.addMenuItem({
+  label: 'creator-desk: record counter-notice',
+  description: 'Record a §512(g) counter-notice on a takedown case; sets the restore window',
+  location: 'subreddit',
+  forUserType: 'moderator',
+  onPress: enforcement.onCounterNoticePressed(counterNoticeForm),
+});
+Devvit.addSchedulerJob({ name: enforcement.DUE_JOB, onRun: enforcement.onEnforcementDue });
+// End enforcement
+
 export default Devvit;

@@ -1,0 +1,123 @@
+import type { Context, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
+import type { Form } from '@devvit/public-api';
+import { requireModerator } from '../auth/require-moderator.js';
+import { loadEnforcementConfig } from './config.js';
+import { recordEscalation } from './escalation-record.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
+import { loadTarget, targetIdOf } from './target.js';
+import { renderEnforcementTemplate } from './templates.js';
+
+const ACTION = 'remove';
+/** Reddit's limit for a mod note. */
+export const MODNOTE_MAX = 250;
+
+/** The Remove form: a reason from the configured list (each names the team it is escalated to) and a note. */
+export function removeForm(data: { reasons?: { label: string; value: string }[] }): Form {
+  const options = data.reasons ?? [];
+  return {
+    title: 'Remove: unoriginal / AI-generated / policy',
+    description: 'Removes the item, posts the removal reason as a distinguished comment, adds a mod note and escalates to the team named with the reason.',
+    acceptLabel: 'Remove',
+    fields: [
+      { type: 'select', name: 'reason', label: 'Reason', options, required: true, defaultValue: options[0] ? [options[0].value] : [] },
+      { type: 'paragraph', name: 'note', label: 'Note to the author (optional, shown in the comment)' },
+    ],
+  };
+}
+
+/** Menu item: checks the caller is a moderator, then opens the Remove form. */
+export function onRemovePressed(formKey: FormKey) {
+  return async (event: MenuItemOnPressEvent, context: Context): Promise<void> => {
+    const auth = await requireModerator(context, ['posts']);
+    if (!auth.ok) return context.ui.showToast(auth.message);
+    const config = await loadEnforcementConfig(context.settings, new Date());
+    await openOperation(context.redis, ACTION, event.targetId);
+    const reasons = config.reasons.map((r) => ({ label: `${r.label} (→ ${r.team})`, value: r.value }));
+    context.ui.showForm(formKey, { reasons } as unknown as JSONObject);
+  };
+}
+
+interface RemoveValues {
+  reason: string;
+  team: string;
+  note: string;
+}
+
+/** Form submission: removes, comments (distinguished), adds a mod note and records the escalation, each exactly once. */
+export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, context: Context): Promise<void> {
+  const auth = await requireModerator(context, ['posts']);
+  if (!auth.ok) return context.ui.showToast(auth.message);
+  const thingId = targetIdOf(context);
+  if (!thingId) return context.ui.showToast('creator-desk: no post or comment to act on; nothing was done.');
+  const config = await loadEnforcementConfig(context.settings, new Date());
+  const chosen = Array.isArray(event.values.reason) ? String(event.values.reason[0] ?? '') : '';
+  const reason = config.reasons.find((r) => r.value === chosen);
+  if (!reason) return context.ui.showToast('creator-desk: choose a removal reason; nothing was done.');
+  const note = typeof event.values.note === 'string' ? event.values.note.trim() : '';
+  const op = await beginOperation<RemoveValues>(context.redis, ACTION, thingId, auth.username, { reason: reason.label, team: reason.team, note });
+  if (op.complete) return context.ui.showToast('creator-desk: this removal was already done.');
+  const v = op.values;
+  const subredditName = context.subredditName ?? '';
+  try {
+    const target = await loadTarget(context, thingId);
+    const comment = renderEnforcementTemplate(config.templates.removal, {
+      author: target.authorName,
+      subreddit: subredditName,
+      kind: target.kind,
+      reason: v.reason,
+      note: v.note,
+      permalink: target.permalink,
+    });
+    await runOperation(context.redis, op.opId, [
+      {
+        key: 'remove',
+        run: () => context.reddit.remove(thingId, false),
+        alreadyDone: async () => (await loadTarget(context, thingId)).removed,
+      },
+      {
+        key: 'comment',
+        run: async () => (await context.reddit.submitComment({ id: thingId, text: comment })).id,
+      },
+      {
+        key: 'distinguish',
+        run: async (results) => {
+          const id = results.get('comment');
+          if (!id) throw new Error('the removal comment is missing');
+          // Sticky only under a post: a reply to a comment cannot be stickied.
+          await (await context.reddit.getCommentById(id)).distinguish(target.kind === 'post');
+        },
+      },
+      {
+        key: 'modnote',
+        run: async () => {
+          await context.reddit.addModNote({
+            subreddit: subredditName,
+            user: target.authorName,
+            note: `Removed by u/${op.actor}: ${v.reason}${v.note ? ` — ${v.note}` : ''}`.slice(0, MODNOTE_MAX),
+            redditId: thingId as `t3_${string}`,
+          });
+        },
+      },
+      {
+        key: 'escalate',
+        run: async () => {
+          const r = await recordEscalation(context.redis, {
+            id: `esc-${op.opId}`,
+            itemId: thingId,
+            user: target.authorName,
+            source: 'mod-menu:remove',
+            team: v.team,
+            reason: `${v.reason}${v.note ? `: ${v.note}` : ''}`,
+            actor: op.actor,
+            at: op.at,
+            config: config.escalation,
+          });
+          if (!r.ok) throw new Error(r.message);
+        },
+      },
+    ]);
+    context.ui.showToast(`creator-desk: removed (${v.reason}), reason posted, escalated to ${v.team}.`);
+  } catch (e) {
+    context.ui.showToast(retryMessage(e));
+  }
+}

@@ -1,0 +1,206 @@
+import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
+import { strikeMachine, strikeStatus, type LadderStep, type StrikeLadderConfig, type StrikeState } from '@creator-desk/core';
+import { requireModerator } from '../auth/require-moderator.js';
+import { describeLadder, loadEnforcementConfig } from './config.js';
+import { scheduleNextDue } from './due-schedule.js';
+import { loadEntity } from './event-store.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
+import { MODNOTE_MAX } from './remove-action.js';
+import { recordStrike, refreshStrikeCount, strikesOfUser } from './strike-record.js';
+import { loadTarget, targetIdOf } from './target.js';
+import { renderEnforcementTemplate } from './templates.js';
+
+const ACTION = 'strike';
+/** Kinds of strike offered in the form; `copyright` counts toward the repeat-infringer policy. */
+export const STRIKE_KINDS = ['policy', 'unoriginal', 'ai-generated', 'copyright', 'harassment'] as const;
+
+const stepText = (s: LadderStep | undefined): string =>
+  !s ? 'no action' : s.action === 'warn' ? 'a warning' : s.action === 'temp_ban' ? `a ${s.durationDays}-day ban` : 'a permanent ban';
+
+/** What the Strike form tells the moderator before confirming: the user's strikes and the next step. */
+export function strikePreview(user: string, strikes: readonly StrikeState[], ladder: StrikeLadderConfig, now: Date): string {
+  const st = strikeStatus(strikes, now, ladder);
+  const list = st.active.map((s) => `${s.createdAt.slice(0, 10)} ${s.kind}: ${s.reason}`.slice(0, 80)).join('; ');
+  return (
+    `u/${user} has ${st.active.length} active strike${st.active.length === 1 ? '' : 's'}${list ? ` (${list})` : ''}` +
+    `${st.expired.length ? ` and ${st.expired.length} expired` : ''}. ` +
+    `Confirming this strike applies ${stepText(st.nextStep)} (ladder: ${describeLadder(ladder)}; strikes expire after ${ladder.expiryDays} days).`
+  );
+}
+
+/** The Strike form; `data.preview` lists the user's current strikes and what this one would do. */
+export function strikeForm(data: { preview?: string }): Form {
+  return {
+    title: 'Strike (moderator decision)',
+    description: data.preview ?? '',
+    acceptLabel: 'Confirm strike',
+    fields: [
+      { type: 'select', name: 'kind', label: 'Kind', options: STRIKE_KINDS.map((k) => ({ label: k, value: k })), defaultValue: ['policy'], required: true },
+      { type: 'string', name: 'reason', label: 'Reason (shown to the user)', required: true },
+      {
+        type: 'select',
+        name: 'step',
+        label: 'Step',
+        options: [
+          { label: 'The ladder’s next step (shown above)', value: 'ladder' },
+          { label: 'Warning only', value: 'warn' },
+          { label: 'Temporary ban', value: 'temp_ban' },
+          { label: 'Permanent ban', value: 'perm_ban' },
+          { label: 'Record the strike, no action', value: 'none' },
+        ],
+        defaultValue: ['ladder'],
+      },
+      { type: 'number', name: 'days', label: 'Ban days (only for "Temporary ban")' },
+    ],
+  };
+}
+
+/** Menu item: checks the caller, then opens the Strike form showing the author's current strikes. */
+export function onStrikePressed(formKey: FormKey) {
+  return async (event: MenuItemOnPressEvent, context: Context): Promise<void> => {
+    const auth = await requireModerator(context, ['access']);
+    if (!auth.ok) return context.ui.showToast(auth.message);
+    const now = new Date();
+    const config = await loadEnforcementConfig(context.settings, now);
+    const target = await loadTarget(context, event.targetId);
+    await openOperation(context.redis, ACTION, event.targetId);
+    const preview = strikePreview(target.authorName, await strikesOfUser(context.redis, target.authorName), config.ladder, now);
+    context.ui.showForm(formKey, { preview } as unknown as JSONObject);
+  };
+}
+
+interface StrikeValues {
+  kind: string;
+  reason: string;
+  step: 'ladder' | 'none' | 'warn' | 'temp_ban' | 'perm_ban';
+  days?: number;
+}
+
+const first = (v: unknown): string => (Array.isArray(v) ? String(v[0] ?? '') : '');
+
+/** Form submission: records the confirmed strike, performs its step (warning or ban, from templates), mod note. */
+export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, context: Context): Promise<void> {
+  const auth = await requireModerator(context, ['access']);
+  if (!auth.ok) return context.ui.showToast(auth.message);
+  const thingId = targetIdOf(context);
+  if (!thingId) return context.ui.showToast('creator-desk: no post or comment to act on; nothing was done.');
+  const config = await loadEnforcementConfig(context.settings, new Date());
+  const kind = first(event.values.kind) || 'policy';
+  const reason = typeof event.values.reason === 'string' ? event.values.reason.trim() : '';
+  const step = (first(event.values.step) || 'ladder') as StrikeValues['step'];
+  const days = typeof event.values.days === 'number' ? event.values.days : undefined;
+  if (!reason) return context.ui.showToast('creator-desk: a strike needs a reason; nothing was done.');
+  if (!['ladder', 'none', 'warn', 'temp_ban', 'perm_ban'].includes(step)) return context.ui.showToast('creator-desk: unknown step; nothing was done.');
+  if (step === 'temp_ban' && (days === undefined || !Number.isInteger(days) || days < 1 || days > 999)) {
+    return context.ui.showToast('creator-desk: a temporary ban needs 1–999 days; nothing was done.');
+  }
+  const op = await beginOperation<StrikeValues>(context.redis, ACTION, thingId, auth.username, { kind, reason, step, ...(days !== undefined ? { days } : {}) });
+  if (op.complete) return context.ui.showToast('creator-desk: this strike was already recorded.');
+  const v = op.values;
+  const subredditName = context.subredditName ?? '';
+  const strikeId = `strike-${op.opId}`;
+  try {
+    const target = await loadTarget(context, thingId);
+    const user = target.authorName;
+    const loadStrike = async (): Promise<StrikeState> => {
+      const s = await loadEntity(context.redis, strikeMachine, strikeId);
+      if (!s) throw new Error(`strike ${strikeId} is not recorded`);
+      return s;
+    };
+    const vars = async (s: StrikeState) => {
+      const standing = strikeStatus(await strikesOfUser(context.redis, user), new Date(op.at), config.ladder);
+      const e = s.enforcement;
+      return {
+        author: user,
+        subreddit: subredditName,
+        reason: v.reason,
+        strikes: standing.active.length,
+        ban: e?.action === 'temp_ban' ? `banned for ${e.durationDays} days` : 'permanently banned',
+        ladder: describeLadder(config.ladder),
+        expiry_days: config.ladder.expiryDays,
+        permalink: target.permalink,
+      };
+    };
+    const outcome = await runOperation(context.redis, op.opId, [
+      {
+        key: 'strike',
+        run: async () => {
+          const r = await recordStrike(context.redis, {
+            id: strikeId,
+            user,
+            kind: v.kind,
+            reason: v.reason,
+            source: thingId,
+            actor: op.actor,
+            at: op.at,
+            ...(v.step !== 'ladder' ? { action: v.step } : {}),
+            ...(v.days !== undefined && v.step === 'temp_ban' ? { durationDays: v.days } : {}),
+            ladder: config.ladder,
+          });
+          if (!r.ok) throw new Error(r.message);
+        },
+      },
+      {
+        key: 'enforce',
+        run: async () => {
+          const s = await loadStrike();
+          const e = s.enforcement;
+          if (!e || e.action === 'none') return;
+          if (e.action === 'warn') {
+            await context.reddit.modMail.createConversation({
+              subredditName,
+              to: user,
+              subject: `Warning from the moderators of r/${subredditName}`.slice(0, 100),
+              body: renderEnforcementTemplate(config.templates.warning, await vars(s)),
+              isAuthorHidden: true,
+            });
+            return;
+          }
+          await context.reddit.banUser({
+            subredditName,
+            username: user,
+            ...(e.action === 'temp_ban' ? { duration: e.durationDays } : {}),
+            reason: `${v.kind}: ${v.reason}`.slice(0, 100),
+            message: renderEnforcementTemplate(config.templates.ban, await vars(s)),
+            note: `strike by u/${op.actor}`.slice(0, 100),
+            context: thingId,
+          });
+        },
+        alreadyDone: async () => {
+          const s = await loadStrike();
+          if (s.enforcement?.action !== 'temp_ban' && s.enforcement?.action !== 'perm_ban') return false;
+          const banned = await context.reddit.getBannedUsers({ subredditName, username: user }).all();
+          return banned.some((b) => b.username.toLowerCase() === user.toLowerCase());
+        },
+      },
+      {
+        key: 'modnote',
+        run: async () => {
+          const s = await loadStrike();
+          const e = s.enforcement;
+          const what = !e || e.action === 'none' ? 'no action' : e.action === 'temp_ban' ? `${e.durationDays}-day ban` : e.action.replace('_', ' ');
+          await context.reddit.addModNote({
+            subreddit: subredditName,
+            user,
+            note: `Strike (${v.kind}, ${what}) by u/${op.actor}: ${v.reason}`.slice(0, MODNOTE_MAX),
+            label: e?.action === 'perm_ban' ? 'PERMA_BAN' : e?.action === 'temp_ban' ? 'BAN' : 'ABUSE_WARNING',
+            redditId: thingId as `t3_${string}`,
+          });
+        },
+      },
+      {
+        key: 'count',
+        run: async () => {
+          await refreshStrikeCount(context.redis, user, config.ladder, new Date());
+          await scheduleNextDue(context.redis, context.scheduler);
+        },
+      },
+    ]);
+    const s = await loadStrike();
+    const e = s.enforcement;
+    const what = !e || e.action === 'none' ? 'recorded, no action' : e.action === 'warn' ? 'warning sent' : e.action === 'temp_ban' ? `banned for ${e.durationDays} days` : 'banned permanently';
+    context.ui.showToast(`creator-desk: strike against u/${user} ${outcome.performed.length ? '' : 'already '}${what}.`);
+  } catch (e) {
+    context.ui.showToast(retryMessage(e));
+  }
+}

@@ -1,0 +1,69 @@
+import type { RedisClient } from '@devvit/public-api';
+import { proposeStrike, strikeMachine, strikeStatus, type StrikeLadderConfig, type StrikeStanding, type StrikeState } from '@creator-desk/core';
+import { setDue } from './due-schedule.js';
+import { appendEvents, loadEntity, readEvents } from './event-store.js';
+import { KEYS } from './keys.js';
+
+/** A user's strikes, oldest first, each folded from its events. */
+export async function strikesOfUser(redis: RedisClient, user: string): Promise<StrikeState[]> {
+  const ids = await redis.zRange(KEYS.strikesOfUser(user), 0, -1, { by: 'rank' });
+  const out: StrikeState[] = [];
+  for (const { member } of ids) {
+    const s = await loadEntity(redis, strikeMachine, member);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** A strike a moderator issues (proposed and confirmed in one operation). */
+export interface StrikeInput {
+  id: string;
+  user: string;
+  kind: string;
+  reason: string;
+  source?: string;
+  actor: string;
+  at: string;
+  /** A step other than the ladder's (recorded as an override); undefined = the ladder's next step. */
+  action?: 'none' | 'warn' | 'temp_ban' | 'perm_ban';
+  durationDays?: number;
+  ladder: StrikeLadderConfig;
+}
+
+/**
+ * Records a confirmed strike through core's strike machine (propose → confirm by the moderator)
+ * and indexes it under the user. Safe to repeat: an existing log is returned as it is, so the
+ * enforcement chosen on first delivery is the one every retry performs.
+ */
+export async function recordStrike(redis: RedisClient, input: StrikeInput): Promise<{ ok: true; state: StrikeState } | { ok: false; message: string }> {
+  const existing = await readEvents<StrikeState>(redis, strikeMachine.name, input.id);
+  if (!existing.some((e) => e.command === 'confirm')) {
+    const ctx = { at: input.at, actor: input.actor, role: 'moderator' as const };
+    const proposed = existing[0] ? strikeMachine.replay([existing[0]] as never) : { ok: true as const, state: proposeStrike(input, ctx).state };
+    if (!proposed.ok) return { ok: false, message: proposed.error.message };
+    const created = existing[0] ?? proposeStrike(input, ctx).audit;
+    const others = (await strikesOfUser(redis, input.user)).filter((s) => s.id !== input.id);
+    const command = {
+      type: 'confirm' as const,
+      ...(input.action !== undefined ? { action: input.action } : {}),
+      ...(input.durationDays !== undefined ? { durationDays: input.durationDays } : {}),
+    };
+    const r = strikeMachine.transition(proposed.state, command, { ...ctx, config: input.ladder, userStrikes: others });
+    if (!r.ok) return { ok: false, message: r.error.message };
+    await appendEvents(redis, strikeMachine.name, input.id, [created, r.audit]);
+  }
+  await redis.zAdd(KEYS.strikesOfUser(input.user), { member: input.id, score: Date.parse(input.at) });
+  const state = await loadEntity(redis, strikeMachine, input.id);
+  return state ? { ok: true, state } : { ok: false, message: `strike ${input.id} was not recorded` };
+}
+
+/**
+ * Writes the user's active-strike count (the rules engine's `strikes` fact) and asks the next-due
+ * job to look again when the oldest active strike expires, so the count steps down on time.
+ */
+export async function refreshStrikeCount(redis: RedisClient, user: string, ladder: StrikeLadderConfig, now: Date): Promise<StrikeStanding> {
+  const standing = strikeStatus(await strikesOfUser(redis, user), now, ladder);
+  await redis.set(KEYS.strikeCount(user), String(standing.active.length));
+  await setDue(redis, `strikes:${user.toLowerCase()}`, standing.nextExpiryAt);
+  return standing;
+}

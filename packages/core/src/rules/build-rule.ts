@@ -201,7 +201,7 @@ class Builder {
       line: entry.line,
       column: entry.column,
     };
-    if (built.prefilter !== undefined) check.prefilter = built.prefilter;
+    if (built.required !== undefined) check.required = built.required;
     return check;
   }
 

@@ -146,8 +146,24 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
   let reCache: RegExp | undefined;
   let preCache: RegExp | undefined;
   const regex = (): RegExp => (reCache ??= new RegExp(check.pattern, check.flags));
-  const prefilter = check.prefilter;
+  const required = check.required;
+  const prefilter = required === undefined ? undefined : required.map((r) => r.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|');
   const pre = (): RegExp => (preCache ??= new RegExp(prefilter ?? '', check.flags));
+  // On pure-ASCII text a case-insensitive pre-check is a plain substring search on the lower-cased text.
+  const requiredLower = required !== undefined && check.flags.includes('i') && required.every((r) => ASCII_LITERAL.test(r))
+    ? required.map((r) => r.toLowerCase())
+    : undefined;
+  /** False when none of the required literals occurs in the field (then the regex cannot match). */
+  const mayMatch = (ft: FieldText, text: string): boolean => {
+    if (requiredLower !== undefined) {
+      const lower = lowerAscii(ft);
+      if (lower !== null) {
+        for (const r of requiredLower) if (lower.includes(r)) return true;
+        return false;
+      }
+    }
+    return prefilter === undefined || pre().test(text);
+  };
   const { negate } = check;
   // A joined check only searches the fields the item's kind has (`title+body` on a comment: body).
   const byKind = new Map<TargetKind, string[]>();
@@ -204,8 +220,37 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     }
     return undefined;
   };
+  const wordSet = words === undefined ? undefined : new Set(words);
+  /** What the regex's exec would give (group 0 and 1) for a literal check known to match. */
+  const literalMatch = (text: string, lower: string): string[] | null => {
+    if (wordSet !== undefined) {
+      const re = /[a-z0-9_]+/g;
+      for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+        if (wordSet.has(m[0])) {
+          const g = text.slice(m.index, m.index + m[0].length);
+          return [g, g];
+        }
+      }
+      return null;
+    }
+    if (needles !== undefined && needlesDecide) {
+      let best = -1;
+      let len = 0;
+      for (const n of needles) {
+        const i = lower.indexOf(n);
+        if (i !== -1 && (best === -1 || i < best)) {
+          best = i;
+          len = n.length;
+        }
+      }
+      if (best === -1) return null;
+      const g = text.slice(best, best + len);
+      return [g, g];
+    }
+    return null;
+  };
   const general: TargetTest = (target, ctx, group) => {
-    let found: RegExpExecArray | null = null;
+    let found: ArrayLike<string | undefined> | null = null;
     let foundField = '';
     let looked = false;
     const fields = (recordMatches && ctx.kind !== undefined ? plans[ctx.kind] : undefined) ?? allFields;
@@ -218,8 +263,16 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
       looked = true;
       const fast = hit(ft);
       if (fast === false) continue;
+      if (fast === true && typeof text === 'string') {
+        // A literal hit on ASCII text: the leftmost match, found without the regex.
+        found = literalMatch(text, lowerAscii(ft) ?? '');
+        if (found) {
+          foundField = field;
+          break;
+        }
+      }
       if (typeof text === 'string') {
-        if (fast === undefined && prefilter !== undefined && !pre().test(text)) continue;
+        if (fast === undefined && !mayMatch(ft, text)) continue;
         found = regex().exec(text);
       } else {
         for (const t of text) {
@@ -245,7 +298,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     }
     if (ctx.trace) {
       const detail = found
-        ? `${foundField} contains ${quote(found[1] ?? found[0])}${negate ? ' (negated check: fails)' : ''}`
+        ? `${foundField} contains ${quote(found[1] ?? found[0] ?? '')}${negate ? ' (negated check: fails)' : ''}`
         : `${fields.map((f) => f.field).join('+')}: none of ${check.values.length} value${check.values.length === 1 ? '' : 's'} found (${check.method}${check.regex ? ', regex' : ''}${check.caseSensitive ? ', case-sensitive' : ''})${negate ? ' (negated check: passes)' : ''}`;
       ctx.trace.push({ key: check.key, group, line: check.line, column: check.column, passed, detail });
     }

@@ -43,8 +43,8 @@ export const searchCheckSchema = z.object({
   /** JavaScript source of the whole check; group 1 is the matched value, as in AutoModerator. */
   pattern: z.string(),
   flags: z.string(),
-  /** Literal alternation that must match wherever `pattern` does: a cheap pre-check. */
-  prefilter: z.string().optional(),
+  /** Literal texts one of which occurs wherever `pattern` matches (same case rule): a cheap pre-check. */
+  required: z.array(z.string()).optional(),
   ...position,
 });
 export type SearchCheck = z.infer<typeof searchCheckSchema>;

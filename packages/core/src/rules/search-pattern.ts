@@ -29,8 +29,8 @@ export interface ValueProblem {
 export interface BuiltPattern {
   pattern: string;
   flags: string;
-  /** A literal-alternation regex that must match wherever `pattern` does (a fast pre-check), if any. */
-  prefilter?: string;
+  /** Literal texts one of which must occur wherever `pattern` matches (a fast pre-check), if any. */
+  required?: string[];
   problems: ValueProblem[];
 }
 
@@ -162,6 +162,6 @@ export function buildSearchPattern(
     }
   }
   const out: BuiltPattern = { pattern, flags, problems };
-  if (literals && literals.length > 0 && method !== 'full-exact') out.prefilter = literals.map(escapeForRegex).join('|');
+  if (literals && literals.length > 0 && method !== 'full-exact') out.required = literals;
   return out;
 }

@@ -1,7 +1,9 @@
 /**
- * One measured phase of the report benchmark, run in its own process so its peak RSS is its own:
- *   node --import tsx bench/report/phase.ts parse|report DIR RUNS
- * Prints one JSON line: {phase, ms: [...], maxRssMb, rows}.
+ * Measured phases of the report benchmark, in a process of their own:
+ *   node --import tsx bench/report/phase.ts parse|report DIR RUNS   one phase RUNS times (peak RSS is its own)
+ *   node --expose-gc --import tsx bench/report/phase.ts both DIR RUNS   parse and report alternated, with a
+ *     full GC before each run, so both see the same machine load (the box may be shared)
+ * Prints one JSON line per phase: {phase, ms: [...], maxRssMb, rows}.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,12 +39,35 @@ function fullReport(): number {
   return inputs.reviews.length + inputs.staging.length;
 }
 
-const fn = phase === 'parse' ? bareParse : fullReport;
-const ms: number[] = [];
-let rows = 0;
-for (let i = 0; i < runs; i++) {
+function time(fn: () => number): { ms: number; rows: number } {
   const t0 = performance.now();
-  rows = fn();
-  ms.push(performance.now() - t0);
+  const rows = fn();
+  return { ms: performance.now() - t0, rows };
 }
-process.stdout.write(`${JSON.stringify({ phase, ms, rows, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+
+const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+if (phase === 'both') {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  const out = { parse: { ms: [] as number[], rows: 0 }, report: { ms: [] as number[], rows: 0 } };
+  for (let i = 0; i < runs; i++) {
+    for (const [name, fn] of [['parse', bareParse], ['report', fullReport]] as const) {
+      gc();
+      const r = time(fn);
+      out[name].ms.push(r.ms);
+      out[name].rows = r.rows;
+    }
+  }
+  for (const name of ['parse', 'report'] as const) process.stdout.write(`${JSON.stringify({ phase: name, ...out[name], maxRssMb: maxRssMb() })}\n`);
+} else {
+  const fn = phase === 'parse' ? bareParse : fullReport;
+  const ms: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = time(fn);
+    ms.push(r.ms);
+    rows = r.rows;
+  }
+  process.stdout.write(`${JSON.stringify({ phase, ms, rows, maxRssMb: maxRssMb() })}\n`);
+}

@@ -50,6 +50,8 @@ export interface EvalContext {
   /** Search checks that looked at at least one field (AutoModerator fails a rule whose every field was skipped). */
   searched: number;
   skipped: number;
+  /** Sub-group objects of the item (null: the item has none), shared by all rules. */
+  groupTargets: Partial<Record<SubGroup, Obj | null>>;
   /** Field texts of the item by field slot, shared by all rules evaluated on it. */
   cache: (FieldText | undefined)[];
 }
@@ -406,6 +408,97 @@ function groupTarget(item: Item, group: SubGroup, ctx: EvalContext): Obj | undef
   }
 }
 
+/** One step of a flattened rule: a check (or a sub-group's presence, or its thresholds) on its target. */
+interface Step {
+  cost: number;
+  order: number;
+  run: (ctx: EvalContext) => boolean;
+}
+
+/** The sub-group's object for this item, looked up once per item. */
+function cachedGroupTarget(ctx: EvalContext, group: SubGroup): Obj | undefined {
+  let t = ctx.groupTargets[group];
+  if (t === undefined) {
+    t = groupTarget(ctx.item, group, ctx) ?? null;
+    ctx.groupTargets[group] = t;
+  }
+  return t ?? undefined;
+}
+
+/**
+ * Flattens a rule's checks, from the item and every sub-group, into one list ordered cheapest first —
+ * all checks are ANDed, so the order changes nothing but the time a failing rule takes.
+ */
+function flattenRule(cond: Condition, kind: TargetKind | 'item', index: WordIndex): Step[] {
+  const steps: Step[] = [];
+  let order = 0;
+  const addTarget = (c: Condition, group: SubGroup | undefined, k: TargetKind | 'item'): void => {
+    const name = group ?? '';
+    const top = group === undefined;
+    const resolve = top ? (ctx: EvalContext) => ctx.item as Obj : (ctx: EvalContext) => cachedGroupTarget(ctx, group) ?? {};
+    if (!top) {
+      steps.push({
+        cost: -1,
+        order: order++,
+        run: (ctx) => {
+          if (cachedGroupTarget(ctx, group) !== undefined) return true;
+          ctx.trace?.push({ key: group, group, line: 1, column: 1, passed: false, detail: `the item has no ${group}` });
+          return false;
+        },
+      });
+    }
+    const thresholds: TargetTest[] = [];
+    c.checks.forEach((check, position) => {
+      const t = compileCheck(check, k, top, position, top ? index : undefined);
+      if (check.kind === 'threshold') {
+        thresholds.push(t);
+        return;
+      }
+      steps.push({ cost: checkCost(check), order: order++, run: (ctx) => t(resolve(ctx), ctx, name) });
+    });
+    if (thresholds.length > 0) {
+      const any = c.satisfyAnyThreshold;
+      steps.push({
+        cost: 0.5,
+        order: order++,
+        run: (ctx) => {
+          const target = resolve(ctx);
+          const full = ctx.trace !== undefined;
+          let passedAny = false;
+          let passedAll = true;
+          for (const t of thresholds) {
+            if (t(target, ctx, name)) {
+              passedAny = true;
+              if (any && !full) return true;
+            } else {
+              passedAll = false;
+              if (!any && !full) return false;
+            }
+          }
+          return any ? passedAny : passedAll;
+        },
+      });
+    }
+    for (const [g, sub] of Object.entries(c.groups) as [SubGroup, Condition][]) addTarget(sub, g, GROUP_TARGET_KIND[g]);
+  };
+  addTarget(cond, undefined, kind);
+  return steps.sort((a, b) => a.cost - b.cost || a.order - b.order);
+}
+
+function runSteps(steps: readonly Step[], ctx: EvalContext): boolean {
+  const full = ctx.trace !== undefined;
+  let ok = true;
+  for (let i = 0; i < steps.length; i++) {
+    if (!(steps[i] as Step).run(ctx)) {
+      ok = false;
+      if (!full) return false;
+    }
+  }
+  // AutoModerator fails a rule whose every searched field was skipped on this item.
+  if (ctx.skipped > 0 && ctx.searched === 0) return false;
+  return ok;
+}
+
 /** Rough cost of a check, so cheap checks can short-circuit expensive ones (all checks are ANDed). */
 function checkCost(c: Check): number {
   if (c.kind !== 'search') return 0;
@@ -491,6 +584,7 @@ function newContext(item: Item, facts: Facts | undefined, ignoreBlockquotes: boo
     searched: 0,
     skipped: 0,
     cache: [],
+    groupTargets: {},
   };
 }
 
@@ -588,10 +682,10 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const compiled: CompiledRule[] = [];
   const index = new WordIndex();
   for (const rule of rules) {
-    let tree: ReturnType<typeof compileConditionTree>;
+    let steps: Step[];
     try {
       const kind: TargetKind | 'item' = rule.appliesTo.length === 1 ? (rule.appliesTo[0] as TargetKind) : 'item';
-      tree = compileConditionTree(rule.condition, kind === 'item' ? 'submission' : kind, true, index);
+      steps = flattenRule(rule.condition, kind === 'item' ? 'submission' : kind, index);
     } catch {
       // Only a hand-built Rule that skipped parseRules can get here; such a rule never fires.
       continue;
@@ -606,7 +700,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       kinds: new Set(rule.appliesTo as TargetKind[]),
       submissionType: st,
       needsMedia: JSON.stringify(rule.actions).includes('{{media_'),
-      test: (ctx) => runTree(tree, ctx),
+      test: (ctx) => runSteps(steps, ctx),
     });
   }
   const order = (a: CompiledRule, b: CompiledRule): number => b.rule.priority - a.rule.priority || a.rule.index - b.rule.index;

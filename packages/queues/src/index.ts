@@ -2,4 +2,39 @@
  * @creator-desk/queues — the program coordinator's queues (review SLAs, escalations, staging
  * retries) and the library behind the `creator-desk` CLI.
  */
-export {};
+export { formatProblem, problemLocation, hasErrors, type InputProblem } from './readers/problems.js';
+export { parseDurationMinutes, formatMinutes } from './readers/duration.js';
+export { parseTable, readTable, tableFormatOf, type RawRow, type TableFormat } from './readers/table.js';
+export type { SourceRef } from './readers/validate-rows.js';
+export {
+  assetTypes,
+  reviewPriorities,
+  reviewStatuses,
+  reviewSubmissionRowSchema,
+  readReviewSubmissions,
+  type ReviewStatus,
+  type ReviewSubmission,
+} from './readers/review-submissions.js';
+export { stagingItemRowSchema, readStagingItems, type StagingItem } from './readers/staging-items.js';
+export { queueConfigSchema, readQueueConfig, defaultQueueConfig, type QueueConfig, type RetryPolicy, type StagingConfig } from './readers/queue-config.js';
+export { evaluateReviewQueue, urgencyOf, isOpen, type Urgency, type WorklistEntry, type ReviewEvaluation } from './review/worklist.js';
+export { queueStats, medianOf, type QueueStats } from './review/queue-stats.js';
+export { loadSlaPolicies, slaViewOf } from './review/sla-policies.js';
+export type { SlaView, SlaEvaluator } from './review/sla-view.js';
+export { loadEscalationRules, reviewItemForRules } from './escalations/rules-routing.js';
+export { checkEscalation, checkReviewTransition, machineStatusOf } from './escalations/transition-check.js';
+export type { EscalationEntry, RouteDecision, RouteEvaluator } from './escalations/routing.js';
+export { assessStage, type StageAssessment, type StageHealth } from './staging/stage-health.js';
+export { classifyError, type ErrorClass } from './staging/classify-error.js';
+export { backoffMinutes } from './staging/backoff.js';
+export { retryIdempotencyKey } from './staging/idempotency-key.js';
+export { planRetries, RETRY_STATE_RETENTION_DAYS, type RetryPlan, type RetryRequest, type RetryHeld, type DeadLetter } from './staging/retry-plan.js';
+export { loadRetryState, parseRetryState, serializeRetryState, emptyRetryState, writeFileAtomic, type RetryState } from './staging/retry-state.js';
+export { retryRequestsCsv, retryRequestsJson, writeRetryRequests } from './staging/requests-file.js';
+export { buildReport, type ReportInputs } from './report/build-report.js';
+export { loadInputs, type CoreLoaders } from './report/load-inputs.js';
+export { coreLoaders } from './report/core-loaders.js';
+export type { Report } from './report/report-model.js';
+export { reportToJson } from './report/format-json.js';
+export { reportToMarkdown } from './report/format-markdown.js';
+export { reportToTable } from './report/format-table.js';

@@ -14,7 +14,7 @@ describe('creator-desk: remove (unoriginal / AI / policy)', () => {
   it('offers the configured reasons, each with the team it escalates to', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
     const opened = await h.menuAction(LABELS.remove, { as: 'mod_alice', postId: post.id });
-    const form = JSON.stringify(shownForm(opened));
+    const form = shownForm(opened).json;
     expect(form).toContain('Unoriginal work (copied or traced) (→ Legal)');
     expect(form).toContain('AI-generated art presented as hand-made (→ Trust & Safety)');
   });

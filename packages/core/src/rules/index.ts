@@ -19,6 +19,14 @@ export {
   type RuleType,
 } from './schema.js';
 export { itemSchema, authorSchema, factsSchema, type Item, type Author, type Facts } from './item.js';
+export {
+  itemSchemaFor,
+  modmailItemSchema,
+  reviewItemSchema,
+  stagingItemSchema,
+  ticketItemSchema,
+  takedownItemSchema,
+} from './item-types.js';
 export { parseRules, type ParseRulesOptions, type ParseRulesResult } from './parse-rules.js';
 export {
   compileCondition,

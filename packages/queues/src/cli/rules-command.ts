@@ -9,7 +9,7 @@ import {
   compileRules,
   evaluate,
   explain,
-  itemSchema,
+  itemSchemaFor,
   parseRules,
   rulesJsonSchema,
   type Decision,
@@ -76,7 +76,7 @@ export function readItemLines(text: string): ItemLine[] {
       out.push({ ok: false, line, message: `not valid JSON (${(err as Error).message})` });
       return;
     }
-    const parsed = itemSchema.safeParse(value);
+    const parsed = itemSchemaFor((value as { type?: unknown } | null)?.type).safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';

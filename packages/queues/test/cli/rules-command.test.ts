@@ -117,3 +117,14 @@ describe('creator-desk rules schema', () => {
     expect(JSON.parse(r.out)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
   });
 });
+
+describe('creator-desk rules test: queue items', () => {
+  it('validates queue items by their type and reports a wrongly typed field by line', () => {
+    const rules = "type: staging\nstatus: [failed]\nattempts: '>= 3'\nescalate: {team: Engineering}";
+    const items = '{"id":"s1","type":"staging","status":"failed","attempts":"three"}\n{"id":"s2","type":"staging","status":"failed","attempts":4}';
+    const r = run(['rules', 'test', 'r.yaml', '--items', 'i.jsonl'], { 'r.yaml': rules, 'i.jsonl': items });
+    expect(r.err).toMatch(/^i\.jsonl:1: error: not an item: attempts: /m);
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ id: 's2', decisions: [{ rule: 'rule 1', line: 1, actions: { escalate: { team: 'Engineering' } } }] }]);
+    expect(r.code).toBe(1);
+  });
+});

@@ -47,7 +47,7 @@ export async function act(
  * a key once the virtual clock jumps past 10 minutes, so a test re-opening a form days later would be
  * refused. Reading the grant keys first purges them, as a real Redis would have.
  */
-async function purgeExpiredFormGrants(h: Harness, as: string): Promise<void> {
+export async function purgeExpiredFormGrants(h: Harness, as: string): Promise<void> {
   const userId = h.reddit.user(as)?.id;
   if (!userId) return;
   for (let i = 0; i < 10; i++) await h.redisGet(`devvit:form-submit-grant:${userId}:${h.reddit.subredditId}:form.${i}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema, optionalTextSchema, readInstant, stringListSchema } from './fields.js';
+import { canonical, createInterner, instantSchema, optionalTextSchema, readInstant, stringListSchema } from './fields.js';
 import type { InputProblem } from './problems.js';
 import { readTable, type TableFormat } from './table.js';
 import { validateRow, type SourceRef } from './validate-rows.js';
@@ -15,6 +15,9 @@ export type ReviewStatus = (typeof reviewStatuses)[number];
 export const closedReviewStatuses: ReadonlySet<ReviewStatus> = new Set(['approved', 'rejected', 'closed']);
 
 const STATUS_SET: ReadonlySet<string> = new Set(reviewStatuses);
+const canonicalStatus = canonical(reviewStatuses);
+const canonicalAssetType = canonical(assetTypes);
+const canonicalPriority = canonical(reviewPriorities);
 
 /**
  * Status history: a JSON array of `{status, at}` or, in CSV, `status@instant` entries separated by `;`
@@ -56,7 +59,7 @@ export const statusHistorySchema = z
         ctx.addIssue({ code: 'custom', path: [i, 'at'], message: when });
         return;
       }
-      out.push({ status: status as ReviewStatus, at: when });
+      out.push({ status: canonicalStatus(status as ReviewStatus), at: when });
     });
     for (let i = 1; i < out.length; i++) {
       if ((out[i] as (typeof out)[number]).at < (out[i - 1] as (typeof out)[number]).at) return out.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -81,11 +84,11 @@ export const reviewSubmissionRowSchema = z
   })
   .transform((r) => ({
     id: r.id,
-    assetType: r.asset_type,
+    assetType: canonicalAssetType(r.asset_type),
     artist: r.artist,
     submittedAt: r.submitted_at,
-    priority: r.priority,
-    status: r.status,
+    priority: canonicalPriority(r.priority),
+    status: canonicalStatus(r.status),
     assignee: r.assignee,
     statusHistory: r.status_history,
     title: r.title,
@@ -106,7 +109,10 @@ export function readReviewSubmissions(text: string, file: string, format: TableF
   const problems = validated.problems;
   const seen = new Map<string, SourceRef>();
   const items: ReviewSubmission[] = [];
+  const intern = createInterner();
   for (const item of validated.items) {
+    item.artist = intern(item.artist);
+    if (item.assignee !== undefined) item.assignee = intern(item.assignee);
     const first = seen.get(item.id);
     if (first) {
       problems.push({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countSchema, instantSchema, optionalTextSchema } from './fields.js';
+import { countSchema, createInterner, instantSchema, optionalTextSchema } from './fields.js';
 import type { ReadResult } from './review-submissions.js';
 import { readTable, type TableFormat } from './table.js';
 import { validateRow, type SourceRef } from './validate-rows.js';
@@ -35,7 +35,11 @@ export function readStagingItems(text: string, file: string, format: TableFormat
   const problems = validated.problems;
   const seen = new Map<string, number>();
   const items: StagingItem[] = [];
+  const intern = createInterner();
   for (const item of validated.items) {
+    item.stage = intern(item.stage);
+    if (item.artist !== undefined) item.artist = intern(item.artist);
+    if (item.lastError !== undefined) item.lastError = intern(item.lastError);
     const firstRow = seen.get(item.id);
     if (firstRow !== undefined) {
       problems.push({

@@ -306,25 +306,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     }
     return passed;
   };
-  if (!recordMatches || (words === undefined && needles === undefined)) return general;
-  /** 1: certainly no field contains a value; 0: a regex has to decide (or every field was skipped). */
-  const certainlyAbsent = (target: Obj, ctx: EvalContext): boolean => {
-    const fields = (ctx.kind !== undefined ? plans[ctx.kind] : undefined) ?? allFields;
-    let looked = false;
-    for (let i = 0; i < fields.length; i++) {
-      const ft = textOf(target, fields[i] as FieldPlan, ctx);
-      if (ft.value === SKIP) continue;
-      looked = true;
-      if (hit(ft) !== false) return false;
-    }
-    return looked;
-  };
-  // The common case, settled without a regex: every field's literal lookup says "not there".
-  return (target, ctx, group) => {
-    if (ctx.trace !== undefined || !certainlyAbsent(target, ctx)) return general(target, ctx, group);
-    ctx.searched++;
-    return negate;
-  };
+  return general;
 }
 
 function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined): TargetTest {

@@ -32,19 +32,9 @@ describe('catastrophic backtracking detector', () => {
   ])('accepts common safe patterns: %s', (p) => {
     expect(verdict(p)).toBeUndefined();
   });
-  it('the rejected pattern really is slow in a backtracking engine, the accepted rewrite is not', () => {
-    // Count steps instead of timing: a regex that fails quickly on the same input is the rewrite.
-    const bad = new RegExp('^(\\w+ ?)+$');
-    const good = new RegExp('^\\w+(?: \\w+)*$');
+  it('the usual rewrite of a rejected pattern is accepted', () => {
+    expect(verdict('^(\\w+ ?)+$')).toMatch(/nested quantifiers/);
     expect(verdict('^\\w+(?: \\w+)*$')).toBeUndefined();
-    const input = `${'a'.repeat(18)}!`;
-    let t = Date.now();
-    good.test(input);
-    const goodMs = Date.now() - t;
-    t = Date.now();
-    bad.test(input);
-    const badMs = Date.now() - t;
-    expect(badMs).toBeGreaterThanOrEqual(goodMs);
   });
   it('a rejected regex is a rule error at the value', () => {
     expect(errors("body (regex): ['(\\w+ ?)+!']\naction: remove")[0]).toMatch(/rejected: nested quantifiers/);

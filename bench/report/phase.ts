@@ -39,10 +39,14 @@ function fullReport(): number {
   return inputs.reviews.length + inputs.staging.length;
 }
 
-function time(fn: () => number): { ms: number; rows: number } {
+/** Wall time, and CPU time of the whole process (all threads, so GC helper threads count too). */
+function time(fn: () => number): { ms: number; cpuMs: number; rows: number } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const rows = fn();
-  return { ms: performance.now() - t0, rows };
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000, rows };
 }
 
 const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
@@ -50,12 +54,13 @@ const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 if (phase === 'both') {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run with --expose-gc');
-  const out = { parse: { ms: [] as number[], rows: 0 }, report: { ms: [] as number[], rows: 0 } };
+  const out = { parse: { ms: [] as number[], cpuMs: [] as number[], rows: 0 }, report: { ms: [] as number[], cpuMs: [] as number[], rows: 0 } };
   for (let i = 0; i < runs; i++) {
     for (const [name, fn] of [['parse', bareParse], ['report', fullReport]] as const) {
       gc();
       const r = time(fn);
       out[name].ms.push(r.ms);
+      out[name].cpuMs.push(r.cpuMs);
       out[name].rows = r.rows;
     }
   }
@@ -63,11 +68,13 @@ if (phase === 'both') {
 } else {
   const fn = phase === 'parse' ? bareParse : fullReport;
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   let rows = 0;
   for (let i = 0; i < runs; i++) {
     const r = time(fn);
     ms.push(r.ms);
+    cpuMs.push(r.cpuMs);
     rows = r.rows;
   }
-  process.stdout.write(`${JSON.stringify({ phase, ms, rows, maxRssMb: maxRssMb() })}\n`);
+  process.stdout.write(`${JSON.stringify({ phase, ms, cpuMs, rows, maxRssMb: maxRssMb() })}\n`);
 }

@@ -218,8 +218,10 @@ class Builder {
       case 'compare':
       case 'number': {
         const isAge = spec.type === 'threshold' ? spec.age === true : spec.source.endsWith('_days') && field !== 'age_days';
-        if (spec.type === 'compare' && spec.op !== '==' && typeof raw === 'number') {
-          return { kind: 'compare', key: entry.key, field: spec.source, op: spec.op, value: raw, ...pos };
+        // `reports: 3`, and `reports: '3'` (AutoModerator converts with int()).
+        const plain = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : undefined;
+        if (spec.type === 'compare' && spec.op !== '==' && plain !== undefined) {
+          return { kind: 'compare', key: entry.key, field: spec.source, op: spec.op, value: plain, ...pos };
         }
         const t = parseThreshold(raw, isAge);
         if (!t.ok) {
@@ -610,6 +612,7 @@ export function buildRule(map: PNode & { kind: 'map' }, opts: BuildOptions, repo
   if (prio) {
     const raw = prio.value.kind === 'scalar' ? prio.value.value : undefined;
     if (typeof raw === 'number' && Number.isInteger(raw)) priority = raw;
+    else if (typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw) && !kinds.generic) priority = Number(raw);
     else if (!kinds.generic) fail(prio.value, `priority: expected a whole number (higher runs first), got ${describe(prio.value)}`);
   }
   let moderatorsExempt: boolean | undefined;

@@ -46,3 +46,10 @@ describe('evaluation order and precedence', () => {
     expect(fired('~url (includes): [x]\naction: report', { title: 'x', is_self: true })).toEqual([]);
   });
 });
+
+describe('numbers written as text', () => {
+  it("priority: '5' and reports: '2' are read as numbers, as AutoModerator's int() does", () => {
+    expect(fired("title: [x]\ncomment: a\n---\ntitle: [x]\ncomment: b\npriority: '5'", { title: 'x' })).toEqual([4, 1]);
+    expect(fired("reports: '2'\naction: report", { reports: 2 })).toEqual([1]);
+  });
+});

@@ -155,6 +155,16 @@ describe('copyright takedown → counter-notice → restore (17 U.S.C. §512)', 
     expect(new Date(jobs[0]!.nextRunAt).toISOString()).toBe('2026-07-15T14:00:00.000Z');
   });
 
+  it('restore: refused for a non-moderator, for an item without a case, and before a counter-notice', async () => {
+    const { postId } = await takedown();
+    expect((await h.menuAction(LABELS.restore, { as: 'regular_bob', postId })).toasts[0]).toContain('only moderators');
+    expect((await h.menuAction(LABELS.restore, { as: 'mod_alice', postId })).toasts[0]).toContain('is uploader notified');
+    const other = h.reddit.addPost({ authorName: 'artist_ann', title: 'x' });
+    expect((await h.menuAction(LABELS.restore, { as: 'mod_alice', postId: other.id })).toasts[0]).toContain('no takedown case');
+    expect(h.reddit.posts.get(postId)).toMatchObject({ removed: true, approved: false });
+    expect(h.calls.count('Moderation.Approve')).toBe(0);
+  });
+
   it('refuses a counter-notice missing elements and a non-moderator’s takedown', async () => {
     const { caseId } = await takedown();
     const r = await counterNotice({ jurisdiction: false });

@@ -17,6 +17,7 @@ import {
 import { fromPlain } from './pnode.js';
 import type { Check, Condition, Diagnostic, Rule, SearchCheck, SubGroup } from './schema.js';
 import { compare } from './thresholds.js';
+import { SubstringIndex } from './substring-index.js';
 
 /** One matched search check: `groups[1]` is the matched value, `groups[2…]` the regex's own groups. */
 export interface CheckMatch {
@@ -66,6 +67,18 @@ interface FieldText {
   /** Word-index marks (per index), null when the text is not pure ASCII. */
   marks?: Uint8Array | null;
   marksFor?: WordIndex;
+  /** Substring-index marks, likewise. */
+  subMarks?: Uint8Array | null;
+  subMarksFor?: SubstringIndex;
+}
+
+function subMarksOf(ft: FieldText, index: SubstringIndex): Uint8Array | null {
+  if (ft.subMarksFor !== index) {
+    const lower = lowerAscii(ft);
+    ft.subMarks = lower === null ? null : index.mark(lower);
+    ft.subMarksFor = index;
+  }
+  return ft.subMarks ?? null;
 }
 
 // eslint-disable-next-line no-control-regex -- "is this text pure ASCII"
@@ -142,7 +155,7 @@ function quote(s: string, max = 60): string {
   return JSON.stringify(t);
 }
 
-function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined): TargetTest {
+function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined, subIndex: SubstringIndex | undefined): TargetTest {
   // Built on first use: literal lookups settle most items without them, and a Unicode-aware pattern
   // costs tens of microseconds to construct.
   let reCache: RegExp | undefined;
@@ -156,7 +169,12 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     ? required.map((r) => r.toLowerCase())
     : undefined;
   /** False when none of the required literals occurs in the field (then the regex cannot match). */
+  const requiredId = requiredLower !== undefined && subIndex !== undefined ? subIndex.register(requiredLower) : undefined;
   const mayMatch = (ft: FieldText, text: string): boolean => {
+    if (requiredId !== undefined && subIndex !== undefined) {
+      const marks = subMarksOf(ft, subIndex);
+      if (marks !== null) return marks[requiredId] === 1;
+    }
     if (requiredLower !== undefined) {
       const lower = lowerAscii(ft);
       if (lower !== null) {
@@ -202,6 +220,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     return ft;
   };
   const wordId = words !== undefined && index !== undefined ? index.register(words) : undefined;
+  const needleId = needles !== undefined && subIndex !== undefined ? subIndex.register(needles) : undefined;
   const hit = (ft: FieldText): boolean | undefined => {
     if (typeof ft.value !== 'string') return undefined;
     if (wordId !== undefined && index !== undefined) {
@@ -215,6 +234,10 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
       return false;
     }
     if (needles) {
+      if (needleId !== undefined && subIndex !== undefined) {
+        const marks = subMarksOf(ft, subIndex);
+        if (marks !== null) return marks[needleId] === 1 ? (needlesDecide ? true : undefined) : false;
+      }
       const lower = lowerAscii(ft);
       if (lower === null) return undefined;
       for (const n of needles) if (lower.includes(n)) return needlesDecide ? true : undefined;
@@ -309,10 +332,10 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
   return general;
 }
 
-function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined): TargetTest {
+function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined, subIndex?: SubstringIndex): TargetTest {
   switch (check.kind) {
     case 'search':
-      return compileSearch(check, kind, recordMatches, position, index);
+      return compileSearch(check, kind, recordMatches, position, index, subIndex);
     case 'threshold':
     case 'compare': {
       const { field, op, value } = check;
@@ -411,7 +434,7 @@ function cachedGroupTarget(ctx: EvalContext, group: SubGroup): Obj | undefined {
  * Flattens a rule's checks, from the item and every sub-group, into one list ordered cheapest first —
  * all checks are ANDed, so the order changes nothing but the time a failing rule takes.
  */
-function flattenRule(cond: Condition, kind: TargetKind | 'item', index: WordIndex): Step[] {
+function flattenRule(cond: Condition, kind: TargetKind | 'item', index: WordIndex, subIndex: SubstringIndex): Step[] {
   const steps: Step[] = [];
   let order = 0;
   const addTarget = (c: Condition, group: SubGroup | undefined, k: TargetKind | 'item'): void => {
@@ -431,7 +454,7 @@ function flattenRule(cond: Condition, kind: TargetKind | 'item', index: WordInde
     }
     const thresholds: TargetTest[] = [];
     c.checks.forEach((check, position) => {
-      const t = compileCheck(check, k, top, position, top ? index : undefined);
+      const t = compileCheck(check, k, top, position, top ? index : undefined, top ? subIndex : undefined);
       if (check.kind === 'threshold') {
         thresholds.push(t);
         return;
@@ -663,11 +686,12 @@ const REMOVAL = new Set(['remove', 'spam', 'filter']);
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const compiled: CompiledRule[] = [];
   const index = new WordIndex();
+  const subIndex = new SubstringIndex();
   for (const rule of rules) {
     let steps: Step[];
     try {
       const kind: TargetKind | 'item' = rule.appliesTo.length === 1 ? (rule.appliesTo[0] as TargetKind) : 'item';
-      steps = flattenRule(rule.condition, kind === 'item' ? 'submission' : kind, index);
+      steps = flattenRule(rule.condition, kind === 'item' ? 'submission' : kind, index, subIndex);
     } catch {
       // Only a hand-built Rule that skipped parseRules can get here; such a rule never fires.
       continue;

@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SubstringIndex } from '../../src/rules/substring-index.js';
+
+describe('SubstringIndex (Aho–Corasick over all literal substrings of a config)', () => {
+  it('marks every group one of whose substrings occurs, overlapping ones included', () => {
+    const idx = new SubstringIndex();
+    const a = idx.register(['art']);
+    const b = idx.register(['start', 'zzz']);
+    const c = idx.register(['tar']);
+    const d = idx.register(['nope']);
+    const marks = idx.mark('a start');
+    expect([a, b, c, d].map((id) => marks?.[id ?? -1])).toEqual([1, 1, 1, 0]);
+  });
+  it('agrees with String.includes on random texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-c]{1,4}$/), { minLength: 1, maxLength: 8 }), fc.stringMatching(/^[a-c ]{0,40}$/), (needles, text) => {
+        const idx = new SubstringIndex();
+        const ids = needles.map((n) => idx.register([n]));
+        const marks = idx.mark(text);
+        needles.forEach((n, i) => expect(marks?.[ids[i] ?? -1] === 1).toBe(text.includes(n)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -5,7 +5,7 @@
  *
  * | key | type | content |
  * | --- | --- | --- |
- * | `cd:{machine}:events:{id}` | zset | the entity's append-only audit events (core `AuditEvent` JSON), score = seq; machine is `escalation`, `strike` or `takedown`; status = core `machine.replay(events)` |
+ * | `cd:{machine}:events:{id}` | zset | the entity's append-only audit events (core `AuditEvent` JSON), score = seq; machine is `escalation`, `strike`, `takedown` or `termination-review` (id `termination:{user}:{strike ids}`); status = core `machine.replay(events)` |
  * | `cd:escalation:index` | zset | escalation ids, score = opened at |
  * | `cd:escalation:user:{user}` | zset | escalation ids about a user's content (user lower-case) |
  * | `cd:escalation:item:{thingId}` | zset | escalation ids of one post/comment |

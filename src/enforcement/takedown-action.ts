@@ -1,5 +1,6 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
-import { escapeMarkdown, openTakedownCase, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
+import { escapeMarkdown, openTakedownCase, openTerminationReview, terminationReviewMachine, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
+import { appendEvents, loadEntity } from './event-store.js';
 import { requireModerator } from '../auth/require-moderator.js';
 import { loadEnforcementConfig } from './config.js';
 import { scheduleNextDue } from './due-schedule.js';
@@ -135,6 +136,11 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
           const standing = await refreshStrikeCount(context.redis, user, config.ladder, new Date());
           const ri = standing.repeatInfringer;
           if (!ri.terminationReviewDue) return;
+          // §512(i): a human reviews termination; the review is recorded (core machine) for the queues.
+          const review = openTerminationReview(user, standing, ctx);
+          if (review.ok && !(await loadEntity(context.redis, terminationReviewMachine, review.state.id))) {
+            await appendEvents(context.redis, terminationReviewMachine.name, review.state.id, [review.audit]);
+          }
           await context.reddit.modMail.createModInboxConversation({
             subredditId: context.subredditId as `t5_${string}`,
             subject: `Repeat infringer: u/${user} (${ri.count} copyright strikes)`.slice(0, 100),

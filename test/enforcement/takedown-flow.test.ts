@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { terminationReviewId, terminationReviewMachine } from '@creator-desk/core';
+import { loadEntity } from '../../src/enforcement/event-store.js';
 import { KEYS } from '../../src/enforcement/keys.js';
 import { strikesOfUser } from '../../src/enforcement/strike-record.js';
 import { casesOfUser, loadCase } from '../../src/enforcement/takedown-record.js';
@@ -68,6 +70,19 @@ describe('copyright takedown → counter-notice → restore (17 U.S.C. §512)', 
     expect(strikes[0]).toMatchObject({ kind: 'copyright', status: 'confirmed', source: caseId, enforcement: { action: 'none' } });
     expect(h.reddit.bans.size).toBe(0);
     expect(h.reddit.modNotes[0]?.note).toContain('Copyright takedown DMCA-2026-0042');
+  });
+
+  it('the third copyright strike opens a termination review (§512(i)) and tells the mod inbox once — no ban', async () => {
+    await takedown();
+    await takedown();
+    expect(inbox(h, /Repeat infringer/)).toHaveLength(0);
+    await takedown();
+    const notices = inbox(h, /Repeat infringer: u\/artist_ann \(3 copyright strikes\)/);
+    expect(notices).toHaveLength(1);
+    const strikeIds = (await strikesOfUser(redisView(h), 'artist_ann')).map((s) => s.id);
+    const review = await loadEntity(redisView(h), terminationReviewMachine, terminationReviewId('artist_ann', strikeIds));
+    expect(review).toMatchObject({ status: 'open', user: 'artist_ann', threshold: 3 });
+    expect(h.reddit.bans.size).toBe(0);
   });
 
   it('refuses a notice missing statutory elements, naming them, and does nothing', async () => {

@@ -64,10 +64,7 @@ interface FieldText {
   tokens?: Set<string> | null;
   /** Lower-cased text when pure ASCII, else null. */
   lower?: string | null;
-  /** Word-index marks (per index), null when the text is not pure ASCII. */
-  marks?: Uint8Array | null;
-  marksFor?: WordIndex;
-  /** Substring-index marks, likewise. */
+  /** Literal-index marks, null when the text is not pure ASCII. */
   subMarks?: Uint8Array | null;
   subMarksFor?: SubstringIndex;
 }
@@ -84,7 +81,6 @@ function subMarksOf(ft: FieldText, index: SubstringIndex): Uint8Array | null {
 // eslint-disable-next-line no-control-regex -- "is this text pure ASCII"
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_WORD = /^[A-Za-z0-9_]+$/;
-const NON_WORD_ASCII = /[^a-z0-9_]+/;
 const ASCII_LITERAL = /^[\x20-\x7e]+$/;
 
 const slotOf = new Map<string, number>();
@@ -96,43 +92,6 @@ function fieldSlot(field: string): number {
     slotOf.set(field, slot);
   }
   return slot;
-}
-
-/**
- * Every whole-word literal value of a config, word → checks. An item's field is tokenised once and
- * each token looked up once, instead of every check scanning the text.
- */
-class WordIndex {
-  private readonly words = new Map<string, number[]>();
-  size = 0;
-  register(values: readonly string[]): number {
-    const id = this.size++;
-    for (const v of values) {
-      const ids = this.words.get(v);
-      if (ids) ids.push(id);
-      else this.words.set(v, [id]);
-    }
-    return id;
-  }
-  /** Marks the checks whose words occur in the (lower-case ASCII) text. */
-  mark(lower: string): Uint8Array {
-    const marks = new Uint8Array(this.size);
-    const tokens = lower.split(NON_WORD_ASCII);
-    for (let i = 0; i < tokens.length; i++) {
-      const ids = this.words.get(tokens[i] as string);
-      if (ids !== undefined) for (let k = 0; k < ids.length; k++) marks[ids[k] as number] = 1;
-    }
-    return marks;
-  }
-}
-
-function marksOf(ft: FieldText, index: WordIndex): Uint8Array | null {
-  if (ft.marksFor !== index) {
-    const lower = lowerAscii(ft);
-    ft.marks = lower === null ? null : index.mark(lower);
-    ft.marksFor = index;
-  }
-  return ft.marks ?? null;
 }
 
 function lowerAscii(ft: FieldText): string | null {
@@ -155,7 +114,7 @@ function quote(s: string, max = 60): string {
   return JSON.stringify(t);
 }
 
-function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined, subIndex: SubstringIndex | undefined): TargetTest {
+function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean, position: number, subIndex: SubstringIndex | undefined): TargetTest {
   // Built on first use: literal lookups settle most items without them, and a Unicode-aware pattern
   // costs tens of microseconds to construct.
   let reCache: RegExp | undefined;
@@ -219,13 +178,13 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     }
     return ft;
   };
-  const wordId = words !== undefined && index !== undefined ? index.register(words) : undefined;
+  const wordId = words !== undefined && subIndex !== undefined ? subIndex.register(words, true) : undefined;
   const needleId = needles !== undefined && subIndex !== undefined ? subIndex.register(needles) : undefined;
   const hit = (ft: FieldText): boolean | undefined => {
     if (typeof ft.value !== 'string') return undefined;
-    if (wordId !== undefined && index !== undefined) {
-      const marks = marksOf(ft, index);
-      return marks === null ? undefined : marks[wordId] === 1;
+    if (wordId !== undefined && subIndex !== undefined) {
+      const marks = subMarksOf(ft, subIndex);
+      if (marks !== null) return marks[wordId] === 1;
     }
     if (words) {
       const tokens = tokensOf(ft);
@@ -332,10 +291,10 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
   return general;
 }
 
-function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean, position: number, index: WordIndex | undefined, subIndex?: SubstringIndex): TargetTest {
+function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean, position: number, subIndex?: SubstringIndex): TargetTest {
   switch (check.kind) {
     case 'search':
-      return compileSearch(check, kind, recordMatches, position, index, subIndex);
+      return compileSearch(check, kind, recordMatches, position, subIndex);
     case 'threshold':
     case 'compare': {
       const { field, op, value } = check;
@@ -434,7 +393,7 @@ function cachedGroupTarget(ctx: EvalContext, group: SubGroup): Obj | undefined {
  * Flattens a rule's checks, from the item and every sub-group, into one list ordered cheapest first —
  * all checks are ANDed, so the order changes nothing but the time a failing rule takes.
  */
-function flattenRule(cond: Condition, kind: TargetKind | 'item', index: WordIndex, subIndex: SubstringIndex): Step[] {
+function flattenRule(cond: Condition, kind: TargetKind | 'item', subIndex: SubstringIndex): Step[] {
   const steps: Step[] = [];
   let order = 0;
   const addTarget = (c: Condition, group: SubGroup | undefined, k: TargetKind | 'item'): void => {
@@ -454,7 +413,7 @@ function flattenRule(cond: Condition, kind: TargetKind | 'item', index: WordInde
     }
     const thresholds: TargetTest[] = [];
     c.checks.forEach((check, position) => {
-      const t = compileCheck(check, k, top, position, top ? index : undefined, top ? subIndex : undefined);
+      const t = compileCheck(check, k, top, position, top ? subIndex : undefined);
       if (check.kind === 'threshold') {
         thresholds.push(t);
         return;
@@ -513,11 +472,11 @@ function checkCost(c: Check): number {
 }
 
 /** Compiles the checks of one target; the item's own target records `{{match}}` groups. */
-function compileConditionTree(cond: Condition, kind: TargetKind | 'item', top: boolean, index?: WordIndex): (target: Obj, ctx: EvalContext, group: string) => boolean {
+function compileConditionTree(cond: Condition, kind: TargetKind | 'item', top: boolean): (target: Obj, ctx: EvalContext, group: string) => boolean {
   const thresholds: TargetTest[] = [];
   const others: { test: TargetTest; cost: number; position: number }[] = [];
   cond.checks.forEach((c, position) => {
-    const t = compileCheck(c, kind, top, position, top ? index : undefined);
+    const t = compileCheck(c, kind, top, position);
     if (c.kind === 'threshold') thresholds.push(t);
     else others.push({ test: t, cost: checkCost(c), position });
   });
@@ -685,13 +644,12 @@ const REMOVAL = new Set(['remove', 'spam', 'filter']);
 /** Compiles parsed rules once per config (never throws: anything uncompilable was rejected by parseRules). */
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const compiled: CompiledRule[] = [];
-  const index = new WordIndex();
   const subIndex = new SubstringIndex();
   for (const rule of rules) {
     let steps: Step[];
     try {
       const kind: TargetKind | 'item' = rule.appliesTo.length === 1 ? (rule.appliesTo[0] as TargetKind) : 'item';
-      steps = flattenRule(rule.condition, kind === 'item' ? 'submission' : kind, index, subIndex);
+      steps = flattenRule(rule.condition, kind === 'item' ? 'submission' : kind, subIndex);
     } catch {
       // Only a hand-built Rule that skipped parseRules can get here; such a rule never fires.
       continue;

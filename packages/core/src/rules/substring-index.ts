@@ -1,31 +1,44 @@
 /**
- * Every literal substring the checks of a config look for (their `includes` values and the literals a
- * regex needs), in one Aho–Corasick automaton over lower-case ASCII: an item's field is scanned once,
- * and each check reads "does one of my substrings occur" from the marks, instead of each check
- * searching the text again.
+ * Every literal the checks of a config look for — `includes` values, the literals a regex needs, and
+ * whole-word values (with word boundaries) — in one Aho–Corasick automaton over lower-case ASCII. An
+ * item's field is scanned once; each check then reads "does one of my literals occur" from the marks
+ * instead of searching the text itself.
  */
 
 const ALPHABET = 128;
+const SHIFT = 7;
 /** Beyond this many automaton states the index is not built and checks search the text themselves. */
 const MAX_STATES = 40_000;
 
+const IS_WORD = new Uint8Array(ALPHABET);
+for (let c = 0; c < ALPHABET; c++) {
+  const ch = String.fromCharCode(c);
+  IS_WORD[c] = /[A-Za-z0-9_]/.test(ch) ? 1 : 0;
+}
+
+interface Group {
+  needles: string[];
+  /** Only whole words count: no word character right before or after. */
+  words: boolean;
+}
+
 export class SubstringIndex {
-  private readonly groups: string[][] = [];
+  private readonly groups: Group[] = [];
   private delta: Int32Array | undefined;
+  /** Per state: flat triples (group id, needle length, whole-word flag). */
   private outputs: number[][] = [];
   private hasOutput: Uint8Array = new Uint8Array(0);
   private built = false;
   private usable = false;
 
-  /** Registers a group of lower-case ASCII substrings; returns its id, or undefined if there are too many. */
-  register(needles: readonly string[]): number | undefined {
+  /**
+   * Registers a group of lower-case ASCII literals (`words`: whole words only); returns its id, or
+   * undefined once the index is built.
+   */
+  register(needles: readonly string[], words = false): number | undefined {
     if (this.built || needles.length === 0) return undefined;
-    this.groups.push([...needles]);
+    this.groups.push({ needles: [...needles], words });
     return this.groups.length - 1;
-  }
-
-  get size(): number {
-    return this.groups.length;
   }
 
   private build(): void {
@@ -33,7 +46,8 @@ export class SubstringIndex {
     const children: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
     const out: number[][] = [[]];
     for (let id = 0; id < this.groups.length; id++) {
-      for (const needle of this.groups[id] ?? []) {
+      const group = this.groups[id] as Group;
+      for (const needle of group.needles) {
         let state = 0;
         for (let i = 0; i < needle.length; i++) {
           const c = needle.charCodeAt(i);
@@ -49,7 +63,7 @@ export class SubstringIndex {
           }
           state = next;
         }
-        (out[state] as number[]).push(id);
+        (out[state] as number[]).push(id, needle.length, group.words ? 1 : 0);
       }
     }
     // Breadth-first: failure links, then a full transition table (one lookup per character when scanning).
@@ -60,10 +74,8 @@ export class SubstringIndex {
     const root = children[0] as Int32Array;
     for (let c = 0; c < ALPHABET; c++) {
       const next = root[c] as number;
-      if (next === -1) delta[c] = 0;
-      else {
+      if (next !== -1) {
         delta[c] = next;
-        fail[next] = 0;
         queue.push(next);
       }
     }
@@ -82,15 +94,15 @@ export class SubstringIndex {
         }
       }
     }
-    // Store next states pre-multiplied by the alphabet size: one add and one load per character.
-    for (let i = 0; i < delta.length; i++) delta[i] = (delta[i] as number) * ALPHABET;
+    // Next states pre-multiplied by the alphabet size: one add and one load per character.
+    for (let i = 0; i < delta.length; i++) delta[i] = (delta[i] as number) << SHIFT;
     this.delta = delta;
-    this.outputs = out.map((ids) => [...new Set(ids)]);
-    this.hasOutput = Uint8Array.from(this.outputs, (ids) => (ids.length > 0 ? 1 : 0));
+    this.outputs = out;
+    this.hasOutput = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
     this.usable = true;
   }
 
-  /** Marks the groups one of whose substrings occurs in `lower` (lower-case ASCII); null when unusable. */
+  /** Marks the groups one of whose literals occurs in `lower` (lower-case ASCII); null when unusable. */
   mark(lower: string): Uint8Array | null {
     if (!this.built) this.build();
     const delta = this.delta;
@@ -98,13 +110,23 @@ export class SubstringIndex {
     const marks = new Uint8Array(this.groups.length);
     const outputs = this.outputs;
     const hasOutput = this.hasOutput;
+    const len = lower.length;
     let state = 0;
-    for (let i = 0; i < lower.length; i++) {
+    for (let i = 0; i < len; i++) {
       state = delta[state + lower.charCodeAt(i)] as number;
-      const node = state >> 7;
-      if (hasOutput[node] === 1) {
-        const ids = outputs[node] as number[];
-        for (let k = 0; k < ids.length; k++) marks[ids[k] as number] = 1;
+      const node = state >> SHIFT;
+      if (hasOutput[node] !== 1) continue;
+      const o = outputs[node] as number[];
+      for (let k = 0; k < o.length; k += 3) {
+        const id = o[k] as number;
+        if (marks[id] === 1) continue;
+        if (o[k + 2] === 1) {
+          // Whole word: the characters around the occurrence are not word characters.
+          const before = i - (o[k + 1] as number);
+          if (before >= 0 && IS_WORD[lower.charCodeAt(before)] === 1) continue;
+          if (i + 1 < len && IS_WORD[lower.charCodeAt(i + 1)] === 1) continue;
+        }
+        marks[id] = 1;
       }
     }
     return marks;

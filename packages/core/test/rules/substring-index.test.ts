@@ -24,3 +24,16 @@ describe('SubstringIndex (Aho–Corasick over all literal substrings of a config
     );
   });
 });
+
+describe('SubstringIndex whole-word groups', () => {
+  it('counts an occurrence only with non-word characters (or the ends) around it', () => {
+    const idx = new SubstringIndex();
+    const cat = idx.register(['cat'], true);
+    const dog = idx.register(['dog'], true);
+    expect([cat, dog].map((id) => idx.mark('concatenate hotdog_ dog')?.[id ?? -1])).toEqual([0, 1]);
+    const idx2 = new SubstringIndex();
+    const c2 = idx2.register(['cat'], true);
+    expect(idx2.mark('cat')?.[c2 ?? -1]).toBe(1);
+    expect(idx2.mark('cats cat_')?.[c2 ?? -1]).toBe(0);
+  });
+});

@@ -94,6 +94,19 @@ function fieldSlot(field: string): number {
   return slot;
 }
 
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
+/** Leftmost index of `word` as a whole word in lower-case ASCII text, or -1. */
+function wholeWordAt(lower: string, word: string): number {
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || !isAsciiWordCode(lower.charCodeAt(i - 1))) && (end >= lower.length || !isAsciiWordCode(lower.charCodeAt(end)))) return i;
+  }
+  return -1;
+}
+
 function lowerAscii(ft: FieldText): string | null {
   if (ft.lower === undefined) ft.lower = typeof ft.value === 'string' && ASCII.test(ft.value) ? ft.value.toLowerCase() : null;
   return ft.lower;
@@ -204,18 +217,21 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     }
     return undefined;
   };
-  const wordSet = words === undefined ? undefined : new Set(words);
   /** What the regex's exec would give (group 0 and 1) for a literal check known to match. */
   const literalMatch = (text: string, lower: string): string[] | null => {
-    if (wordSet !== undefined) {
-      const re = /[a-z0-9_]+/g;
-      for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-        if (wordSet.has(m[0])) {
-          const g = text.slice(m.index, m.index + m[0].length);
-          return [g, g];
+    if (words !== undefined) {
+      let best = -1;
+      let len = 0;
+      for (const w of words) {
+        const i = wholeWordAt(lower, w);
+        if (i !== -1 && (best === -1 || i < best)) {
+          best = i;
+          len = w.length;
         }
       }
-      return null;
+      if (best === -1) return null;
+      const g = text.slice(best, best + len);
+      return [g, g];
     }
     if (needles !== undefined && needlesDecide) {
       let best = -1;

@@ -44,3 +44,11 @@ describe('placeholders', () => {
     expect(d[0]?.actions.action_reason).toBe('[Art] line two');
   });
 });
+
+describe('{{match}} is the leftmost match, in the text\'s own case', () => {
+  it('for whole-word and includes values, whatever their order in the list', () => {
+    expect(decide("title: [zebra, Apple]\naction: report\naction_reason: '{{match}}'", { title: 'an APPLE and a Zebra' })[0]?.actions.action_reason).toBe('APPLE');
+    expect(decide("title (includes): [bra, APP]\naction: report\naction_reason: '{{match}}'", { title: 'pineapple zebra' })[0]?.actions.action_reason).toBe('app');
+    expect(decide("title: [cat]\naction: report\naction_reason: '{{match}}'", { title: 'concat, then Cat.' })[0]?.actions.action_reason).toBe('Cat');
+  });
+});

@@ -13,18 +13,21 @@ export interface EscalationInput {
   team: string;
   reason: string;
   actor: string;
+  /** `system` when the app records it on a rule's behalf; a moderator otherwise. */
+  role?: 'moderator' | 'system';
   at: string;
   config: EscalationConfig;
 }
 
 /**
  * Records an escalation through core's machine: a `create` and an `escalate` event appended to
- * `cd:escalation:events:{id}` and the id indexed for the queues. Safe to repeat: events already in
+ * `cd:escalation:events:{id}` and the id indexed for the queues. The one escalation layout: the
+ * mod-menu actions and the rules' `escalate:` action both record through here. Safe to repeat: events already in
  * the log are not appended twice. Returns the state, or the machine's refusal (e.g. unknown team).
  */
 export async function recordEscalation(redis: RedisClient, input: EscalationInput): Promise<{ ok: true; state: EscalationState } | { ok: false; message: string }> {
   const existing = await readEvents<EscalationState>(redis, escalationMachine.name, input.id);
-  const ctx = { at: input.at, actor: input.actor, role: 'moderator' as const, config: input.config };
+  const ctx = { at: input.at, actor: input.actor, role: input.role ?? ('moderator' as const), config: input.config };
   const created = existing[0] ?? openEscalation(input.id, { itemId: input.itemId, source: input.source }, ctx).audit;
   if (!existing.some((e) => e.command === 'escalate')) {
     const base = escalationMachine.replay([created] as never);

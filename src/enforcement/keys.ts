@@ -10,6 +10,8 @@
  * | `cd:escalation:user:{user}` | zset | escalation ids about a user's content (user lower-case) |
  * | `cd:escalation:item:{thingId}` | zset | escalation ids of one post/comment |
  * | `cd:strike:user:{user}` | zset | strike ids of a user, score = issued at |
+ * | `cd:strike:proposed` | zset | strike ids a rule proposed and no moderator has decided yet, score = proposed at |
+ * | `cd:strike:item:{thingId}` | string | the strike id a rule proposed for a post/comment (confirmed through the Strike menu on that item) |
  * | `cd:strikes:count:{user}` | string | active strikes now (the rules engine's `strikes` fact); refreshed when a strike expires |
  * | `cd:takedown:index` | zset | takedown case ids, score = notice received at |
  * | `cd:takedown:user:{user}` | zset | case ids of an uploader |
@@ -25,6 +27,8 @@ export const KEYS = {
   escalationsOfUser: (user: string) => `cd:escalation:user:${user.toLowerCase()}`,
   escalationsOfItem: (thingId: string) => `cd:escalation:item:${thingId}`,
   strikesOfUser: (user: string) => `cd:strike:user:${user.toLowerCase()}`,
+  strikeProposals: 'cd:strike:proposed',
+  strikeProposalOfItem: (thingId: string) => `cd:strike:item:${thingId}`,
   strikeCount: (user: string) => `cd:strikes:count:${user.toLowerCase()}`,
   takedownIndex: 'cd:takedown:index',
   takedownsOfUser: (user: string) => `cd:takedown:user:${user.toLowerCase()}`,

@@ -6,7 +6,7 @@ import { scheduleNextDue } from './due-schedule.js';
 import { loadEntity } from './event-store.js';
 import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
 import { MODNOTE_MAX } from './remove-action.js';
-import { recordStrike, refreshStrikeCount, strikesOfUser } from './strike-record.js';
+import { pendingProposalOfItem, recordStrike, refreshStrikeCount, strikesOfUser } from './strike-record.js';
 import { loadTarget, targetIdOf } from './target.js';
 import { renderEnforcementTemplate } from './templates.js';
 
@@ -29,14 +29,14 @@ export function strikePreview(user: string, strikes: readonly StrikeState[], lad
 }
 
 /** The Strike form; `data.preview` lists the user's current strikes and what this one would do. */
-export function strikeForm(data: { preview?: string }): Form {
+export function strikeForm(data: { preview?: string; reason?: string }): Form {
   return {
     title: 'Strike (moderator decision)',
     description: data.preview ?? '',
     acceptLabel: 'Confirm strike',
     fields: [
       { type: 'select', name: 'kind', label: 'Kind', options: STRIKE_KINDS.map((k) => ({ label: k, value: k })), defaultValue: ['policy'], required: true },
-      { type: 'string', name: 'reason', label: 'Reason (shown to the user)', required: true },
+      { type: 'string', name: 'reason', label: 'Reason (shown to the user)', required: true, ...(data.reason ? { defaultValue: data.reason } : {}) },
       {
         type: 'select',
         name: 'step',
@@ -64,8 +64,11 @@ export function onStrikePressed(formKey: FormKey) {
     const config = await loadEnforcementConfig(context.settings, now);
     const target = await loadTarget(context, event.targetId);
     await openOperation(context.redis, ACTION, event.targetId);
-    const preview = strikePreview(target.authorName, await strikesOfUser(context.redis, target.authorName), config.ladder, now);
-    context.ui.showForm(formKey, { preview } as unknown as JSONObject);
+    const proposal = await pendingProposalOfItem(context.redis, event.targetId);
+    const preview =
+      strikePreview(target.authorName, await strikesOfUser(context.redis, target.authorName), config.ladder, now) +
+      (proposal ? ` A rule proposed a strike for this item (${proposal.reason.slice(0, 80)}): confirming records that proposal (kind ${proposal.kind}).` : '');
+    context.ui.showForm(formKey, { preview, ...(proposal ? { reason: proposal.reason } : {}) } as unknown as JSONObject);
   };
 }
 
@@ -74,6 +77,8 @@ interface StrikeValues {
   reason: string;
   step: 'ladder' | 'none' | 'warn' | 'temp_ban' | 'perm_ban';
   days?: number;
+  /** A rule's pending proposal for the item, confirmed by this submission instead of a new strike. */
+  proposalId?: string;
 }
 
 const first = (v: unknown): string => (Array.isArray(v) ? String(v[0] ?? '') : '');
@@ -94,11 +99,18 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
   if (step === 'temp_ban' && (days === undefined || !Number.isInteger(days) || days < 1 || days > 999)) {
     return context.ui.showToast('creator-desk: a temporary ban needs 1–999 days; nothing was done.');
   }
-  const op = await beginOperation<StrikeValues>(context.redis, ACTION, thingId, auth.username, { kind, reason, step, ...(days !== undefined ? { days } : {}) });
+  const proposal = await pendingProposalOfItem(context.redis, thingId);
+  const op = await beginOperation<StrikeValues>(context.redis, ACTION, thingId, auth.username, {
+    kind: proposal?.kind ?? kind,
+    reason,
+    step,
+    ...(days !== undefined ? { days } : {}),
+    ...(proposal ? { proposalId: proposal.id } : {}),
+  });
   if (op.complete) return context.ui.showToast('creator-desk: this strike was already recorded.');
   const v = op.values;
   const subredditName = context.subredditName ?? '';
-  const strikeId = `strike-${op.opId}`;
+  const strikeId = v.proposalId ?? `strike-${op.opId}`;
   try {
     const target = await loadTarget(context, thingId);
     const user = target.authorName;

@@ -30,10 +30,55 @@ export interface StrikeInput {
   ladder: StrikeLadderConfig;
 }
 
+/** A strike a rule proposes for an item; it counts only once a moderator confirms it. */
+export interface StrikeProposalInput {
+  id: string;
+  user: string;
+  kind: string;
+  reason: string;
+  /** The post/comment the rule matched: the Strike menu on it confirms the proposal. */
+  itemId: string;
+  source: string;
+  /** The app's account. */
+  actor: string;
+  at: string;
+}
+
+/**
+ * Records a rule's strike proposal in the same store as moderators' strikes: a core strike-machine
+ * `create` event (status `proposed`, role `system`) indexed under the user, the pending-proposals
+ * queue and the item. Safe to repeat: an existing log is left as it is.
+ */
+export async function recordStrikeProposal(redis: RedisClient, input: StrikeProposalInput): Promise<StrikeState> {
+  const existing = await readEvents<StrikeState>(redis, strikeMachine.name, input.id);
+  if (existing.length === 0) {
+    const { audit } = proposeStrike(input, { at: input.at, actor: input.actor, role: 'system' });
+    await appendEvents(redis, strikeMachine.name, input.id, [audit]);
+  }
+  const score = Date.parse(input.at);
+  await redis.zAdd(KEYS.strikesOfUser(input.user), { member: input.id, score });
+  const state = await loadEntity(redis, strikeMachine, input.id);
+  if (!state) throw new Error(`strike proposal ${input.id} was not recorded`);
+  if (state.status === 'proposed') {
+    await redis.zAdd(KEYS.strikeProposals, { member: input.id, score });
+    await redis.set(KEYS.strikeProposalOfItem(input.itemId), input.id);
+  }
+  return state;
+}
+
+/** The strike a rule proposed for an item and no moderator has decided yet, if any. */
+export async function pendingProposalOfItem(redis: RedisClient, thingId: string): Promise<StrikeState | undefined> {
+  const id = await redis.get(KEYS.strikeProposalOfItem(thingId));
+  const s = id ? await loadEntity(redis, strikeMachine, id) : undefined;
+  return s?.status === 'proposed' ? s : undefined;
+}
+
 /**
  * Records a confirmed strike through core's strike machine (propose → confirm by the moderator)
- * and indexes it under the user. Safe to repeat: an existing log is returned as it is, so the
- * enforcement chosen on first delivery is the one every retry performs.
+ * and indexes it under the user. With the id of a rule's pending proposal it confirms that
+ * proposal (its kind and reason stay the rule's; the moderator's reason goes into the confirm
+ * event) and takes it off the proposals queue. Safe to repeat: an existing log is returned as it
+ * is, so the enforcement chosen on first delivery is the one every retry performs.
  */
 export async function recordStrike(redis: RedisClient, input: StrikeInput): Promise<{ ok: true; state: StrikeState } | { ok: false; message: string }> {
   const existing = await readEvents<StrikeState>(redis, strikeMachine.name, input.id);
@@ -47,12 +92,15 @@ export async function recordStrike(redis: RedisClient, input: StrikeInput): Prom
       type: 'confirm' as const,
       ...(input.action !== undefined ? { action: input.action } : {}),
       ...(input.durationDays !== undefined ? { durationDays: input.durationDays } : {}),
+      ...(existing[0] && input.reason !== proposed.state.reason ? { reason: input.reason } : {}),
     };
     const r = strikeMachine.transition(proposed.state, command, { ...ctx, config: input.ladder, userStrikes: others });
     if (!r.ok) return { ok: false, message: r.error.message };
     await appendEvents(redis, strikeMachine.name, input.id, [created, r.audit]);
   }
   await redis.zAdd(KEYS.strikesOfUser(input.user), { member: input.id, score: Date.parse(input.at) });
+  // A rule's proposal (created by the app as `system`) leaves the queue once a moderator confirms it.
+  if (existing[0]?.role === 'system') await redis.zRem(KEYS.strikeProposals, [input.id]);
   const state = await loadEntity(redis, strikeMachine, input.id);
   return state ? { ok: true, state } : { ok: false, message: `strike ${input.id} was not recorded` };
 }

@@ -54,6 +54,8 @@ export function buildUserSummary(input: UserSummaryInput): string {
       (standing.nextExpiryAt ? ` Next expiry ${day(standing.nextExpiryAt.toISOString())}.` : ''),
   );
   for (const s of standing.active) lines.push(`- ${day(s.createdAt)} ${esc(s.kind)}: ${esc(s.reason)} (${enforcementText(s)}, by ${esc(s.confirmedBy ?? s.proposedBy)})`);
+  if (standing.proposed.length > 0) lines.push(`Proposed strikes awaiting a moderator: ${standing.proposed.length}`);
+  for (const s of standing.proposed) lines.push(`- ${day(s.createdAt)} ${esc(s.kind)}: ${esc(s.reason)} (proposed by ${esc(s.proposedBy)}${s.source ? `, ${esc(s.source)}` : ''})`);
   const ri = standing.repeatInfringer;
   if (ri.count > 0) lines.push(`Repeat-infringer strikes: ${ri.count} of ${ri.threshold}${ri.terminationReviewDue ? ' — termination review due' : ''}.`);
   lines.push('', `Escalations: ${input.escalations.length}`);

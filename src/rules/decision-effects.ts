@@ -1,5 +1,8 @@
 import type { Comment, Post, TriggerContext } from '@devvit/public-api';
-import type { Decision } from '@creator-desk/core';
+import { escapeMarkdown, type Decision } from '@creator-desk/core';
+import { loadEnforcementConfig } from '../enforcement/config.js';
+import { recordEscalation } from '../enforcement/escalation-record.js';
+import { recordStrikeProposal } from '../enforcement/strike-record.js';
 import type { Effect } from './effect-ledger.js';
 
 /** The decisions core's `evaluate` returns, as far as the app needs them. */
@@ -12,7 +15,10 @@ export interface EffectTarget {
   kind: 'submission' | 'comment';
 }
 
-type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'subredditName' | 'subredditId' | 'appName'>;
+type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName' | 'subredditId' | 'appName'>;
+
+/** The kind of a strike a rule proposes (a rule's `strike:` names only the reason). */
+export const RULE_STRIKE_KIND = 'policy';
 
 const MODNOTE_MAX = 250;
 const REMOVALS = new Set(['remove', 'spam', 'filter']);
@@ -177,13 +183,33 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
     }
     if (a.escalate) {
       const esc = a.escalate;
+      const rule = d.name ?? `rule at line ${d.line}`;
       effects.push({
         key: k('escalate'),
         run: async () => {
-          // Recorded for the queues; the enforcement flows own the escalation lifecycle.
-          const record = { thingId: target.thingId, author: target.authorName, team: esc.team, reason: esc.reason ?? d.name ?? '', rule: d.name ?? `line ${d.line}`, at: new Date().toISOString(), actor: appName };
-          await ctx.redis.hSet(`cd:escalation:${target.thingId}`, Object.fromEntries(Object.entries(record).map(([x, y]) => [x, String(y)])));
-          await ctx.redis.zAdd('cd:escalations', { member: target.thingId, score: Date.now() });
+          // The same record the mod-menu actions write (core escalation machine), so the queues and
+          // the modmail summary read one layout. One escalation per item and team, whatever rule or edit.
+          const config = await loadEnforcementConfig(ctx.settings, new Date());
+          const r = await recordEscalation(ctx.redis, {
+            id: `esc-rule-${target.thingId}-${esc.team.trim().toLowerCase()}`,
+            itemId: target.thingId,
+            user: target.authorName,
+            source: `rule:${d.line}`,
+            team: esc.team,
+            reason: esc.reason?.trim() || rule,
+            actor: appName,
+            role: 'system',
+            at: new Date().toISOString(),
+            config: config.escalation,
+          });
+          if (r.ok) return r.state.id;
+          // Nothing was recorded (e.g. a team the settings do not list): tell the mods rather than drop it.
+          await ctx.reddit.modMail.createModInboxConversation({
+            subredditId: ctx.subredditId as `t5_${string}`,
+            subject: `creator-desk: escalation not recorded (${rule})`.slice(0, 100),
+            bodyMarkdown: `The rules page asked to escalate ${target.thingId} by u/${escapeMarkdown(target.authorName)}, but ${escapeMarkdown(r.message, { maxLength: 300 })}. Fix the rule's \`escalate: team\` or the escalation teams setting.`,
+          });
+          return `refused:${r.message}`.slice(0, 200);
         },
       });
     }
@@ -191,10 +217,21 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
       const strike = a.strike;
       effects.push({
         key: k('strike-proposal'),
-        run: async () => {
-          // Only proposed: a moderator confirms strikes (bans are never automatic).
-          await ctx.redis.zAdd('cd:strike-proposals', { member: JSON.stringify({ thingId: target.thingId, user: target.authorName, reason: strike.reason }), score: Date.now() });
-        },
+        run: async () =>
+          // Only proposed, in the enforcement strike store: a moderator confirms it with the Strike
+          // menu on the item (bans are never automatic).
+          (
+            await recordStrikeProposal(ctx.redis, {
+              id: `strike-rule-${target.thingId}`,
+              user: target.authorName,
+              kind: RULE_STRIKE_KIND,
+              reason: strike.reason,
+              itemId: target.thingId,
+              source: `rule:${d.line}`,
+              actor: appName,
+              at: new Date().toISOString(),
+            })
+          ).id,
       });
     }
   }

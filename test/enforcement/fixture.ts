@@ -1,4 +1,3 @@
-import type { RedisClient } from '@devvit/public-api';
 import Devvit from '../../src/main.js';
 import { createHarness, type ActionResult, type Harness, type HarnessOptions } from '../harness/index.js';
 
@@ -59,25 +58,4 @@ export function shownForm(r: ActionResult): { title?: string; description?: stri
   return { title: form.title, description: form.shortDescription, json: JSON.stringify(form) };
 }
 
-/**
- * A read-only view of the app's Redis (sorted sets and strings) through the harness's Redis plugin,
- * typed as the RedisClient the enforcement readers take — so tests read what the app wrote the
- * way the queues and the modmail summary would.
- */
-export function redisView(h: Harness): RedisClient {
-  const plugin = h.redis.mock.plugin as unknown as {
-    ZRange(req: unknown): Promise<{ members: { member: string; score: number }[] }>;
-    Get(req: unknown): Promise<{ value: string }>;
-  };
-  const view = {
-    async zRange(key: string, start: number, stop: number, opts?: { by?: string }) {
-      const byScore = opts?.by === 'score';
-      const r = await plugin.ZRange({ key: { key }, start: String(start), stop: String(stop), byScore, byLex: false, rev: false, offset: 0, count: 0 });
-      return r.members.map((m) => ({ member: m.member, score: m.score }));
-    },
-    async get(key: string) {
-      return h.redisGet(key);
-    },
-  };
-  return view as unknown as RedisClient;
-}
+export { redisView } from '../harness/index.js';

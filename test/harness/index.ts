@@ -8,6 +8,7 @@ import { Harness, type HarnessOptions, type TimeControl } from './harness.js';
 
 export { InjectedFault } from './accounting.js';
 export type { FakeComment, FakePost, FakeReddit } from './fake-reddit/model.js';
+export { redisView } from './redis-view.js';
 export { Harness, realTime, type ActionResult, type Delivery, type HarnessOptions, type TimeControl } from './harness.js';
 
 /** vitest's fake `Date`, following the harness clock. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Devvit from '../../src/main.js';
-import { createHarness, type Harness } from '../harness/index.js';
+import { escalationsOfUser } from '../../src/enforcement/escalation-record.js';
+import { createHarness, redisView, type Harness } from '../harness/index.js';
 import { installRules } from './rules-fixture.js';
 
 describe('content rules on posts and comments', () => {
@@ -58,7 +59,7 @@ describe('content rules on posts and comments', () => {
     expect(p).toMatchObject({ removed: true, spam: false, locked: true });
     const dm = h.reddit.conversationsOf('user');
     expect(dm.map((c) => [c.participant, c.subject, c.messages[0]?.body])).toEqual([['artist_ann', 'Your post was removed', 'Giveaways are not allowed here.']]);
-    expect(await h.redis.mock.plugin.HGetAll({ key: `cd:escalation:${post.id}` } as never)).toMatchObject({ fieldValues: expect.objectContaining({ team: 'Trust & Safety' }) });
+    expect(await escalationsOfUser(redisView(h), 'artist_ann')).toMatchObject([{ itemId: post.id, status: 'escalated', team: 'Trust & Safety', escalationReason: 'giveaway', escalatedBy: 'creator-desk' }]);
   });
 
   it('a duplicate PostSubmit does nothing twice', async () => {

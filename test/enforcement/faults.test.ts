@@ -3,7 +3,7 @@ import { escalationsOfUser } from '../../src/enforcement/escalation-record.js';
 import { strikesOfUser } from '../../src/enforcement/strike-record.js';
 import { casesOfUser } from '../../src/enforcement/takedown-record.js';
 import type { Harness } from '../harness/index.js';
-import { act, enforcementHarness, LABELS, purgeExpiredFormGrants, redisView } from './fixture.js';
+import { act, enforcementHarness, LABELS, redisView } from './fixture.js';
 
 /** The Reddit RPCs the enforcement effects use (reads included: a failed read fails the delivery too). */
 const REDDIT_RPCS = /^(Moderation|LinksAndComments|ModNote|NewModmail)\.|^Users\.Friend$/;
@@ -106,7 +106,6 @@ describe('10 % injected Reddit API faults: no half-done action is left unrecorde
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'x' });
     await act(h, LABELS.takedown, post.id, { reference: 'R1', complainant: 'O', contact: 'o@example.com', work: 'w', signature: 's', goodFaith: true, accuracy: true });
     await h.advance(Date.parse('2026-06-30T14:00:00Z') - h.clock.now());
-    await purgeExpiredFormGrants(h, 'mod_alice');
     const opened = await h.menuAction(LABELS.counterNotice, { as: 'mod_alice' });
     const caseId = JSON.stringify(opened.effects).match(/"value":"(td-[^"]+)"/)?.[1];
     await h.submitForm(opened.forms[0]!, { case: [caseId!], signature: 's', name: 'Ann', address: 'a', phone: '1', mistake: true, jurisdiction: true, service: true, forwarded: true }, { as: 'mod_alice' });

@@ -28,7 +28,6 @@ export async function act(
   opts: { as?: string; times?: number } = {},
 ): Promise<{ opened: ActionResult; submitted: ActionResult[] }> {
   const as = opts.as ?? 'mod_alice';
-  await purgeExpiredFormGrants(h, as);
   const where = thingId === undefined ? {} : thingId.startsWith('t1_') ? { commentId: thingId } : { postId: thingId };
   const opened = await h.menuAction(label, { as, ...where });
   const formId = opened.forms[0];
@@ -38,18 +37,6 @@ export async function act(
     submitted.push(await h.submitForm(formId, values, { as, ...(thingId ? { thingId, actionLabel: label } : {}) }));
   }
   return { opened, submitted };
-}
-
-/**
- * ioredis-mock bug: `SET key v EX n` on a key whose earlier TTL has passed but was not yet purged
- * deletes the new value (its EXPIRE step sees the stale expiry). Devvit's form-submit grant is such
- * a key once the virtual clock jumps past 10 minutes, so a test re-opening a form days later would be
- * refused. Reading the grant keys first purges them, as a real Redis would have.
- */
-export async function purgeExpiredFormGrants(h: Harness, as: string): Promise<void> {
-  const userId = h.reddit.user(as)?.id;
-  if (!userId) return;
-  for (let i = 0; i < 10; i++) await h.redisGet(`devvit:form-submit-grant:${userId}:${h.reddit.subredditId}:form.${i}`);
 }
 
 /** The showForm effect's form (title, description, fields) of a menu result. */

@@ -5,7 +5,7 @@ import { KEYS } from '../../src/enforcement/keys.js';
 import { strikesOfUser } from '../../src/enforcement/strike-record.js';
 import { casesOfUser, loadCase } from '../../src/enforcement/takedown-record.js';
 import type { Harness } from '../harness/index.js';
-import { act, enforcementHarness, LABELS, purgeExpiredFormGrants, redisView } from './fixture.js';
+import { act, enforcementHarness, LABELS, redisView } from './fixture.js';
 
 const NOTICE = {
   reference: 'DMCA-2026-0042',
@@ -49,7 +49,6 @@ describe('copyright takedown → counter-notice → restore (17 U.S.C. §512)', 
   }
 
   async function counterNotice(values: Record<string, string | boolean | string[]> = {}) {
-    await purgeExpiredFormGrants(h, 'mod_alice');
     const opened = await h.menuAction(LABELS.counterNotice, { as: 'mod_alice' });
     const caseId = JSON.stringify(opened.effects).match(/"value":"(td-[^"]+)"/)?.[1];
     return h.submitForm(opened.forms[0]!, { case: [caseId!], ...COUNTER, ...values }, { as: 'mod_alice' });
@@ -162,7 +161,6 @@ describe('copyright takedown → counter-notice → restore (17 U.S.C. §512)', 
     const opened = await h.menuAction(LABELS.counterNotice, { as: 'mod_alice' });
     await h.submitForm(opened.forms[0]!, { case: [a.caseId], ...COUNTER }, { as: 'mod_alice' });
     await advanceTo(h, '2026-07-01T14:00:00Z');
-    await purgeExpiredFormGrants(h, 'mod_alice');
     const opened2 = await h.menuAction(LABELS.counterNotice, { as: 'mod_alice' });
     await h.submitForm(opened2.forms[0]!, { case: [b.caseId], ...COUNTER }, { as: 'mod_alice' });
     const jobs = [...h.scheduler.jobs.values()].filter((j) => j.name === 'enforcement-due');

@@ -15,10 +15,28 @@ export interface HarnessRedis {
   dispose(): Promise<void>;
 }
 
+/**
+ * ioredis-mock 8 bug: `SET key v EX n` (and PX/EXAT/PXAT) on a key whose earlier expiry has passed
+ * but was not purged yet stores the value without clearing the stale expiry, then its EXPIRE step
+ * finds the key "expired" and deletes the new value. Real Redis replaces the key and its TTL. Any
+ * read purges an expired key in the mock, so SET first checks the key exists: with that, SET behaves
+ * like Redis. (Devvit's form-submit grant, a 10-minute key re-set when a form is re-opened after the
+ * virtual clock jumped, is how tests met it.)
+ */
+export function purgeStaleExpiryOnSet<T extends { set: (...args: never[]) => unknown; exists: (...keys: string[]) => Promise<number> }>(conn: T): T {
+  const set = conn.set.bind(conn) as (...args: unknown[]) => Promise<unknown>;
+  const patched = async (key: string, ...rest: unknown[]) => {
+    await conn.exists(key);
+    return set(key, ...rest);
+  };
+  Object.defineProperty(conn, 'set', { value: patched, configurable: true, writable: true });
+  return conn;
+}
+
 export function createRedis(): HarnessRedis {
   const url = process.env.REDIS_URL;
   const prefix = `cdtest:${randomUUID()}`;
-  const conn = url ? new IORedis(url, { lazyConnect: false, maxRetriesPerRequest: 2 }) : new IORedisMock();
+  const conn = url ? new IORedis(url, { lazyConnect: false, maxRetriesPerRequest: 2 }) : purgeStaleExpiryOnSet(new IORedisMock());
   const mock = new RedisMock(conn as unknown as ConstructorParameters<typeof RedisMock>[0], prefix);
   return {
     mock,

@@ -5,6 +5,33 @@ import { parseDurationMinutes } from './duration.js';
 // coordinator's laptop is in, so it is rejected rather than guessed.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
+const digits2 = (s: string, i: number): number => {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+
+/**
+ * Epoch ms of `YYYY-MM-DDTHH:MM:SSZ`, the shape exports almost always use, read digit by digit (parsing
+ * the string as a Date costs several times more); undefined for anything else, including out-of-range
+ * fields, which the full path then reads exactly as before.
+ */
+function utcSecondsMs(v: string): number | undefined {
+  if (v.length !== 20 || v.charCodeAt(19) !== 90 || v.charCodeAt(10) !== 84 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return undefined;
+  const hi = digits2(v, 0);
+  const lo = digits2(v, 2);
+  const month = digits2(v, 5);
+  const day = digits2(v, 8);
+  const hour = digits2(v, 11);
+  const minute = digits2(v, 14);
+  const second = digits2(v, 17);
+  // Years below 100 are left to the full path too: Date.UTC would read them as 19xx.
+  if (hi < 1 || lo < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  const ms = Date.UTC(hi * 100 + lo, month - 1, day, hour, minute, second);
+  // A day past the month's end (Feb 30) is left to the full path, which keeps its old reading of it.
+  return new Date(ms).getUTCDate() === day ? ms : undefined;
+}
+
 /**
  * Reads an instant: an ISO-8601 string with an offset, epoch milliseconds, or a Date. Returns the Date,
  * or the message saying what was expected.
@@ -13,12 +40,8 @@ export function readInstant(value: unknown): Date | string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid date' : value;
   if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : 'expected epoch milliseconds';
   if (typeof value === 'string') {
-    // Fast path for the shape exports almost always use, `YYYY-MM-DDTHH:MM:SSZ`; anything else goes
-    // through the full pattern.
-    if (value.length === 20 && value.charCodeAt(19) === 90 && value.charCodeAt(10) === 84 && value.charCodeAt(4) === 45 && value.charCodeAt(13) === 58) {
-      const date = new Date(value);
-      if (!Number.isNaN(date.getTime())) return date;
-    }
+    const fast = utcSecondsMs(value);
+    if (fast !== undefined) return new Date(fast);
     const text = value.trim();
     if (ISO_INSTANT.test(text)) {
       const date = new Date(text);

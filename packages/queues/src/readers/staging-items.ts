@@ -4,28 +4,30 @@ import type { ReadResult } from './review-submissions.js';
 import { readTable, type TableFormat } from './table.js';
 import { validateRow, type SourceRef } from './validate-rows.js';
 
-/** One row of the staging pipeline export (CSV header or JSON keys in snake_case). */
-export const stagingItemRowSchema = z
-  .object({
-    id: z.string().trim().min(1),
-    stage: z.string().trim().min(1),
-    entered_at: instantSchema,
-    heartbeat_at: instantSchema.optional(),
-    attempts: countSchema.default(0),
-    last_error: optionalTextSchema,
-    submission_id: optionalTextSchema,
-    artist: optionalTextSchema,
-  })
-  .transform((r) => ({
-    id: r.id,
-    stage: r.stage,
-    enteredAt: r.entered_at,
-    heartbeatAt: r.heartbeat_at,
-    attempts: r.attempts,
-    lastError: r.last_error,
-    submissionId: r.submission_id,
-    artist: r.artist,
-  }));
+/** One row of the staging pipeline export (CSV header or JSON keys in snake_case), compiled like the review row. */
+export const stagingItemRowSchema = z.compile(
+  z
+    .object({
+      id: z.string().trim().min(1),
+      stage: z.string().trim().min(1),
+      entered_at: instantSchema,
+      heartbeat_at: instantSchema.optional(),
+      attempts: countSchema.default(0),
+      last_error: optionalTextSchema,
+      submission_id: optionalTextSchema,
+      artist: optionalTextSchema,
+    })
+    .transform((r) => ({
+      id: r.id,
+      stage: r.stage,
+      enteredAt: r.entered_at,
+      heartbeatAt: r.heartbeat_at,
+      attempts: r.attempts,
+      lastError: r.last_error,
+      submissionId: r.submission_id,
+      artist: r.artist,
+    })),
+);
 
 export type StagingItem = z.output<typeof stagingItemRowSchema> & { source: SourceRef };
 

@@ -1,7 +1,7 @@
 import type { EscalationEntry, RouteEvaluator } from '../escalations/routing.js';
 import { checkEscalation, checkReviewTransition } from '../escalations/transition-check.js';
 import type { InputProblem } from '../readers/problems.js';
-import type { QueueConfig } from '../readers/queue-config.js';
+import type { QueueConfig, StagingConfig } from '../readers/queue-config.js';
 import type { ReviewSubmission } from '../readers/review-submissions.js';
 import type { StagingItem } from '../readers/staging-items.js';
 import { queueStats } from '../review/queue-stats.js';
@@ -9,7 +9,7 @@ import type { SlaEvaluator } from '../review/sla-view.js';
 import { evaluateReviewQueue, type ReviewEvaluation } from '../review/worklist.js';
 import { planRetries, type RetryPlan } from '../staging/retry-plan.js';
 import type { RetryState } from '../staging/retry-state.js';
-import { assessStage, unknownStages, type StageAssessment, type StageHealth } from '../staging/stage-health.js';
+import { assessStage, stageIsConfigured, type StageAssessment, type StageHealth } from '../staging/stage-health.js';
 import type { Report, StageSummary } from './report-model.js';
 
 /** What the report is computed from (already read and validated). */
@@ -37,8 +37,8 @@ export function buildReport(inputs: ReportInputs, state: RetryState, now: Date):
 
   const escalations = inputs.route ? routeEscalations(review, inputs.route, now) : [];
 
-  const assessments = inputs.staging.map((item) => assessStage(item, cfg.staging, now));
-  for (const [stage, count] of unknownStages(inputs.staging, cfg.staging)) {
+  const staging = assessStaging(inputs.staging, cfg.staging, now);
+  for (const [stage, count] of staging.unknown) {
     problems.push({
       file: inputs.staging[0]?.source.file ?? 'staging',
       severity: 'warning',
@@ -46,7 +46,7 @@ export function buildReport(inputs: ReportInputs, state: RetryState, now: Date):
       message: `stage ${JSON.stringify(stage)} (${count} item${count === 1 ? '' : 's'}) has no limits in creator-desk.yaml; only the heartbeat timeout applies`,
     });
   }
-  const plan = planRetries(assessments, cfg.staging, state, now);
+  const plan = planRetries(staging.flagged, cfg.staging, state, now);
 
   const report: Report = {
     now,
@@ -63,9 +63,9 @@ export function buildReport(inputs: ReportInputs, state: RetryState, now: Date):
     },
     escalations,
     staging: {
-      stages: summariseStages(assessments, [...Object.keys(cfg.staging.stages), ...cfg.staging.failedStages, ...cfg.staging.doneStages]),
-      stuck: assessments.filter((a) => a.health === 'stuck').sort((a, b) => b.ageMinutes - a.ageMinutes),
-      warn: assessments.filter((a) => a.health === 'warn').sort((a, b) => b.ageMinutes - a.ageMinutes),
+      stages: staging.stages,
+      stuck: staging.flagged.filter((a) => a.health === 'stuck').sort((a, b) => b.ageMinutes - a.ageMinutes),
+      warn: staging.flagged.filter((a) => a.health === 'warn').sort((a, b) => b.ageMinutes - a.ageMinutes),
     },
     retries: { requests: plan.requests, held: plan.held, deadLetters: plan.deadLetters, written: [] },
     problems,
@@ -121,20 +121,38 @@ function auditHistories(reviews: readonly ReviewSubmission[]): InputProblem[] {
   return problems;
 }
 
-function summariseStages(assessments: readonly StageAssessment[], order: readonly string[]): StageSummary[] {
+/**
+ * Assesses every staging item in one pass: per-stage counts for the summary, and only the items that
+ * need attention (warn, stuck, failed) kept — 100,000 healthy items leave nothing behind.
+ */
+function assessStaging(
+  items: readonly StagingItem[],
+  config: StagingConfig,
+  now: Date,
+): { stages: StageSummary[]; flagged: StageAssessment[]; unknown: [stage: string, count: number][] } {
   const byStage = new Map<string, StageSummary>();
-  for (const a of assessments) {
-    let s = byStage.get(a.item.stage);
+  const flagged: StageAssessment[] = [];
+  for (const item of items) {
+    const a = assessStage(item, config, now);
+    let s = byStage.get(item.stage);
     if (!s) {
-      s = { stage: a.item.stage, counts: { ok: 0, warn: 0, stuck: 0, failed: 0, done: 0 } satisfies Record<StageHealth, number> };
-      byStage.set(a.item.stage, s);
+      s = { stage: item.stage, counts: { ok: 0, warn: 0, stuck: 0, failed: 0, done: 0 } satisfies Record<StageHealth, number> };
+      byStage.set(item.stage, s);
     }
     s.counts[a.health]++;
     if (a.health !== 'done' && (s.oldestMinutes === undefined || a.ageMinutes > s.oldestMinutes)) s.oldestMinutes = a.ageMinutes;
+    if (a.health !== 'ok' && a.health !== 'done') flagged.push(a);
   }
+  const order = [...Object.keys(config.stages), ...config.failedStages, ...config.doneStages];
   const rank = (stage: string): number => {
     const i = order.indexOf(stage);
     return i < 0 ? order.length : i;
   };
-  return [...byStage.values()].sort((a, b) => rank(a.stage) - rank(b.stage) || a.stage.localeCompare(b.stage));
+  // Stages the config does not know, in the order the items first name them.
+  const unknown: [string, number][] = [];
+  for (const s of byStage.values()) {
+    if (!stageIsConfigured(s.stage, config)) unknown.push([s.stage, s.counts.ok + s.counts.warn + s.counts.stuck + s.counts.failed + s.counts.done]);
+  }
+  const stages = [...byStage.values()].sort((a, b) => rank(a.stage) - rank(b.stage) || a.stage.localeCompare(b.stage));
+  return { stages, flagged, unknown };
 }

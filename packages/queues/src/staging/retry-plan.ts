@@ -56,6 +56,9 @@ export interface RetryPlan {
 }
 
 const MINUTE = 60_000;
+// The order `localeCompare` gives, from one collator: `localeCompare` sets up its comparison on every call,
+// which made sorting 10,000 requests the slowest part of the plan.
+const byId = new Intl.Collator().compare;
 /** Requests older than this are dropped from the state file so it does not grow forever. */
 export const RETRY_STATE_RETENTION_DAYS = 30;
 
@@ -133,9 +136,9 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
     requests.push(toRequest(item, a, record));
   }
   const byKey = (x: { key: string }, y: { key: string }): number => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
-  requests.sort((x, y) => x.itemId.localeCompare(y.itemId) || byKey(x, y));
-  held.sort((x, y) => x.until.getTime() - y.until.getTime() || x.itemId.localeCompare(y.itemId));
-  deadLetters.sort((x, y) => x.itemId.localeCompare(y.itemId));
+  requests.sort((x, y) => byId(x.itemId, y.itemId) || byKey(x, y));
+  held.sort((x, y) => x.until.getTime() - y.until.getTime() || byId(x.itemId, y.itemId));
+  deadLetters.sort((x, y) => byId(x.itemId, y.itemId));
   return { requests, held, deadLetters, nextState: { updatedAt: now, requests: next } };
 }
 

@@ -26,21 +26,34 @@ export function assessStage(item: StagingItem, config: StagingConfig, now: Date)
   const ageMinutes = (now.getTime() - item.enteredAt.getTime()) / MINUTE;
   const lastSign = item.heartbeatAt && item.heartbeatAt > item.enteredAt ? item.heartbeatAt : item.enteredAt;
   const silentMinutes = (now.getTime() - lastSign.getTime()) / MINUTE;
-  const base = { item, ageMinutes, silentMinutes };
-  if (config.doneStages.includes(item.stage)) return { ...base, health: 'done' };
-  if (config.failedStages.includes(item.stage)) return { ...base, health: 'failed', why: item.lastError ?? 'failed without an error message' };
-  const limits = config.stages[item.stage];
-  if (limits && ageMinutes >= limits.stuckAfterMinutes) {
-    return { ...base, health: 'stuck', why: `in ${item.stage} longer than ${formatMinutes(limits.stuckAfterMinutes)}` };
-  }
+  let health: StageHealth = 'ok';
+  let why: string | undefined;
+  const limits = stageLimits(item.stage, config);
   const timeout = config.heartbeatTimeoutMinutes;
-  if (timeout !== undefined && silentMinutes >= timeout) {
-    return { ...base, health: 'stuck', why: `no heartbeat for over ${formatMinutes(timeout)}` };
+  if (config.doneStages.includes(item.stage)) health = 'done';
+  else if (config.failedStages.includes(item.stage)) {
+    health = 'failed';
+    why = item.lastError ?? 'failed without an error message';
+  } else if (limits && ageMinutes >= limits.stuckAfterMinutes) {
+    health = 'stuck';
+    why = `in ${item.stage} longer than ${formatMinutes(limits.stuckAfterMinutes)}`;
+  } else if (timeout !== undefined && silentMinutes >= timeout) {
+    health = 'stuck';
+    why = `no heartbeat for over ${formatMinutes(timeout)}`;
+  } else if (limits && ageMinutes >= limits.warnAfterMinutes) {
+    health = 'warn';
+    why = `in ${item.stage} longer than ${formatMinutes(limits.warnAfterMinutes)}`;
   }
-  if (limits && ageMinutes >= limits.warnAfterMinutes) {
-    return { ...base, health: 'warn', why: `in ${item.stage} longer than ${formatMinutes(limits.warnAfterMinutes)}` };
-  }
-  return { ...base, health: 'ok' };
+  // One literal shape whatever the verdict (`why` left off when there is none, as callers expect).
+  return why === undefined ? { item, ageMinutes, silentMinutes, health } : { item, ageMinutes, silentMinutes, health, why };
+}
+
+// Own keys only: a stage called `constructor` or `toString` has no limits.
+const stageLimits = (stage: string, config: StagingConfig): StagingConfig['stages'][string] | undefined => (Object.hasOwn(config.stages, stage) ? config.stages[stage] : undefined);
+
+/** Whether the config knows a stage (limits, or listed as failed or done). */
+export function stageIsConfigured(stage: string, config: StagingConfig): boolean {
+  return stageLimits(stage, config) !== undefined || config.doneStages.includes(stage) || config.failedStages.includes(stage);
 }
 
 /** Stages named by items but missing from the config (their items only get the heartbeat check). */
@@ -48,7 +61,7 @@ export function unknownStages(items: readonly StagingItem[], config: StagingConf
   const out = new Map<string, number>();
   for (const item of items) {
     const s = item.stage;
-    if (config.stages[s] || config.doneStages.includes(s) || config.failedStages.includes(s)) continue;
+    if (stageIsConfigured(s, config)) continue;
     out.set(s, (out.get(s) ?? 0) + 1);
   }
   return out;

@@ -71,8 +71,8 @@ interface FieldText {
 
 function subMarksOf(ft: FieldText, index: SubstringIndex): Uint8Array | null {
   if (ft.subMarksFor !== index) {
-    const lower = lowerAscii(ft);
-    ft.subMarks = lower === null ? null : index.mark(lower);
+    // The index folds case itself and answers null on non-ASCII text.
+    ft.subMarks = typeof ft.value === 'string' ? index.mark(ft.value) : null;
     ft.subMarksFor = index;
   }
   return ft.subMarks ?? null;
@@ -121,13 +121,15 @@ function tokensOf(ft: FieldText): Set<string> | null {
 }
 
 type TargetTest = (target: Obj, ctx: EvalContext, group: string) => boolean;
+/** A quick "this fails" from the literal index, without the check's bookkeeping (false: run the check). */
+type Rejects = (ctx: EvalContext) => boolean;
 
 function quote(s: string, max = 60): string {
   const t = s.length > max ? `${s.slice(0, max)}…` : s;
   return JSON.stringify(t);
 }
 
-function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean, position: number, subIndex: SubstringIndex | undefined): TargetTest {
+function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean, position: number, subIndex: SubstringIndex | undefined): TargetTest & { rejects?: Rejects } {
   // Built on first use: literal lookups settle most items without them, and a Unicode-aware pattern
   // costs tens of microseconds to construct.
   let reCache: RegExp | undefined;
@@ -249,6 +251,26 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     }
     return null;
   };
+  /**
+   * "This check fails on the item", read from the literal index alone, or false when that takes the full
+   * check: every field the item has is ASCII text that holds none of the check's literals.
+   */
+  const indexId = wordId ?? needleId ?? requiredId;
+  const rejects = negate || subIndex === undefined || indexId === undefined || !recordMatches
+    ? undefined
+    : (ctx: EvalContext): boolean => {
+      const fields = (ctx.kind !== undefined ? plans[ctx.kind] : undefined) ?? allFields;
+      let looked = false;
+      for (let i = 0; i < fields.length; i++) {
+        const ft = textOf(ctx.item as Obj, fields[i] as FieldPlan, ctx);
+        if (ft.value === SKIP) continue;
+        if (typeof ft.value !== 'string') return false;
+        const marks = subMarksOf(ft, subIndex);
+        if (marks === null || marks[indexId] === 1) return false;
+        looked = true;
+      }
+      return looked;
+    };
   const general: TargetTest = (target, ctx, group) => {
     let found: ArrayLike<string | undefined> | null = null;
     let foundField = '';
@@ -304,10 +326,10 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     }
     return passed;
   };
-  return general;
+  return rejects === undefined ? general : Object.assign(general, { rejects });
 }
 
-function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean, position: number, subIndex?: SubstringIndex): TargetTest {
+function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: boolean, position: number, subIndex?: SubstringIndex): TargetTest & { rejects?: Rejects } {
   switch (check.kind) {
     case 'search':
       return compileSearch(check, kind, recordMatches, position, subIndex);
@@ -393,6 +415,7 @@ interface Step {
   cost: number;
   order: number;
   run: (ctx: EvalContext) => boolean;
+  rejects?: Rejects;
 }
 
 /** The sub-group's object for this item, looked up once per item. */
@@ -434,7 +457,9 @@ function flattenRule(cond: Condition, kind: TargetKind | 'item', subIndex: Subst
         thresholds.push(t);
         return;
       }
-      steps.push({ cost: checkCost(check), order: order++, run: (ctx) => t(resolve(ctx), ctx, name) });
+      const step: Step = { cost: checkCost(check), order: order++, run: (ctx) => t(resolve(ctx), ctx, name) };
+      if (t.rejects !== undefined) step.rejects = t.rejects;
+      steps.push(step);
     });
     if (thresholds.length > 0) {
       const any = c.satisfyAnyThreshold;
@@ -646,6 +671,11 @@ export interface CompiledRule {
   /** The rule uses a `{{media_*}}` placeholder: AutoModerator then only applies it to items with media data. */
   needsMedia: boolean;
   test: (ctx: EvalContext) => boolean;
+  /**
+   * True when one of the rule's checks certainly fails on the item, read from the literal index alone
+   * (most rules on most items): `test` would return false. Only for `evaluate` (no trace).
+   */
+  rejects: Rejects | undefined;
 }
 
 export interface CompiledRules {
@@ -673,7 +703,9 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     const removal = rule.actions.action !== undefined && REMOVAL.has(rule.actions.action);
     const report = rule.actions.action === 'report';
     const st = /^(text|link|crosspost|poll|gallery) submission$/.exec(rule.type)?.[1];
+    const rejects = steps.find((st) => st.rejects !== undefined)?.rejects;
     compiled.push({
+      rejects,
       rule,
       removal,
       exemptModerators: rule.moderatorsExempt ?? (removal || report),

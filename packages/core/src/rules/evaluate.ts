@@ -159,7 +159,9 @@ export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): De
     if (c.removal && removed) continue;
     if (c.exemptModerators && isModerator) continue;
     if ((c.submissionType !== undefined || c.needsMedia) && inapplicable(c, item, kind) !== undefined) continue;
-    if (!c.test(resetContext(ctx, c.rule.ignoreBlockquotes, false))) continue;
+    resetContext(ctx, c.rule.ignoreBlockquotes, false);
+    if (c.rejects !== undefined && c.rejects(ctx)) continue;
+    if (!c.test(ctx)) continue;
     if (c.removal) removed = true;
     decisions.push(decisionFor(c, item, ctx.matches ? [...ctx.matches] : [], facts));
   }

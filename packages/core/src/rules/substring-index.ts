@@ -1,12 +1,11 @@
 /**
  * Every literal the checks of a config look for — `includes` values, the literals a regex needs, and
- * whole-word values (with word boundaries) — in one Aho–Corasick automaton over lower-case ASCII. An
+ * whole-word values (with word boundaries) — in one Aho–Corasick automaton over ASCII, case-insensitive. An
  * item's field is scanned once; each check then reads "does one of my literals occur" from the marks
  * instead of searching the text itself.
  */
 
 const ALPHABET = 128;
-const SHIFT = 7;
 /** Beyond this many automaton states the index is not built and checks search the text themselves. */
 const MAX_STATES = 40_000;
 
@@ -14,6 +13,11 @@ const IS_WORD = new Uint8Array(ALPHABET);
 for (let c = 0; c < ALPHABET; c++) {
   const ch = String.fromCharCode(c);
   IS_WORD[c] = /[A-Za-z0-9_]/.test(ch) ? 1 : 0;
+}
+
+/** An ASCII upper-case letter's lower-case code; any other code unchanged. */
+function foldAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 interface Group {
@@ -24,10 +28,16 @@ interface Group {
 
 export class SubstringIndex {
   private readonly groups: Group[] = [];
+  /**
+   * Transitions over character classes (every character no literal uses shares class 0, and an
+   * upper-case letter is its lower-case one, so the text needs no lower-casing): a small table that stays
+   * in cache. Entries are next state × class count, bit-inverted when that state has outputs.
+   */
   private delta: Int32Array | undefined;
+  private classOf: Uint8Array = new Uint8Array(ALPHABET);
+  private classes = 1;
   /** Per state: flat triples (group id, needle length, whole-word flag). */
   private outputs: number[][] = [];
-  private hasOutput: Uint8Array = new Uint8Array(0);
   private built = false;
   private usable = false;
 
@@ -43,21 +53,38 @@ export class SubstringIndex {
 
   private build(): void {
     this.built = true;
-    const children: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
+    const classOf = this.classOf;
+    let classes = 1;
+    for (const group of this.groups) {
+      for (const needle of group.needles) {
+        for (let i = 0; i < needle.length; i++) {
+          const c = foldAscii(needle.charCodeAt(i));
+          if (c >= ALPHABET) return;
+          if (classOf[c] === 0) {
+            classOf[c] = classes;
+            // The scan reads the original text: an upper-case letter walks like its lower-case literal.
+            if (c >= 97 && c <= 122) classOf[c - 32] = classes;
+            classes++;
+          }
+        }
+      }
+    }
+    if (classes > 255) return;
+    this.classes = classes;
+    const children: Int32Array[] = [new Int32Array(classes).fill(-1)];
     const out: number[][] = [[]];
     for (let id = 0; id < this.groups.length; id++) {
       const group = this.groups[id] as Group;
       for (const needle of group.needles) {
         let state = 0;
         for (let i = 0; i < needle.length; i++) {
-          const c = needle.charCodeAt(i);
-          if (c >= ALPHABET) return;
+          const c = classOf[foldAscii(needle.charCodeAt(i))] as number;
           const row = children[state] as Int32Array;
           let next = row[c] as number;
           if (next === -1) {
             next = children.length;
             if (next >= MAX_STATES) return;
-            children.push(new Int32Array(ALPHABET).fill(-1));
+            children.push(new Int32Array(classes).fill(-1));
             out.push([]);
             row[c] = next;
           }
@@ -68,11 +95,12 @@ export class SubstringIndex {
     }
     // Breadth-first: failure links, then a full transition table (one lookup per character when scanning).
     const n = children.length;
-    const delta = new Int32Array(n * ALPHABET);
+    const delta = new Int32Array(n * classes);
     const fail = new Int32Array(n);
     const queue: number[] = [];
     const root = children[0] as Int32Array;
-    for (let c = 0; c < ALPHABET; c++) {
+    // Class 0 (no literal uses it) always leads back to the root.
+    for (let c = 1; c < classes; c++) {
       const next = root[c] as number;
       if (next !== -1) {
         delta[c] = next;
@@ -84,47 +112,56 @@ export class SubstringIndex {
       const f = fail[u] as number;
       (out[u] as number[]).push(...(out[f] as number[]));
       const row = children[u] as Int32Array;
-      for (let c = 0; c < ALPHABET; c++) {
+      for (let c = 0; c < classes; c++) {
         const next = row[c] as number;
-        if (next === -1) delta[u * ALPHABET + c] = delta[f * ALPHABET + c] as number;
+        if (next === -1) delta[u * classes + c] = delta[f * classes + c] as number;
         else {
-          delta[u * ALPHABET + c] = next;
-          fail[next] = delta[f * ALPHABET + c] as number;
+          delta[u * classes + c] = next;
+          fail[next] = delta[f * classes + c] as number;
           queue.push(next);
         }
       }
     }
-    // Next states pre-multiplied by the alphabet size: one add and one load per character.
-    for (let i = 0; i < delta.length; i++) delta[i] = (delta[i] as number) << SHIFT;
+    // Next states pre-multiplied by the class count (one add and one load per character), and marked
+    // (bit-inverted) when they have outputs, so the common case is one sign test.
+    for (let i = 0; i < delta.length; i++) {
+      const next = delta[i] as number;
+      delta[i] = (out[next] as number[]).length > 0 ? ~(next * classes) : next * classes;
+    }
     this.delta = delta;
     this.outputs = out;
-    this.hasOutput = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
     this.usable = true;
   }
 
-  /** Marks the groups one of whose literals occurs in `lower` (lower-case ASCII); null when unusable. */
-  mark(lower: string): Uint8Array | null {
+  /**
+   * Marks the groups one of whose literals occurs in `text`, compared case-insensitively; null when the
+   * text is not pure ASCII (the caller's regex decides then) or the index is unusable.
+   */
+  mark(text: string): Uint8Array | null {
     if (!this.built) this.build();
     const delta = this.delta;
     if (!this.usable || delta === undefined) return null;
     const marks = new Uint8Array(this.groups.length);
     const outputs = this.outputs;
-    const hasOutput = this.hasOutput;
-    const len = lower.length;
+    const classOf = this.classOf;
+    const classes = this.classes;
+    const len = text.length;
     let state = 0;
     for (let i = 0; i < len; i++) {
-      state = delta[state + lower.charCodeAt(i)] as number;
-      const node = state >> SHIFT;
-      if (hasOutput[node] !== 1) continue;
-      const o = outputs[node] as number[];
+      const code = text.charCodeAt(i);
+      if (code >= ALPHABET) return null;
+      state = delta[state + (classOf[code] as number)] as number;
+      if (state >= 0) continue;
+      state = ~state;
+      const o = outputs[(state / classes) | 0] as number[];
       for (let k = 0; k < o.length; k += 3) {
         const id = o[k] as number;
         if (marks[id] === 1) continue;
         if (o[k + 2] === 1) {
           // Whole word: the characters around the occurrence are not word characters.
           const before = i - (o[k + 1] as number);
-          if (before >= 0 && IS_WORD[lower.charCodeAt(before)] === 1) continue;
-          if (i + 1 < len && IS_WORD[lower.charCodeAt(i + 1)] === 1) continue;
+          if (before >= 0 && IS_WORD[text.charCodeAt(before)] === 1) continue;
+          if (i + 1 < len && IS_WORD[text.charCodeAt(i + 1) & 127] === 1) continue;
         }
         marks[id] = 1;
       }

@@ -37,3 +37,23 @@ describe('SubstringIndex whole-word groups', () => {
     expect(idx2.mark('cats cat_')?.[c2 ?? -1]).toBe(0);
   });
 });
+
+describe('SubstringIndex letter case and non-ASCII text', () => {
+  it('matches literals in any ASCII letter case, as the case-insensitive regexes do', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-c_]{1,3}$/), { minLength: 1, maxLength: 6 }), fc.stringMatching(/^[a-cA-C_ ]{0,30}$/), (needles, text) => {
+        const idx = new SubstringIndex();
+        const ids = needles.map((n) => idx.register([n]));
+        const marks = idx.mark(text);
+        needles.forEach((n, i) => expect(marks?.[ids[i] ?? -1] === 1).toBe(text.toLowerCase().includes(n)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('answers null (undecided) when the text is not pure ASCII', () => {
+    const idx = new SubstringIndex();
+    idx.register(['cafe']);
+    expect(idx.mark('CAFE')?.[0]).toBe(1);
+    expect(idx.mark('café cafe')).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 /** Parsing a check's key as AutoModerator spells it: `~title+body#2 (includes, regex)`. */
-import type { SearchMethod } from './schema.js';
+import { searchMethodSchema, type SearchMethod } from './schema.js';
 
 export interface CheckKey {
   negate: boolean;
@@ -24,12 +24,6 @@ export function parseCheckKey(key: string): CheckKey | undefined {
   return out;
 }
 
-export const SEARCH_METHODS: ReadonlySet<SearchMethod> = new Set([
-  'includes-word',
-  'includes',
-  'starts-with',
-  'ends-with',
-  'full-exact',
-  'full-text',
-]);
+/** The search methods a moderator may write as a modifier (`domain` is only a field's default). */
+export const SEARCH_METHODS: ReadonlySet<SearchMethod> = new Set(searchMethodSchema.options.filter((m) => m !== 'domain'));
 export const OTHER_MODIFIERS: ReadonlySet<string> = new Set(['regex', 'case-sensitive']);

@@ -29,6 +29,13 @@ const s = (method: SearchMethod): FieldSpec => ({ type: 'search', method });
 const bool: FieldSpec = { type: 'boolean' };
 const num = (source: string): FieldSpec => ({ type: 'number', source });
 
+/** Counts submissions and comments share: reports, and the body's length. */
+const postCounts: Record<string, FieldSpec> = {
+  reports: { type: 'compare', op: '>=', source: 'reports' },
+  body_longer_than: { type: 'compare', op: '>', source: 'body' },
+  body_shorter_than: { type: 'compare', op: '<', source: 'body' },
+};
+
 const submission: Record<string, FieldSpec> = {
   id: s('full-exact'),
   title: s('includes-word'),
@@ -46,9 +53,7 @@ const submission: Record<string, FieldSpec> = {
   media_author_url: s('includes'),
   media_title: s('includes-word'),
   media_description: s('includes-word'),
-  reports: { type: 'compare', op: '>=', source: 'reports' },
-  body_longer_than: { type: 'compare', op: '>', source: 'body' },
-  body_shorter_than: { type: 'compare', op: '<', source: 'body' },
+  ...postCounts,
   is_edited: bool,
   is_original_content: bool,
   is_poll: bool,
@@ -61,9 +66,7 @@ const submission: Record<string, FieldSpec> = {
 const comment: Record<string, FieldSpec> = {
   id: s('full-exact'),
   body: s('includes-word'),
-  reports: { type: 'compare', op: '>=', source: 'reports' },
-  body_longer_than: { type: 'compare', op: '>', source: 'body' },
-  body_shorter_than: { type: 'compare', op: '<', source: 'body' },
+  ...postCounts,
   is_top_level: bool,
   is_edited: bool,
 };

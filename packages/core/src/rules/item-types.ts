@@ -4,76 +4,50 @@
  */
 import { z } from 'zod';
 import { authorSchema, itemSchema } from './item.js';
+import { optionalFields } from './optional-fields.js';
 
-const tags = z.union([z.string(), z.array(z.string())]);
-const num = z.number().optional();
+const tags = z.union([z.string(), z.array(z.string())]).optional();
+const numbers = <K extends string>(...names: K[]) => optionalFields(z.number(), ...names);
+const texts = <K extends string>(...names: K[]) => optionalFields(z.string(), ...names);
 
 /** A modmail conversation (the ModMail trigger carries no body: the app reads the conversation first). */
 export const modmailItemSchema = itemSchema.extend({
   type: z.literal('modmail'),
-  subject: z.string().optional(),
-  body: z.string().optional(),
-  is_highlighted: z.boolean().optional(),
-  is_internal: z.boolean().optional(),
-  is_auto: z.boolean().optional(),
-  message_count: num,
+  ...texts('subject', 'body'),
+  ...optionalFields(z.boolean(), 'is_highlighted', 'is_internal', 'is_auto'),
+  ...numbers('message_count'),
   author: authorSchema.optional(),
 });
 
 /** A submission in the creator program's review tool (avatar art, Community Awards, Brand Awards). */
 export const reviewItemSchema = itemSchema.extend({
   type: z.literal('review'),
-  title: z.string().optional(),
-  body: z.string().optional(),
-  status: z.string().optional(),
-  queue: z.string().optional(),
-  kind: z.string().optional(),
-  artist: z.string().optional(),
-  reviewer: z.string().optional(),
-  tags: tags.optional(),
-  age_hours: num,
-  age_days: num,
+  ...texts('title', 'body', 'status', 'queue', 'kind', 'artist', 'reviewer'),
+  tags,
+  ...numbers('age_hours', 'age_days'),
   escalated: z.boolean().optional(),
 });
 
 /** An item in the staging (upload) pipeline. */
 export const stagingItemSchema = itemSchema.extend({
   type: z.literal('staging'),
-  stage: z.string().optional(),
-  status: z.string().optional(),
-  error: z.string().optional(),
-  artist: z.string().optional(),
-  attempts: num,
-  age_hours: num,
-  age_days: num,
+  ...texts('stage', 'status', 'error', 'artist'),
+  ...numbers('attempts', 'age_hours', 'age_days'),
 });
 
 /** A support ticket as the Zendesk API returns it (`tags` a list). */
 export const ticketItemSchema = itemSchema.extend({
   type: z.literal('ticket'),
-  subject: z.string().optional(),
-  description: z.string().optional(),
-  status: z.string().optional(),
-  priority: z.string().optional(),
-  tags: tags.optional(),
-  via: z.string().optional(),
-  requester: z.string().optional(),
-  assignee: z.string().optional(),
-  group: z.string().optional(),
-  age_hours: num,
-  age_days: num,
+  ...texts('subject', 'description', 'status', 'priority', 'via', 'requester', 'assignee', 'group'),
+  tags,
+  ...numbers('age_hours', 'age_days'),
 });
 
 /** A copyright takedown case (17 U.S.C. §512). */
 export const takedownItemSchema = itemSchema.extend({
   type: z.literal('takedown'),
-  status: z.string().optional(),
-  claimant: z.string().optional(),
-  work: z.string().optional(),
-  url: z.string().optional(),
-  strikes: num,
-  age_days: num,
-  business_days_since_counter_notice: num,
+  ...texts('status', 'claimant', 'work', 'url'),
+  ...numbers('strikes', 'age_days', 'business_days_since_counter_notice'),
 });
 
 export const QUEUE_ITEM_SCHEMAS = {

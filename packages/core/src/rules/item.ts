@@ -1,31 +1,18 @@
 import { z } from 'zod';
+import { optionalFields } from './optional-fields.js';
 
 /** A Reddit user as the rules see it (the `author:` and `crosspost_author:` sub-groups). */
 export const authorSchema = z.looseObject({
-  id: z.string().optional(),
-  name: z.string().optional(),
-  account_age_days: z.number().optional(),
+  ...optionalFields(z.string(), 'id', 'name', 'flair_text', 'flair_css_class', 'flair_template_id'),
+  ...optionalFields(z.number(), 'account_age_days', 'comment_karma', 'post_karma', 'combined_karma',
+    'comment_subreddit_karma', 'post_subreddit_karma', 'combined_subreddit_karma'),
   /** Account creation time (seconds since epoch); used when `account_age_days` is absent. */
   created_utc: z.number().optional(),
-  comment_karma: z.number().optional(),
-  post_karma: z.number().optional(),
-  combined_karma: z.number().optional(),
-  comment_subreddit_karma: z.number().optional(),
-  post_subreddit_karma: z.number().optional(),
-  combined_subreddit_karma: z.number().optional(),
-  is_contributor: z.boolean().optional(),
-  is_moderator: z.boolean().optional(),
-  is_gold: z.boolean().optional(),
-  has_verified_email: z.boolean().optional(),
-  is_submitter: z.boolean().optional(),
-  flair_text: z.string().optional(),
-  flair_css_class: z.string().optional(),
-  flair_template_id: z.string().optional(),
+  ...optionalFields(z.boolean(), 'is_contributor', 'is_moderator', 'is_gold', 'has_verified_email', 'is_submitter'),
   contributor_quality: z.enum(['highest', 'high', 'moderate', 'low', 'lowest']).optional(),
   // Facts AutoModerator lacks.
   is_artist: z.boolean().optional(),
-  artist_since_days: z.number().optional(),
-  strikes: z.number().optional(),
+  ...optionalFields(z.number(), 'artist_since_days', 'strikes'),
 });
 export type Author = z.infer<typeof authorSchema>;
 
@@ -35,35 +22,15 @@ export const subredditSchema = z.looseObject({
 });
 
 const submissionFields = {
-  id: z.string().optional(),
-  title: z.string().optional(),
-  body: z.string().optional(),
-  domain: z.string().optional(),
-  url: z.string().optional(),
-  permalink: z.string().optional(),
-  subreddit: z.string().optional(),
+  ...optionalFields(z.string(), 'id', 'title', 'body', 'domain', 'url', 'permalink', 'subreddit', 'flair_text', 'flair_css_class',
+    'flair_template_id', 'crosspost_id', 'crosspost_title', 'media_author', 'media_author_url', 'media_title', 'media_description'),
   /** text | link | crosspost | poll | gallery; inferred from the other fields when absent. */
   submission_type: z.enum(['text', 'link', 'crosspost', 'poll', 'gallery']).optional(),
-  flair_text: z.string().optional(),
-  flair_css_class: z.string().optional(),
-  flair_template_id: z.string().optional(),
-  is_edited: z.boolean().optional(),
-  is_self: z.boolean().optional(),
-  is_gallery: z.boolean().optional(),
-  is_poll: z.boolean().optional(),
-  is_original_content: z.boolean().optional(),
-  is_meta_discussion: z.boolean().optional(),
-  past_archive_date: z.boolean().optional(),
+  ...optionalFields(z.boolean(), 'is_edited', 'is_self', 'is_gallery', 'is_poll', 'is_original_content', 'is_meta_discussion',
+    'past_archive_date'),
   discussion_type: z.string().nullable().optional(),
   poll_option_text: z.union([z.string(), z.array(z.string())]).optional(),
-  poll_option_count: z.number().optional(),
-  crosspost_id: z.string().optional(),
-  crosspost_title: z.string().optional(),
-  media_author: z.string().optional(),
-  media_author_url: z.string().optional(),
-  media_title: z.string().optional(),
-  media_description: z.string().optional(),
-  reports: z.number().optional(),
+  ...optionalFields(z.number(), 'poll_option_count', 'reports'),
   author: authorSchema.optional(),
 };
 

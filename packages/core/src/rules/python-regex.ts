@@ -338,6 +338,14 @@ class Parser {
     return null;
   }
 
+  /** Reads `name>` of a named group, which Python allows to be defined once; returns the JavaScript prefix. */
+  private namedGroup(at: number): string {
+    const name = this.readName('>', 'group name');
+    if (this.names.has(name)) this.fail(`redefinition of group name '${name}'`, at);
+    this.names.add(name);
+    return `?<${name}>`;
+  }
+
   private readName(terminator: string, what: string): string {
     let name = '';
     const start = this.pos;
@@ -369,10 +377,7 @@ class Parser {
         const d = this.peek();
         if (d === '<') {
           this.pos++;
-          const name = this.readName('>', 'group name');
-          if (this.names.has(name)) this.fail(`redefinition of group name '${name}'`, at);
-          this.names.add(name);
-          prefix = `?<${name}>`;
+          prefix = this.namedGroup(at);
           capture = true;
         } else if (d === '=') {
           this.pos++;
@@ -398,10 +403,7 @@ class Parser {
         } else {
           // `(?<name>…)` is JavaScript's (and Python 3.12's PCRE-style) spelling: accept it.
           this.pos++;
-          const name = this.readName('>', 'group name');
-          if (this.names.has(name)) this.fail(`redefinition of group name '${name}'`, at);
-          this.names.add(name);
-          prefix = `?<${name}>`;
+          prefix = this.namedGroup(at);
           capture = true;
         }
       } else if (c === '#') {

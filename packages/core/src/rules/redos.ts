@@ -50,25 +50,7 @@ class Analyzer {
 
   /** Characters any char node inside `node` can match (outside lookarounds). */
   chars(node: RegexNode, acc: CharSet = new Uint8Array(SAMPLES.length)): CharSet {
-    switch (node.type) {
-      case 'char':
-        union(acc, this.charSet(node.js));
-        break;
-      case 'alt':
-        for (const b of node.branches) for (const n of b) this.chars(n, acc);
-        break;
-      case 'group':
-        if (!node.look) this.chars(node.body, acc);
-        break;
-      case 'quant':
-        this.chars(node.child, acc);
-        break;
-      case 'backref':
-        acc.fill(1);
-        break;
-      default:
-        break;
-    }
+    this.collect(node, acc, false);
     return acc;
   }
 
@@ -90,25 +72,29 @@ class Analyzer {
   /** Characters that can start a match of the sequence. */
   first(seq: RegexNode[], acc: CharSet = new Uint8Array(SAMPLES.length)): CharSet {
     for (const n of seq) {
-      this.firstOf(n, acc);
+      this.collect(n, acc, true);
       if (!this.nullable(n)) break;
     }
     return acc;
   }
 
-  private firstOf(node: RegexNode, acc: CharSet): void {
+  /** Adds the characters of `node` to `acc`: all it can match, or (`firstOnly`) those a match can start with. */
+  private collect(node: RegexNode, acc: CharSet, firstOnly: boolean): void {
     switch (node.type) {
       case 'char':
         union(acc, this.charSet(node.js));
         break;
       case 'alt':
-        for (const b of node.branches) this.first(b, acc);
+        for (const b of node.branches) {
+          if (firstOnly) this.first(b, acc);
+          else for (const n of b) this.collect(n, acc, false);
+        }
         break;
       case 'group':
-        if (!node.look) this.firstOf(node.body, acc);
+        if (!node.look) this.collect(node.body, acc, firstOnly);
         break;
       case 'quant':
-        this.firstOf(node.child, acc);
+        this.collect(node.child, acc, firstOnly);
         break;
       case 'backref':
         acc.fill(1);

@@ -3,6 +3,7 @@ import { onAppInstall, onAppUpgrade, onModActionForConfig } from './config/confi
 import { onExplainPressed } from './rules/explain-action.js';
 import { onTestRulesPressed } from './rules/test-rules-action.js';
 import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './rules/content-triggers.js';
+import { onModMailUserSummary } from './modmail/user-summary-note.js';
 import { settingsFields } from './settings/app-settings.js';
 import { onStatusPressed } from './status/status-action.js';
 
@@ -44,6 +45,7 @@ Devvit.addTrigger({ event: 'PostReport', onEvent: onPostReport });
 Devvit.addTrigger({ event: 'CommentSubmit', onEvent: onCommentSubmit });
 Devvit.addTrigger({ event: 'CommentUpdate', onEvent: onCommentUpdate });
 Devvit.addTrigger({ event: 'CommentReport', onEvent: onCommentReport });
+Devvit.addTrigger({ event: 'ModMail', onEvent: onModMailUserSummary });
 
 // Enforcement — mod-menu enforcement actions (owner: enforcement; handlers in src/enforcement/).
 import * as enforcement from './enforcement/index.js';

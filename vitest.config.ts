@@ -3,15 +3,20 @@ import { defineConfig } from 'vitest/config';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
+const alias = {
+  '@creator-desk/core': here('./packages/core/src/index.ts'),
+  '@creator-desk/queues': here('./packages/queues/src/index.ts'),
+};
+
+// Two projects so CI can rerun only the app's Devvit integration tests against a real Redis
+// (`vitest run --project app`).
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@creator-desk/core': here('./packages/core/src/index.ts'),
-      '@creator-desk/queues': here('./packages/queues/src/index.ts'),
-    },
-  },
+  resolve: { alias },
   test: {
-    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 30_000,
+    projects: [
+      { resolve: { alias }, test: { name: 'app', include: ['test/**/*.test.ts'], testTimeout: 30_000 } },
+      { resolve: { alias }, test: { name: 'packages', include: ['packages/*/test/**/*.test.ts'], testTimeout: 30_000 } },
+    ],
   },
 });

@@ -107,6 +107,22 @@ function wholeWordAt(lower: string, word: string): number {
   return -1;
 }
 
+/** The leftmost of `literals` found by `at` (an index or -1), as a regex's exec would give it: [match, group 1]. */
+function leftmostOf(text: string, literals: readonly string[], at: (literal: string) => number): string[] | null {
+  let best = -1;
+  let len = 0;
+  for (const l of literals) {
+    const i = at(l);
+    if (i !== -1 && (best === -1 || i < best)) {
+      best = i;
+      len = l.length;
+    }
+  }
+  if (best === -1) return null;
+  const g = text.slice(best, best + len);
+  return [g, g];
+}
+
 function lowerAscii(ft: FieldText): string | null {
   if (ft.lower === undefined) ft.lower = typeof ft.value === 'string' && ASCII.test(ft.value) ? ft.value.toLowerCase() : null;
   return ft.lower;
@@ -221,34 +237,8 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
   };
   /** What the regex's exec would give (group 0 and 1) for a literal check known to match. */
   const literalMatch = (text: string, lower: string): string[] | null => {
-    if (words !== undefined) {
-      let best = -1;
-      let len = 0;
-      for (const w of words) {
-        const i = wholeWordAt(lower, w);
-        if (i !== -1 && (best === -1 || i < best)) {
-          best = i;
-          len = w.length;
-        }
-      }
-      if (best === -1) return null;
-      const g = text.slice(best, best + len);
-      return [g, g];
-    }
-    if (needles !== undefined && needlesDecide) {
-      let best = -1;
-      let len = 0;
-      for (const n of needles) {
-        const i = lower.indexOf(n);
-        if (i !== -1 && (best === -1 || i < best)) {
-          best = i;
-          len = n.length;
-        }
-      }
-      if (best === -1) return null;
-      const g = text.slice(best, best + len);
-      return [g, g];
-    }
+    if (words !== undefined) return leftmostOf(text, words, (w) => wholeWordAt(lower, w));
+    if (needles !== undefined && needlesDecide) return leftmostOf(text, needles, (n) => lower.indexOf(n));
     return null;
   };
   /**

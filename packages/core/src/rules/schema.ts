@@ -52,47 +52,27 @@ export type SearchCheck = z.infer<typeof searchCheckSchema>;
 export const comparisonOpSchema = z.enum(['<', '>', '==', '<=', '>=']);
 export type ComparisonOp = z.infer<typeof comparisonOpSchema>;
 
+/** What every check on one field carries: its key as written, the field, and where it was written. */
+const fieldCheck = <K extends string>(kind: K) => ({ kind: z.literal(kind), key: z.string(), field: z.string(), ...position });
+
 /** A karma/age threshold (`account_age: '< 7 days'`), affected by `satisfy_any_threshold`. */
 export const thresholdCheckSchema = z.object({
-  kind: z.literal('threshold'),
-  key: z.string(),
-  field: z.string(),
+  ...fieldCheck('threshold'),
   op: comparisonOpSchema,
   /** Ages are in days; everything else is a plain number. */
   value: z.number(),
-  ...position,
 });
 export type ThresholdCheck = z.infer<typeof thresholdCheckSchema>;
 
 /** A numeric comparison that is not a threshold: `reports`, `body_longer_than`, queue numbers. */
-export const compareCheckSchema = z.object({
-  kind: z.literal('compare'),
-  key: z.string(),
-  field: z.string(),
-  op: comparisonOpSchema,
-  value: z.number(),
-  ...position,
-});
+export const compareCheckSchema = z.object({ ...fieldCheck('compare'), op: comparisonOpSchema, value: z.number() });
 export type CompareCheck = z.infer<typeof compareCheckSchema>;
 
-export const booleanCheckSchema = z.object({
-  kind: z.literal('boolean'),
-  key: z.string(),
-  field: z.string(),
-  value: z.boolean(),
-  ...position,
-});
+export const booleanCheckSchema = z.object({ ...fieldCheck('boolean'), value: z.boolean() });
 export type BooleanCheck = z.infer<typeof booleanCheckSchema>;
 
 /** `discussion_type: chat` and similar: the field equals one of the values (`null` = absent). */
-export const equalsCheckSchema = z.object({
-  kind: z.literal('equals'),
-  key: z.string(),
-  field: z.string(),
-  negate: z.boolean(),
-  values: z.array(z.string().nullable()),
-  ...position,
-});
+export const equalsCheckSchema = z.object({ ...fieldCheck('equals'), negate: z.boolean(), values: z.array(z.string().nullable()) });
 export type EqualsCheck = z.infer<typeof equalsCheckSchema>;
 
 /** Extension: `day_of_week: [sat, sun]` in `time_zone` (0 = Sunday). */

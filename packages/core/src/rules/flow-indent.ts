@@ -95,5 +95,6 @@ export function relaxFlowIndentation(text: string): Relaxed {
     }
     if (depth === 0 && quote === undefined) flowKeyIndent = 0;
   }
-  return { text: lines.join('\n'), shifts };
+  // Most sections need no change: hand back the same string rather than a re-joined copy.
+  return { text: shifts.size === 0 ? text : lines.join('\n'), shifts };
 }

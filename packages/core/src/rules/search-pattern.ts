@@ -70,9 +70,9 @@ export function buildSearchPattern(
   values.forEach((value, i) => {
     if (!regex) {
       sources.push(escapeForRegex(value));
-      if (Array.from(value).length >= 2) literals?.push(value);
-      else literals = undefined;
       const chars = Array.from(value);
+      if (chars.length >= 2) literals?.push(value);
+      else literals = undefined;
       const first = chars[0];
       const last = chars[chars.length - 1];
       if (first === undefined || last === undefined) {

@@ -11,25 +11,40 @@ const digits2 = (s: string, i: number): number => {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 };
 
+const DAY_MS = 86_400_000;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil), for years ≥ 100. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
 /**
- * Epoch ms of `YYYY-MM-DDTHH:MM:SSZ`, the shape exports almost always use, read digit by digit (parsing
- * the string as a Date costs several times more); undefined for anything else, including out-of-range
- * fields, which the full path then reads exactly as before.
+ * Epoch ms of the 20 characters `YYYY-MM-DDTHH:MM:SSZ` at `at` in `v` — the shape exports almost always
+ * use — read digit by digit with integer arithmetic (parsing the string as a Date costs several times
+ * more); undefined for anything else, including out-of-range fields and years below 100, which the full
+ * path then reads exactly as before.
  */
-function utcSecondsMs(v: string): number | undefined {
-  if (v.length !== 20 || v.charCodeAt(19) !== 90 || v.charCodeAt(10) !== 84 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return undefined;
-  const hi = digits2(v, 0);
-  const lo = digits2(v, 2);
-  const month = digits2(v, 5);
-  const day = digits2(v, 8);
-  const hour = digits2(v, 11);
-  const minute = digits2(v, 14);
-  const second = digits2(v, 17);
-  // Years below 100 are left to the full path too: Date.UTC would read them as 19xx.
+export function utcSecondsMs(v: string, at = 0): number | undefined {
+  if (v.charCodeAt(at + 19) !== 90 || v.charCodeAt(at + 10) !== 84 || v.charCodeAt(at + 4) !== 45 || v.charCodeAt(at + 7) !== 45 || v.charCodeAt(at + 13) !== 58 || v.charCodeAt(at + 16) !== 58) {
+    return undefined;
+  }
+  const hi = digits2(v, at);
+  const lo = digits2(v, at + 2);
+  const month = digits2(v, at + 5);
+  const day = digits2(v, at + 8);
+  const hour = digits2(v, at + 11);
+  const minute = digits2(v, at + 14);
+  const second = digits2(v, at + 17);
   if (hi < 1 || lo < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
-  const ms = Date.UTC(hi * 100 + lo, month - 1, day, hour, minute, second);
-  // A day past the month's end (Feb 30) is left to the full path, which keeps its old reading of it.
-  return new Date(ms).getUTCDate() === day ? ms : undefined;
+  const year = hi * 100 + lo;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number))) return undefined;
+  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 /**
@@ -40,7 +55,7 @@ export function readInstant(value: unknown): Date | string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid date' : value;
   if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : 'expected epoch milliseconds';
   if (typeof value === 'string') {
-    const fast = utcSecondsMs(value);
+    const fast = value.length === 20 ? utcSecondsMs(value) : undefined;
     if (fast !== undefined) return new Date(fast);
     const text = value.trim();
     if (ISO_INSTANT.test(text)) {

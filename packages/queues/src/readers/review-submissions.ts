@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { canonical, createInterner, instantSchema, optionalTextSchema, readInstant, stringListSchema } from './fields.js';
-import type { InputProblem } from './problems.js';
-import { readTable, type TableFormat } from './table.js';
-import { validateRow, type SourceRef } from './validate-rows.js';
+import { canonical, createInterner, instantSchema, optionalTextSchema, readInstant, stringListSchema, utcSecondsMs } from './fields.js';
+import { readRecords, type ReadResult } from './read-records.js';
+import type { TableFormat } from './table.js';
+import type { SourceRef } from './validate-rows.js';
 
 export const assetTypes = ['avatar', 'community_award', 'brand_award'] as const;
 export const reviewPriorities = ['low', 'normal', 'high', 'urgent'] as const;
@@ -12,6 +12,7 @@ export const reviewPriorities = ['low', 'normal', 'high', 'urgent'] as const;
  */
 export const reviewStatuses = ['pending', 'in_review', 'waiting_on_artist', 'escalated', 'approved', 'rejected', 'closed'] as const;
 export type ReviewStatus = (typeof reviewStatuses)[number];
+type StatusEntry = { status: ReviewStatus; at: Date };
 export const closedReviewStatuses: ReadonlySet<ReviewStatus> = new Set(['approved', 'rejected', 'closed']);
 
 const STATUS_SET: ReadonlySet<string> = new Set(reviewStatuses);
@@ -28,7 +29,11 @@ export const statusHistorySchema = z
   .union([z.string(), z.array(z.unknown())])
   .optional()
   .transform((value, ctx) => {
-    const out: { status: ReviewStatus; at: Date }[] = [];
+    if (typeof value === 'string') {
+      const fast = plainHistory(value);
+      if (fast) return sortedByTime(fast);
+    }
+    const out: StatusEntry[] = [];
     if (value === undefined) return out;
     const entries: unknown[] = typeof value === 'string' ? value.split(';') : value;
     entries.forEach((entry, i) => {
@@ -61,11 +66,44 @@ export const statusHistorySchema = z
       }
       out.push({ status: canonicalStatus(status as ReviewStatus), at: when });
     });
-    for (let i = 1; i < out.length; i++) {
-      if ((out[i] as (typeof out)[number]).at < (out[i - 1] as (typeof out)[number]).at) return out.sort((a, b) => a.at.getTime() - b.at.getTime());
-    }
-    return out;
+    return sortedByTime(out);
   });
+
+function sortedByTime(out: StatusEntry[]): StatusEntry[] {
+  for (let i = 1; i < out.length; i++) {
+    if ((out[i] as StatusEntry).at < (out[i - 1] as StatusEntry).at) return out.sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+  return out;
+}
+
+/** The status spelled exactly at `cell[start, end)`, if any. */
+function statusAt(cell: string, start: number, end: number): ReviewStatus | undefined {
+  for (const s of reviewStatuses) if (s.length === end - start && cell.startsWith(s, start)) return s;
+  return undefined;
+}
+
+/**
+ * The history cell as exports write it — `status@YYYY-MM-DDTHH:MM:SSZ` entries joined by `;`, no spaces —
+ * read in place without splitting it into strings; undefined for anything else (including any mistake),
+ * which the general reader above then handles and reports.
+ */
+function plainHistory(cell: string): StatusEntry[] | undefined {
+  const out: StatusEntry[] = [];
+  for (let start = 0; start < cell.length; ) {
+    let end = cell.indexOf(';', start);
+    if (end < 0) end = cell.length;
+    if (end > start) {
+      const atSign = cell.indexOf('@', start);
+      if (atSign < 0 || atSign > end || end - atSign !== 21) return undefined;
+      const status = statusAt(cell, start, atSign);
+      const ms = status === undefined ? undefined : utcSecondsMs(cell, atSign + 1);
+      if (status === undefined || ms === undefined) return undefined;
+      out.push({ status, at: new Date(ms) });
+    }
+    start = end + 1;
+  }
+  return out;
+}
 
 /**
  * One row of the review tool's export (CSV header or JSON keys in snake_case). Compiled ahead of time
@@ -104,35 +142,13 @@ export const reviewSubmissionRowSchema = z.compile(
 
 export type ReviewSubmission = z.output<typeof reviewSubmissionRowSchema> & { source: SourceRef };
 
-export interface ReadResult<T> {
-  items: T[];
-  problems: InputProblem[];
-}
+export type { ReadResult } from './read-records.js';
 
 /** Reads a review-tool export (CSV or JSON array / `{submissions: [...]}`), reporting bad rows by row and line. */
-export function readReviewSubmissions(text: string, file: string, format: TableFormat): ReadResult<ReviewSubmission> {
-  const validated = readTable(text, file, format, ['submissions', 'items'], (raw, problems) => validateRow(raw, reviewSubmissionRowSchema, file, problems));
-  const problems = validated.problems;
-  const seen = new Map<string, SourceRef>();
-  const items: ReviewSubmission[] = [];
+export function readReviewSubmissions(text: string | Uint8Array, file: string, format: TableFormat): ReadResult<ReviewSubmission> {
   const intern = createInterner();
-  for (const item of validated.items) {
+  return readRecords(text, file, format, ['submissions', 'items'], reviewSubmissionRowSchema, (item) => {
     item.artist = intern(item.artist);
     if (item.assignee !== undefined) item.assignee = intern(item.assignee);
-    const first = seen.get(item.id);
-    if (first) {
-      problems.push({
-        file,
-        row: item.source.row,
-        ...(item.source.line !== undefined ? { line: item.source.line } : {}),
-        field: 'id',
-        severity: 'error',
-        message: `duplicate id ${JSON.stringify(item.id)} (first at row ${first.row}); this row was not used`,
-      });
-      continue;
-    }
-    seen.set(item.id, item.source);
-    items.push(item);
-  }
-  return { items, problems };
+  });
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { countSchema, createInterner, instantSchema, optionalTextSchema } from './fields.js';
-import type { ReadResult } from './review-submissions.js';
-import { readTable, type TableFormat } from './table.js';
-import { validateRow, type SourceRef } from './validate-rows.js';
+import { readRecords, type ReadResult } from './read-records.js';
+import type { TableFormat } from './table.js';
+import type { SourceRef } from './validate-rows.js';
 
 /** One row of the staging pipeline export (CSV header or JSON keys in snake_case), compiled like the review row. */
 export const stagingItemRowSchema = z.compile(
@@ -32,30 +32,11 @@ export const stagingItemRowSchema = z.compile(
 export type StagingItem = z.output<typeof stagingItemRowSchema> & { source: SourceRef };
 
 /** Reads a staging pipeline export (CSV or JSON array / `{items: [...]}`), reporting bad rows by row and line. */
-export function readStagingItems(text: string, file: string, format: TableFormat): ReadResult<StagingItem> {
-  const validated = readTable(text, file, format, ['items', 'staging'], (raw, problems) => validateRow(raw, stagingItemRowSchema, file, problems));
-  const problems = validated.problems;
-  const seen = new Map<string, number>();
-  const items: StagingItem[] = [];
+export function readStagingItems(text: string | Uint8Array, file: string, format: TableFormat): ReadResult<StagingItem> {
   const intern = createInterner();
-  for (const item of validated.items) {
+  return readRecords(text, file, format, ['items', 'staging'], stagingItemRowSchema, (item) => {
     item.stage = intern(item.stage);
     if (item.artist !== undefined) item.artist = intern(item.artist);
     if (item.lastError !== undefined) item.lastError = intern(item.lastError);
-    const firstRow = seen.get(item.id);
-    if (firstRow !== undefined) {
-      problems.push({
-        file,
-        row: item.source.row,
-        ...(item.source.line !== undefined ? { line: item.source.line } : {}),
-        field: 'id',
-        severity: 'error',
-        message: `duplicate id ${JSON.stringify(item.id)} (first at row ${firstRow}); this row was not used`,
-      });
-      continue;
-    }
-    seen.set(item.id, item.source.row);
-    items.push(item);
-  }
-  return { items, problems };
+  });
 }

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { RouteEvaluator } from '../escalations/routing.js';
 import type { InputProblem } from '../readers/problems.js';
+import { duplicateIdProblem } from '../readers/read-records.js';
 import { defaultQueueConfig, readQueueConfig, type QueueConfig } from '../readers/queue-config.js';
 import { readReviewSubmissions, type ReviewSubmission } from '../readers/review-submissions.js';
 import { readStagingItems, type StagingItem } from '../readers/staging-items.js';
 import { tableFormatOf } from '../readers/table.js';
+import type { SourceRef } from '../readers/validate-rows.js';
 import type { SlaEvaluator } from '../review/sla-view.js';
 import type { ReportInputs } from './build-report.js';
-import { discoverFiles } from './discover-files.js';
+import { discoverFiles, type DiscoveredFile, type InputKind } from './discover-files.js';
 
 /** Turns a rules or policies file into an evaluator, reporting its problems (the seams to core). */
 export interface CoreLoaders {
@@ -28,73 +30,63 @@ export function loadInputs(dir: string, loaders: CoreLoaders, onProgress?: Progr
   const { files, ignored } = discoverFiles(dir);
   if (ignored.length) notes.push(`ignored files (not a recognised queue file name): ${ignored.join(', ')}`);
 
-  const read = (path: string): string | undefined => {
+  const read = <E extends BufferEncoding | undefined>(path: string, encoding: E): (E extends BufferEncoding ? string : Buffer) | undefined => {
     try {
-      return readFileSync(path, 'utf8');
+      return readFileSync(path, encoding) as E extends BufferEncoding ? string : Buffer;
     } catch (err) {
       problems.push({ file: path, severity: 'error', message: `cannot read: ${(err as Error).message}` });
       return undefined;
     }
   };
+  // Settings, policies and rules come one file each: the first by name is used, extras are errors.
+  const onlyFile = (kind: InputKind, what: string): DiscoveredFile | undefined => {
+    const all = files.filter((f) => f.kind === kind);
+    if (all.length > 1) problems.push({ file: dir, severity: 'error', message: `more than one ${what}: ${all.map((f) => f.name).join(', ')}; using ${all[0]?.name}` });
+    return all[0];
+  };
+  const load = <R extends { problems: InputProblem[] }>(file: DiscoveredFile, loader: (text: string, path: string) => R): R | undefined => {
+    const text = read(file.path, 'utf8');
+    if (text === undefined) return undefined;
+    const r = loader(text, file.path);
+    append(problems, r.problems);
+    return r;
+  };
 
   let config: QueueConfig = defaultQueueConfig();
-  const configs = files.filter((f) => f.kind === 'config');
-  if (configs.length > 1) problems.push({ file: dir, severity: 'error', message: `more than one settings file: ${configs.map((f) => f.name).join(', ')}; using ${configs[0]?.name}` });
-  const configFile = configs[0];
+  const configFile = onlyFile('config', 'settings file');
   if (configFile) {
-    const text = read(configFile.path);
-    if (text !== undefined) {
-      const r = readQueueConfig(text, configFile.path);
-      problems.push(...r.problems);
-      if (r.value) config = r.value;
-      else notes.push(`${configFile.path} has errors: default stage limits and retry policy used`);
-    }
+    const r = load(configFile, readQueueConfig);
+    if (r?.value) config = r.value;
+    else if (r) notes.push(`${configFile.path} has errors: default stage limits and retry policy used`);
   } else {
     notes.push('no creator-desk.yaml: default retry policy, no per-stage limits');
   }
 
-  let sla: SlaEvaluator | undefined;
-  let route: RouteEvaluator | undefined;
-  const slaFiles = files.filter((f) => f.kind === 'sla_policies');
-  const ruleFiles = files.filter((f) => f.kind === 'escalation_rules');
-  if (slaFiles.length > 1) problems.push({ file: dir, severity: 'error', message: `more than one SLA policy file: ${slaFiles.map((f) => f.name).join(', ')}; using ${slaFiles[0]?.name}` });
-  if (ruleFiles.length > 1) problems.push({ file: dir, severity: 'error', message: `more than one escalation rules file: ${ruleFiles.map((f) => f.name).join(', ')}; using ${ruleFiles[0]?.name}` });
-  const slaFile = slaFiles[0];
-  if (slaFile) {
-    const text = read(slaFile.path);
-    if (text !== undefined) {
-      const r = loaders.sla(text, slaFile.path);
-      problems.push(...r.problems);
-      sla = r.evaluator;
-    }
-  } else notes.push('no sla-policies.yaml: review items have no SLA');
-  const ruleFile = ruleFiles[0];
-  if (ruleFile) {
-    const text = read(ruleFile.path);
-    if (text !== undefined) {
-      const r = loaders.rules(text, ruleFile.path);
-      problems.push(...r.problems);
-      route = r.evaluator;
-    }
-  } else notes.push('no escalation-rules.yaml: nothing is routed to other teams');
+  const slaFile = onlyFile('sla_policies', 'SLA policy file');
+  const ruleFile = onlyFile('escalation_rules', 'escalation rules file');
+  const sla = slaFile ? load(slaFile, loaders.sla)?.evaluator : undefined;
+  if (!slaFile) notes.push('no sla-policies.yaml: review items have no SLA');
+  const route = ruleFile ? load(ruleFile, loaders.rules)?.evaluator : undefined;
+  if (!ruleFile) notes.push('no escalation-rules.yaml: nothing is routed to other teams');
 
-  const reviews: ReviewSubmission[] = [];
-  const staging: StagingItem[] = [];
+  let reviews: ReviewSubmission[] = [];
+  let staging: StagingItem[] = [];
   const tables = files.filter((f) => f.kind === 'review' || f.kind === 'staging');
   tables.forEach((f, i) => {
     onProgress?.(i, tables.length, `reading ${f.name}`);
     const format = tableFormatOf(f.name);
-    const text = read(f.path);
-    if (text === undefined || format === undefined) return;
+    // Bytes, not text: csv-parse works on bytes and would otherwise convert the whole file back.
+    const bytes = read(f.path, undefined);
+    if (bytes === undefined || format === undefined) return;
     if (f.kind === 'review') {
-      const r = readReviewSubmissions(text, f.path, format);
-      problems.push(...r.problems);
-      mergeUnique(reviews, r.items, problems);
+      const r = readReviewSubmissions(bytes, f.path, format);
+      append(problems, r.problems);
+      reviews = mergeUnique(reviews, r.items, problems);
       inputs.push({ file: f.path, kind: 'review submissions', records: r.items.length });
     } else {
-      const r = readStagingItems(text, f.path, format);
-      problems.push(...r.problems);
-      mergeUnique(staging, r.items, problems);
+      const r = readStagingItems(bytes, f.path, format);
+      append(problems, r.problems);
+      staging = mergeUnique(staging, r.items, problems);
       inputs.push({ file: f.path, kind: 'staging items', records: r.items.length });
     }
   });
@@ -108,27 +100,23 @@ export function loadInputs(dir: string, loaders: CoreLoaders, onProgress?: Progr
   return out;
 }
 
-/** Appends records, reporting ids already seen in an earlier file (the later copy is not used). */
-function mergeUnique<T extends { id: string; source: { file: string; row: number; line?: number } }>(into: T[], items: T[], problems: InputProblem[]): void {
-  if (into.length === 0) {
-    into.push(...items);
-    return;
-  }
+/** `into.push(...items)` without spreading: a spread of 200,000 problems overflows the call stack. */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
+/** Adds a file's records to those read before, reporting ids already seen in an earlier file (the later copy is not used). */
+function mergeUnique<T extends { id: string; source: SourceRef }>(into: T[], items: T[], problems: InputProblem[]): T[] {
+  if (into.length === 0) return items;
   const seen = new Map(into.map((x) => [x.id, x.source] as const));
   for (const item of items) {
     const first = seen.get(item.id);
     if (first) {
-      problems.push({
-        file: item.source.file,
-        row: item.source.row,
-        ...(item.source.line !== undefined ? { line: item.source.line } : {}),
-        field: 'id',
-        severity: 'error',
-        message: `duplicate id ${JSON.stringify(item.id)} (first in ${first.file} row ${first.row}); this row was not used`,
-      });
+      problems.push(duplicateIdProblem(item.id, item.source, `first in ${first.file} row ${first.row}`));
       continue;
     }
     seen.set(item.id, item.source);
     into.push(item);
   }
+  return into;
 }

@@ -6,6 +6,7 @@ import { scheduleNextDue } from './due-schedule.js';
 import { beginKeyedOperation, retryMessage, runOperation } from './operation.js';
 import { applyToCase, casesAwaitingCounterNotice, loadCase } from './takedown-record.js';
 import { formatInZone } from './format-time.js';
+import { selectValue, textValue } from './form-values.js';
 
 /** The counter-notice form: which case, and the §512(g)(3) elements as received. */
 export function counterNoticeForm(data: { cases?: { label: string; value: string }[] }): Form {
@@ -41,8 +42,6 @@ export function onCounterNoticePressed(formKey: FormKey) {
   };
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
-
 /**
  * Form submission: validates the counter-notice (missing elements named, nothing recorded), then
  * records it on the case — which fixes the restore window on the business calendar — marks it
@@ -51,16 +50,16 @@ const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>, context: Context): Promise<void> {
   const auth = await requireModerator(context, ['posts']);
   if (!auth.ok) return context.ui.showToast(auth.message);
-  const caseId = Array.isArray(event.values.case) ? String(event.values.case[0] ?? '') : '';
+  const caseId = selectValue(event.values.case);
   const state = caseId ? await loadCase(context.redis, caseId) : undefined;
   if (!state) return context.ui.showToast('creator-desk: choose a takedown case; nothing was recorded.');
-  const receivedRaw = str(event.values.receivedAt);
+  const receivedRaw = textValue(event.values.receivedAt);
   const receivedAt = receivedRaw ? new Date(receivedRaw) : undefined;
   if (receivedAt && Number.isNaN(receivedAt.getTime())) return context.ui.showToast(`creator-desk: "${receivedRaw}" is not a date-time (e.g. 2026-07-01T15:00:00Z); nothing was recorded.`);
   const checked = validateCounterNotice({
-    signature: str(event.values.signature),
+    signature: textValue(event.values.signature),
     removedMaterial: { locations: state.notice.infringingMaterial.locations },
-    subscriber: { name: str(event.values.name), address: str(event.values.address), phone: str(event.values.phone) },
+    subscriber: { name: textValue(event.values.name), address: textValue(event.values.address), phone: textValue(event.values.phone) },
     ...(event.values.mistake === true ? { mistakeStatement: true } : {}),
     ...(event.values.jurisdiction === true ? { jurisdictionConsent: true } : {}),
     ...(event.values.service === true ? { acceptsService: true } : {}),

@@ -1,10 +1,11 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
 import { requireModerator } from '../auth/require-moderator.js';
 import { loadEnforcementConfig } from './config.js';
-import { recordEscalation } from './escalation-record.js';
+import { escalationEffect } from './escalation-record.js';
 import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { MODNOTE_MAX } from './remove-action.js';
-import { loadTarget, targetIdOf } from './target.js';
+import { modNoteEffect } from './mod-note.js';
+import { authorizeItemSubmission, loadTarget } from './target.js';
+import { selectValue, textValue } from './form-values.js';
 
 const ACTION = 'escalate';
 
@@ -34,48 +35,21 @@ export function onEscalatePressed(formKey: FormKey) {
 
 /** Form submission: records the escalation (core machine events, with actor and time) and a mod note. */
 export async function onEscalateSubmit(event: FormOnSubmitEvent<JSONObject>, context: Context): Promise<void> {
-  const auth = await requireModerator(context);
-  if (!auth.ok) return context.ui.showToast(auth.message);
-  const thingId = targetIdOf(context);
-  if (!thingId) return context.ui.showToast('creator-desk: no post or comment to act on; nothing was done.');
+  const allowed = await authorizeItemSubmission(context);
+  if (!allowed) return;
+  const { username, thingId } = allowed;
   const config = await loadEnforcementConfig(context.settings, new Date());
-  const team = Array.isArray(event.values.team) ? String(event.values.team[0] ?? '') : '';
-  const reason = typeof event.values.reason === 'string' ? event.values.reason.trim() : '';
+  const team = selectValue(event.values.team);
+  const reason = textValue(event.values.reason);
   if (!config.escalation.teams.includes(team)) return context.ui.showToast(`creator-desk: choose a team (${config.escalation.teams.join(', ')}); nothing was done.`);
   if (!reason) return context.ui.showToast('creator-desk: say why, so the team can act without asking; nothing was done.');
-  const op = await beginOperation(context.redis, ACTION, thingId, auth.username, { team, reason });
+  const op = await beginOperation(context.redis, ACTION, thingId, username, { team, reason });
   if (op.complete) return context.ui.showToast('creator-desk: this escalation was already recorded.');
   try {
     const target = await loadTarget(context, thingId);
     await runOperation(context.redis, op.opId, [
-      {
-        key: 'escalate',
-        run: async () => {
-          const r = await recordEscalation(context.redis, {
-            id: `esc-${op.opId}`,
-            itemId: thingId,
-            user: target.authorName,
-            source: 'mod-menu:escalate',
-            team: op.values.team,
-            reason: op.values.reason,
-            actor: op.actor,
-            at: op.at,
-            config: config.escalation,
-          });
-          if (!r.ok) throw new Error(r.message);
-        },
-      },
-      {
-        key: 'modnote',
-        run: async () => {
-          await context.reddit.addModNote({
-            subreddit: context.subredditName ?? '',
-            user: target.authorName,
-            note: `Escalated to ${op.values.team} by u/${op.actor}: ${op.values.reason}`.slice(0, MODNOTE_MAX),
-            redditId: thingId as `t3_${string}`,
-          });
-        },
-      },
+      escalationEffect(context.redis, op, { itemId: thingId, user: target.authorName, source: 'mod-menu:escalate', team: op.values.team, reason: op.values.reason, config: config.escalation }),
+      modNoteEffect(context, target.authorName, thingId, () => ({ note: `Escalated to ${op.values.team} by u/${op.actor}: ${op.values.reason}` })),
     ]);
     context.ui.showToast(`creator-desk: escalated to ${op.values.team}.`);
   } catch (e) {

@@ -1,7 +1,8 @@
 import type { RedisClient } from '@devvit/public-api';
 import { escalationMachine, openEscalation, type EscalationConfig, type EscalationState } from '@creator-desk/core';
-import { appendEvents, loadEntity, readEvents } from './event-store.js';
+import { appendEvents, loadEntity, loadIndexed, readEvents } from './event-store.js';
 import { KEYS } from './keys.js';
+import type { Effect } from '../rules/effect-ledger.js';
 
 /** One escalation to record: the item, whose content it is, where it came from, the team and why. */
 export interface EscalationInput {
@@ -45,12 +46,21 @@ export async function recordEscalation(redis: RedisClient, input: EscalationInpu
 }
 
 /** A user's escalations (newest last), with status derived from their events. */
-export async function escalationsOfUser(redis: RedisClient, user: string): Promise<EscalationState[]> {
-  const ids = await redis.zRange(KEYS.escalationsOfUser(user), 0, -1, { by: 'rank' });
-  const out: EscalationState[] = [];
-  for (const { member } of ids) {
-    const s = await loadEntity(redis, escalationMachine, member);
-    if (s) out.push(s);
-  }
-  return out;
+export function escalationsOfUser(redis: RedisClient, user: string): Promise<EscalationState[]> {
+  return loadIndexed(redis, escalationMachine, KEYS.escalationsOfUser(user));
+}
+
+/**
+ * The `escalate` step of a mod-menu operation: records the escalation under an id derived from
+ * the operation (so every retry records the same one) or fails the delivery with the machine's
+ * refusal.
+ */
+export function escalationEffect(redis: RedisClient, op: { opId: string; actor: string; at: string }, input: Omit<EscalationInput, 'id' | 'actor' | 'at'>): Effect {
+  return {
+    key: 'escalate',
+    run: async () => {
+      const r = await recordEscalation(redis, { id: `esc-${op.opId}`, actor: op.actor, at: op.at, ...input });
+      if (!r.ok) throw new Error(r.message);
+    },
+  };
 }

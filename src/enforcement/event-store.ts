@@ -19,6 +19,17 @@ export async function loadEntity<St extends EntityState>(redis: RedisClient, mac
   return r.state;
 }
 
+/** The entities an index (a sorted set of ids) lists, in index order, each folded from its log; ids without a log are skipped. */
+export async function loadIndexed<St extends EntityState>(redis: RedisClient, machine: AnyMachine<St>, indexKey: string): Promise<St[]> {
+  const ids = await redis.zRange(indexKey, 0, -1, { by: 'rank' });
+  const out: St[] = [];
+  for (const { member } of ids) {
+    const s = await loadEntity(redis, machine, member);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
 /**
  * Appends events to an entity's log. The member is the event itself and the score its seq, so a
  * retried append of the same event is a no-op; a second writer racing on the same seq shows up

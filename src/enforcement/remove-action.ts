@@ -2,14 +2,14 @@ import type { Context, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEv
 import type { Form } from '@devvit/public-api';
 import { requireModerator } from '../auth/require-moderator.js';
 import { loadEnforcementConfig } from './config.js';
-import { recordEscalation } from './escalation-record.js';
+import { escalationEffect } from './escalation-record.js';
+import { modNoteEffect } from './mod-note.js';
 import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { loadTarget, targetIdOf } from './target.js';
+import { authorizeItemSubmission, loadTarget } from './target.js';
 import { renderEnforcementTemplate } from './templates.js';
+import { selectValue, textValue } from './form-values.js';
 
 const ACTION = 'remove';
-/** Reddit's limit for a mod note. */
-export const MODNOTE_MAX = 250;
 
 /** The Remove form: a reason from the configured list (each names the team it is escalated to) and a note. */
 export function removeForm(data: { reasons?: { label: string; value: string }[] }): Form {
@@ -45,16 +45,15 @@ interface RemoveValues {
 
 /** Form submission: removes, comments (distinguished), adds a mod note and records the escalation, each exactly once. */
 export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, context: Context): Promise<void> {
-  const auth = await requireModerator(context, ['posts']);
-  if (!auth.ok) return context.ui.showToast(auth.message);
-  const thingId = targetIdOf(context);
-  if (!thingId) return context.ui.showToast('creator-desk: no post or comment to act on; nothing was done.');
+  const allowed = await authorizeItemSubmission(context, ['posts']);
+  if (!allowed) return;
+  const { username, thingId } = allowed;
   const config = await loadEnforcementConfig(context.settings, new Date());
-  const chosen = Array.isArray(event.values.reason) ? String(event.values.reason[0] ?? '') : '';
+  const chosen = selectValue(event.values.reason);
   const reason = config.reasons.find((r) => r.value === chosen);
   if (!reason) return context.ui.showToast('creator-desk: choose a removal reason; nothing was done.');
-  const note = typeof event.values.note === 'string' ? event.values.note.trim() : '';
-  const op = await beginOperation<RemoveValues>(context.redis, ACTION, thingId, auth.username, { reason: reason.label, team: reason.team, note });
+  const note = textValue(event.values.note);
+  const op = await beginOperation<RemoveValues>(context.redis, ACTION, thingId, username, { reason: reason.label, team: reason.team, note });
   if (op.complete) return context.ui.showToast('creator-desk: this removal was already done.');
   const v = op.values;
   const subredditName = context.subredditName ?? '';
@@ -87,34 +86,8 @@ export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, conte
           await (await context.reddit.getCommentById(id)).distinguish(target.kind === 'post');
         },
       },
-      {
-        key: 'modnote',
-        run: async () => {
-          await context.reddit.addModNote({
-            subreddit: subredditName,
-            user: target.authorName,
-            note: `Removed by u/${op.actor}: ${v.reason}${v.note ? ` — ${v.note}` : ''}`.slice(0, MODNOTE_MAX),
-            redditId: thingId as `t3_${string}`,
-          });
-        },
-      },
-      {
-        key: 'escalate',
-        run: async () => {
-          const r = await recordEscalation(context.redis, {
-            id: `esc-${op.opId}`,
-            itemId: thingId,
-            user: target.authorName,
-            source: 'mod-menu:remove',
-            team: v.team,
-            reason: `${v.reason}${v.note ? `: ${v.note}` : ''}`,
-            actor: op.actor,
-            at: op.at,
-            config: config.escalation,
-          });
-          if (!r.ok) throw new Error(r.message);
-        },
-      },
+      modNoteEffect(context, target.authorName, thingId, () => ({ note: `Removed by u/${op.actor}: ${v.reason}${v.note ? ` — ${v.note}` : ''}` })),
+      escalationEffect(context.redis, op, { itemId: thingId, user: target.authorName, source: 'mod-menu:remove', team: v.team, reason: `${v.reason}${v.note ? `: ${v.note}` : ''}`, config: config.escalation }),
     ]);
     context.ui.showToast(`creator-desk: removed (${v.reason}), reason posted, escalated to ${v.team}.`);
   } catch (e) {

@@ -5,10 +5,11 @@ import { describeLadder, loadEnforcementConfig } from './config.js';
 import { scheduleNextDue } from './due-schedule.js';
 import { loadEntity } from './event-store.js';
 import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { MODNOTE_MAX } from './remove-action.js';
+import { modNoteEffect } from './mod-note.js';
 import { pendingProposalOfItem, recordStrike, refreshStrikeCount, strikesOfUser } from './strike-record.js';
-import { loadTarget, targetIdOf } from './target.js';
+import { authorizeItemSubmission, loadTarget } from './target.js';
 import { renderEnforcementTemplate } from './templates.js';
+import { selectValue, textValue } from './form-values.js';
 
 const ACTION = 'strike';
 /** Kinds of strike offered in the form; `copyright` counts toward the repeat-infringer policy. */
@@ -81,18 +82,15 @@ interface StrikeValues {
   proposalId?: string;
 }
 
-const first = (v: unknown): string => (Array.isArray(v) ? String(v[0] ?? '') : '');
-
 /** Form submission: records the confirmed strike, performs its step (warning or ban, from templates), mod note. */
 export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, context: Context): Promise<void> {
-  const auth = await requireModerator(context, ['access']);
-  if (!auth.ok) return context.ui.showToast(auth.message);
-  const thingId = targetIdOf(context);
-  if (!thingId) return context.ui.showToast('creator-desk: no post or comment to act on; nothing was done.');
+  const allowed = await authorizeItemSubmission(context, ['access']);
+  if (!allowed) return;
+  const { username, thingId } = allowed;
   const config = await loadEnforcementConfig(context.settings, new Date());
-  const kind = first(event.values.kind) || 'policy';
-  const reason = typeof event.values.reason === 'string' ? event.values.reason.trim() : '';
-  const step = (first(event.values.step) || 'ladder') as StrikeValues['step'];
+  const kind = selectValue(event.values.kind) || 'policy';
+  const reason = textValue(event.values.reason);
+  const step = (selectValue(event.values.step) || 'ladder') as StrikeValues['step'];
   const days = typeof event.values.days === 'number' ? event.values.days : undefined;
   if (!reason) return context.ui.showToast('creator-desk: a strike needs a reason; nothing was done.');
   if (!['ladder', 'none', 'warn', 'temp_ban', 'perm_ban'].includes(step)) return context.ui.showToast('creator-desk: unknown step; nothing was done.');
@@ -100,7 +98,7 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
     return context.ui.showToast('creator-desk: a temporary ban needs 1–999 days; nothing was done.');
   }
   const proposal = await pendingProposalOfItem(context.redis, thingId);
-  const op = await beginOperation<StrikeValues>(context.redis, ACTION, thingId, auth.username, {
+  const op = await beginOperation<StrikeValues>(context.redis, ACTION, thingId, username, {
     kind: proposal?.kind ?? kind,
     reason,
     step,
@@ -185,21 +183,11 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
           return banned.some((b) => b.username.toLowerCase() === user.toLowerCase());
         },
       },
-      {
-        key: 'modnote',
-        run: async () => {
-          const s = await loadStrike();
-          const e = s.enforcement;
-          const what = !e || e.action === 'none' ? 'no action' : e.action === 'temp_ban' ? `${e.durationDays}-day ban` : e.action.replace('_', ' ');
-          await context.reddit.addModNote({
-            subreddit: subredditName,
-            user,
-            note: `Strike (${v.kind}, ${what}) by u/${op.actor}: ${v.reason}`.slice(0, MODNOTE_MAX),
-            label: e?.action === 'perm_ban' ? 'PERMA_BAN' : e?.action === 'temp_ban' ? 'BAN' : 'ABUSE_WARNING',
-            redditId: thingId as `t3_${string}`,
-          });
-        },
-      },
+      modNoteEffect(context, user, thingId, async () => {
+        const e = (await loadStrike()).enforcement;
+        const what = !e || e.action === 'none' ? 'no action' : e.action === 'temp_ban' ? `${e.durationDays}-day ban` : e.action.replace('_', ' ');
+        return { note: `Strike (${v.kind}, ${what}) by u/${op.actor}: ${v.reason}`, label: e?.action === 'perm_ban' ? 'PERMA_BAN' : e?.action === 'temp_ban' ? 'BAN' : 'ABUSE_WARNING' };
+      }),
       {
         key: 'count',
         run: async () => {

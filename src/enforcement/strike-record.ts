@@ -1,18 +1,12 @@
 import type { RedisClient } from '@devvit/public-api';
 import { proposeStrike, strikeMachine, strikeStatus, type StrikeLadderConfig, type StrikeStanding, type StrikeState } from '@creator-desk/core';
 import { setDue } from './due-schedule.js';
-import { appendEvents, loadEntity, readEvents } from './event-store.js';
+import { appendEvents, loadEntity, loadIndexed, readEvents } from './event-store.js';
 import { KEYS } from './keys.js';
 
 /** A user's strikes, oldest first, each folded from its events. */
-export async function strikesOfUser(redis: RedisClient, user: string): Promise<StrikeState[]> {
-  const ids = await redis.zRange(KEYS.strikesOfUser(user), 0, -1, { by: 'rank' });
-  const out: StrikeState[] = [];
-  for (const { member } of ids) {
-    const s = await loadEntity(redis, strikeMachine, member);
-    if (s) out.push(s);
-  }
-  return out;
+export function strikesOfUser(redis: RedisClient, user: string): Promise<StrikeState[]> {
+  return loadIndexed(redis, strikeMachine, KEYS.strikesOfUser(user));
 }
 
 /** A strike a moderator issues (proposed and confirmed in one operation). */

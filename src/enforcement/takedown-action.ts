@@ -5,11 +5,12 @@ import { requireModerator } from '../auth/require-moderator.js';
 import { loadEnforcementConfig } from './config.js';
 import { scheduleNextDue } from './due-schedule.js';
 import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { MODNOTE_MAX } from './remove-action.js';
+import { modNoteEffect } from './mod-note.js';
 import { recordStrike, refreshStrikeCount } from './strike-record.js';
 import { applyToCase, loadCase, recordCaseOpened } from './takedown-record.js';
-import { loadTarget, targetIdOf, type Target } from './target.js';
+import { authorizeItemSubmission, loadTarget, type Target } from './target.js';
 import { renderEnforcementTemplate } from './templates.js';
+import { textValue } from './form-values.js';
 
 const ACTION = 'takedown';
 
@@ -39,18 +40,16 @@ export function onTakedownPressed(formKey: FormKey) {
   };
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
-
 /** The notice as core's schema expects it; the infringing material is the item itself. */
 export function noticeFromForm(values: JSONObject, target: Pick<Target, 'permalink'>): unknown {
-  const contact = str(values.contact);
+  const contact = textValue(values.contact);
   const channel = contact.includes('@') ? { email: contact } : /^[+\d][\d\s().-]{5,}$/.test(contact) ? { phone: contact } : contact ? { address: contact } : {};
   return {
-    reference: str(values.reference),
-    signature: str(values.signature),
-    copyrightedWork: str(values.work),
+    reference: textValue(values.reference),
+    signature: textValue(values.signature),
+    copyrightedWork: textValue(values.work),
     infringingMaterial: { locations: [target.permalink] },
-    contact: { name: str(values.complainant), ...channel },
+    contact: { name: textValue(values.complainant), ...channel },
     ...(values.goodFaith === true ? { goodFaithStatement: true } : {}),
     ...(values.accuracy === true ? { accuracyStatement: true } : {}),
   };
@@ -62,14 +61,13 @@ export function noticeFromForm(values: JSONObject, target: Pick<Target, 'permali
  * copyright strike (counted by the repeat-infringer policy; never a ban) and a mod note.
  */
 export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, context: Context): Promise<void> {
-  const auth = await requireModerator(context, ['posts']);
-  if (!auth.ok) return context.ui.showToast(auth.message);
-  const thingId = targetIdOf(context);
-  if (!thingId) return context.ui.showToast('creator-desk: no post or comment to act on; nothing was done.');
+  const allowed = await authorizeItemSubmission(context, ['posts']);
+  if (!allowed) return;
+  const { username, thingId } = allowed;
   const target = await loadTarget(context, thingId);
   const checked = validateTakedownNotice(noticeFromForm(event.values, target));
   if (!checked.ok) return context.ui.showToast(`creator-desk: not a valid notice, nothing was done — ${checked.message}`.slice(0, 280));
-  const op = await beginOperation<{ notice: TakedownNotice }>(context.redis, ACTION, thingId, auth.username, { notice: checked.value });
+  const op = await beginOperation<{ notice: TakedownNotice }>(context.redis, ACTION, thingId, username, { notice: checked.value });
   if (op.complete) return context.ui.showToast('creator-desk: this takedown was already done.');
   const config = await loadEnforcementConfig(context.settings, new Date());
   const subredditName = context.subredditName ?? '';
@@ -150,18 +148,7 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
           });
         },
       },
-      {
-        key: 'modnote',
-        run: async () => {
-          await context.reddit.addModNote({
-            subreddit: subredditName,
-            user,
-            note: `Copyright takedown ${notice.reference} (case ${caseId}) by u/${op.actor}`.slice(0, MODNOTE_MAX),
-            label: 'ABUSE_WARNING',
-            redditId: thingId as `t3_${string}`,
-          });
-        },
-      },
+      modNoteEffect(context, user, thingId, () => ({ note: `Copyright takedown ${notice.reference} (case ${caseId}) by u/${op.actor}`, label: 'ABUSE_WARNING' })),
       { key: 'schedule', run: async () => void (await scheduleNextDue(context.redis, context.scheduler)) },
     ]);
     context.ui.showToast(`creator-desk: taken down; u/${user} notified; case ${caseId} opened (notice ${notice.reference}).`.slice(0, 280));

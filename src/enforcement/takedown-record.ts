@@ -9,7 +9,7 @@ import {
   type TakedownState,
 } from '@creator-desk/core';
 import { setDue } from './due-schedule.js';
-import { appendEvents, loadEntity, readEvents } from './event-store.js';
+import { appendEvents, loadEntity, loadIndexed, readEvents } from './event-store.js';
 import { KEYS } from './keys.js';
 
 /** A takedown case folded from its events. */
@@ -58,14 +58,8 @@ export function nextReminderAt(state: TakedownState, now: Date): Date | undefine
 }
 
 /** The cases of an uploader, oldest first. */
-export async function casesOfUser(redis: RedisClient, user: string): Promise<TakedownState[]> {
-  const ids = await redis.zRange(KEYS.takedownsOfUser(user), 0, -1, { by: 'rank' });
-  const out: TakedownState[] = [];
-  for (const { member } of ids) {
-    const s = await loadCase(redis, member);
-    if (s) out.push(s);
-  }
-  return out;
+export function casesOfUser(redis: RedisClient, user: string): Promise<TakedownState[]> {
+  return loadIndexed(redis, takedownMachine, KEYS.takedownsOfUser(user));
 }
 
 /** Open cases waiting for a counter-notice (newest first), for the counter-notice form. */

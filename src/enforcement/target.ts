@@ -1,4 +1,5 @@
-import type { Context, TriggerContext } from '@devvit/public-api';
+import type { Context, ModeratorPermission, TriggerContext } from '@devvit/public-api';
+import { requireModerator } from '../auth/require-moderator.js';
 
 /** The post or comment an enforcement action is about. */
 export interface Target {
@@ -30,4 +31,23 @@ export async function loadTarget(context: Pick<Context | TriggerContext, 'reddit
 /** The post or comment a menu item or its form acts on. */
 export function targetIdOf(context: Pick<Context, 'postId' | 'commentId'>, fallback?: string): string | undefined {
   return context.commentId ?? context.postId ?? fallback;
+}
+
+/**
+ * The checks every post/comment form submission starts with, on each delivery (server-side): the
+ * caller is a moderator with `permissions`, and there is an item to act on. On refusal the toast
+ * is shown and undefined returned.
+ */
+export async function authorizeItemSubmission(context: Context, permissions: ModeratorPermission[] = []): Promise<{ username: string; thingId: string } | undefined> {
+  const auth = await requireModerator(context, permissions);
+  if (!auth.ok) {
+    context.ui.showToast(auth.message);
+    return undefined;
+  }
+  const thingId = targetIdOf(context);
+  if (!thingId) {
+    context.ui.showToast('creator-desk: no post or comment to act on; nothing was done.');
+    return undefined;
+  }
+  return { username: auth.username, thingId };
 }

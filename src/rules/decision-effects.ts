@@ -2,6 +2,7 @@ import type { Comment, Post, TriggerContext } from '@devvit/public-api';
 import { escapeMarkdown, type Decision } from '@creator-desk/core';
 import { loadEnforcementConfig } from '../enforcement/config.js';
 import { recordEscalation } from '../enforcement/escalation-record.js';
+import { MODNOTE_MAX } from '../enforcement/mod-note.js';
 import { recordStrikeProposal } from '../enforcement/strike-record.js';
 import type { Effect } from './effect-ledger.js';
 
@@ -20,7 +21,6 @@ type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName
 /** The kind of a strike a rule proposes (a rule's `strike:` names only the reason). */
 export const RULE_STRIKE_KIND = 'policy';
 
-const MODNOTE_MAX = 250;
 const REMOVALS = new Set(['remove', 'spam', 'filter']);
 
 /** Whether a removal was done by a human moderator (not this app, AutoModerator or Reddit's filters). */

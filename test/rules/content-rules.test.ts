@@ -1,17 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Devvit from '../../src/main.js';
 import { escalationsOfUser } from '../../src/enforcement/escalation-record.js';
-import { createHarness, redisView, type Harness } from '../harness/index.js';
-import { installRules } from './rules-fixture.js';
+import { redisView, type Harness } from '../harness/index.js';
+import { rulesHarness } from './rules-fixture.js';
 
 describe('content rules on posts and comments', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = createHarness(Devvit);
-    h.reddit.addModerator('mod_alice');
-    h.reddit.addUser({ name: 'artist_ann', createdDaysAgo: 400 });
-    h.reddit.addUser({ name: 'newbie', createdDaysAgo: 1 });
-    await installRules(h);
+    h = await rulesHarness();
   });
   afterEach(async () => h.dispose());
 
@@ -168,10 +163,7 @@ describe('content rules on posts and comments', () => {
 describe('concurrent duplicate deliveries', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = createHarness(Devvit);
-    h.reddit.addModerator('mod_alice');
-    h.reddit.addUser({ name: 'artist_ann', createdDaysAgo: 400 });
-    await installRules(h);
+    h = await rulesHarness();
   });
   afterEach(async () => h.dispose());
 
@@ -193,11 +185,8 @@ describe('concurrent duplicate deliveries', () => {
 describe('injected faults across seeds', () => {
   for (const seed of Array.from({ length: 20 }, (_, i) => i + 1)) {
     it(`seed ${seed}: 10 % faults on every Reddit write and Redis command; the ledger ends all done and each effect happened once`, async () => {
-      const h = createHarness(Devvit);
+      const h = await rulesHarness();
       try {
-        h.reddit.addModerator('mod_alice');
-        h.reddit.addUser({ name: 'artist_ann', createdDaysAgo: 400 });
-        await installRules(h);
         h.calls.failFraction(/^(Moderation|LinksAndComments|NewModmail|ModNote|Flair|redis)\./, 0.1, { seed });
         const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway made with midjourney' });
         let ok = false;

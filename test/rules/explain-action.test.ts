@@ -1,17 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Devvit from '../../src/main.js';
-import { createHarness, type Harness } from '../harness/index.js';
-import { installRules } from './rules-fixture.js';
+import type { Harness } from '../harness/index.js';
+import { rulesHarness } from './rules-fixture.js';
 
 const LABEL = 'creator-desk: which rules match?';
 
 describe('creator-desk: which rules match?', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = createHarness(Devvit);
-    h.reddit.addModerator('mod_alice');
-    h.reddit.addUser({ name: 'artist_ann', createdDaysAgo: 400 });
-    await installRules(h);
+    h = await rulesHarness();
   });
   afterEach(async () => h.dispose());
 

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Devvit from '../../src/main.js';
-import { createHarness, type Harness } from '../harness/index.js';
-import { installRules } from './rules-fixture.js';
+import type { Harness } from '../harness/index.js';
+import { rulesHarness } from './rules-fixture.js';
 
 const RULES = `---
 type: submission
@@ -37,10 +36,7 @@ action_reason: "2 reports"
 describe('post, user and comment actions', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = createHarness(Devvit);
-    h.reddit.addModerator('mod_alice');
-    h.reddit.addUser({ name: 'artist_ann' });
-    await installRules(h, RULES);
+    h = await rulesHarness({}, RULES);
   });
   afterEach(async () => h.dispose());
 

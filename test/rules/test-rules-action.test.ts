@@ -1,19 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Devvit from '../../src/main.js';
 import { RULES_PAGE } from '../../src/config/rules-page.js';
-import { createHarness, type Harness } from '../harness/index.js';
-import { installRules } from './rules-fixture.js';
+import type { Harness } from '../harness/index.js';
+import { rulesHarness } from './rules-fixture.js';
 
 const LABEL = 'creator-desk: test rules on recent posts';
 
 describe('creator-desk: test rules on recent posts', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = createHarness(Devvit);
-    h.reddit.addModerator('mod_alice');
-    h.reddit.addUser({ name: 'artist_ann', createdDaysAgo: 400 });
-    h.reddit.addUser({ name: 'newbie', createdDaysAgo: 1 });
-    await installRules(h);
+    h = await rulesHarness();
     h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
     h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
     h.reddit.addPost({ authorName: 'newbie', title: 'hi' });

@@ -1,19 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Devvit from '../../src/main.js';
-import {
-  DEFAULT_BAN_MESSAGE,
-  DEFAULT_EXPIRY_DAYS,
-  DEFAULT_LADDER,
-  DEFAULT_REMOVAL_COMMENT,
-  DEFAULT_REMOVAL_REASONS,
-  DEFAULT_TAKEDOWN_NOTICE,
-  DEFAULT_TEAMS,
-  DEFAULT_WARNING,
-  enforcementSettingsFields,
-} from '../../src/enforcement/settings.js';
+import * as enforcementSettings from '../../src/enforcement/settings.js';
 import { settingsFields } from '../../src/settings/app-settings.js';
 import { createHarness, type Harness } from '../harness/index.js';
-import { installRules } from '../rules/rules-fixture.js';
+import { rulesHarness } from '../rules/rules-fixture.js';
 
 /** Form field types as the settings page receives them (Devvit's FormFieldType). */
 const STRING = 0;
@@ -30,14 +20,14 @@ const SETTINGS: [name: string, type: number, defaultValue: string | number | boo
   ['rules-enabled', BOOLEAN, true],
   ['exempt-approved-users', BOOLEAN, false],
   ['time-zone', STRING, 'UTC'],
-  ['enforcement-removal-reasons', PARAGRAPH, DEFAULT_REMOVAL_REASONS],
-  ['enforcement-teams', STRING, DEFAULT_TEAMS],
-  ['strike-ladder', STRING, DEFAULT_LADDER],
-  ['strike-expiry-days', NUMBER, DEFAULT_EXPIRY_DAYS],
-  ['removal-comment-template', PARAGRAPH, DEFAULT_REMOVAL_COMMENT],
-  ['strike-warning-template', PARAGRAPH, DEFAULT_WARNING],
-  ['ban-message-template', PARAGRAPH, DEFAULT_BAN_MESSAGE],
-  ['takedown-notice-template', PARAGRAPH, DEFAULT_TAKEDOWN_NOTICE],
+  ['enforcement-removal-reasons', PARAGRAPH, enforcementSettings.DEFAULT_REMOVAL_REASONS],
+  ['enforcement-teams', STRING, enforcementSettings.DEFAULT_TEAMS],
+  ['strike-ladder', STRING, enforcementSettings.DEFAULT_LADDER],
+  ['strike-expiry-days', NUMBER, enforcementSettings.DEFAULT_EXPIRY_DAYS],
+  ['removal-comment-template', PARAGRAPH, enforcementSettings.DEFAULT_REMOVAL_COMMENT],
+  ['strike-warning-template', PARAGRAPH, enforcementSettings.DEFAULT_WARNING],
+  ['ban-message-template', PARAGRAPH, enforcementSettings.DEFAULT_BAN_MESSAGE],
+  ['takedown-notice-template', PARAGRAPH, enforcementSettings.DEFAULT_TAKEDOWN_NOTICE],
   ['takedown-us-federal-holidays', BOOLEAN, true],
   ['takedown-extra-holidays', STRING, ''],
 ];
@@ -91,16 +81,13 @@ describe('installation settings', () => {
     });
 
     it('the settings with a validator are exactly those in VALIDATION', () => {
-      const withValidator = [...settingsFields, ...enforcementSettingsFields].filter((f) => 'onValidate' in f && f.onValidate).map((f) => ('name' in f ? f.name : ''));
+      const withValidator = [...settingsFields, ...enforcementSettings.enforcementSettingsFields].filter((f) => 'onValidate' in f && f.onValidate).map((f) => ('name' in f ? f.name : ''));
       expect(withValidator).toEqual(VALIDATION.map(([n]) => n));
     });
   });
 
   it('rules-enabled off: content rules do nothing', async () => {
-    h = createHarness(Devvit, { settings: { 'rules-enabled': false } });
-    h.reddit.addModerator('mod_alice');
-    h.reddit.addUser({ name: 'artist_ann' });
-    await installRules(h);
+    h = await rulesHarness({ settings: { 'rules-enabled': false } });
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
     await h.trigger('PostSubmit', h.events.postSubmit(post));
     expect(h.reddit.posts.get(post.id)?.removed).toBe(false);
@@ -108,12 +95,9 @@ describe('installation settings', () => {
   });
 
   it('exempt-approved-users on: an approved user is not touched, others are', async () => {
-    h = createHarness(Devvit, { settings: { 'exempt-approved-users': true } });
-    h.reddit.addModerator('mod_alice');
-    h.reddit.addUser({ name: 'artist_ann' });
+    h = await rulesHarness({ settings: { 'exempt-approved-users': true } });
     h.reddit.addUser({ name: 'fan_fred' });
     h.reddit.approvedUsers.set('artist_ann', h.reddit.nowSeconds());
-    await installRules(h);
     const a = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
     const b = h.reddit.addPost({ authorName: 'fan_fred', title: 'huge giveaway' });
     await h.trigger('PostSubmit', h.events.postSubmit(a));

@@ -245,27 +245,14 @@ export class FakeReddit {
     this.moderators.set(name.toLowerCase(), { permissions, addedUtc: this.nowSeconds() });
   }
 
+  /** The state a new post or comment starts in: just created, nothing moderated, no reports. */
+  private freshThing(): Required<Omit<ModeratedThing, 'removedBy' | 'approvedBy' | 'editedUtc'>> & { body: string; createdUtc: number } {
+    return { body: '', createdUtc: this.nowSeconds(), removed: false, spam: false, approved: false, locked: false, stickied: false, distinguished: '', deleted: false, reports: [], ignoreReports: false };
+  }
+
   addPost(p: Partial<FakePost> & { authorName: string; title?: string }): FakePost {
     const id = p.id ?? `t3_${this.nextId()}`;
-    const post: FakePost = {
-      title: 'untitled',
-      body: '',
-      url: '',
-      createdUtc: this.nowSeconds(),
-      nsfw: false,
-      spoiler: false,
-      removed: false,
-      spam: false,
-      approved: false,
-      locked: false,
-      stickied: false,
-      distinguished: '',
-      deleted: false,
-      reports: [],
-      ignoreReports: false,
-      ...p,
-      id,
-    };
+    const post: FakePost = { title: 'untitled', url: '', nsfw: false, spoiler: false, ...this.freshThing(), ...p, id };
     if (!post.url) post.url = `https://www.reddit.com/r/${this.subredditName}/comments/${id.slice(3)}/`;
     this.posts.set(id, post);
     return post;
@@ -273,22 +260,7 @@ export class FakeReddit {
 
   addComment(c: Partial<FakeComment> & { authorName: string; postId: string }): FakeComment {
     const id = c.id ?? `t1_${this.nextId()}`;
-    const comment: FakeComment = {
-      parentId: c.postId,
-      body: '',
-      createdUtc: this.nowSeconds(),
-      removed: false,
-      spam: false,
-      approved: false,
-      locked: false,
-      stickied: false,
-      distinguished: '',
-      deleted: false,
-      reports: [],
-      ignoreReports: false,
-      ...c,
-      id,
-    };
+    const comment: FakeComment = { parentId: c.postId, ...this.freshThing(), ...c, id };
     this.comments.set(id, comment);
     return comment;
   }

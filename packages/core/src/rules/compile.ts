@@ -60,6 +60,8 @@ export interface EvalContext {
 /** A field's text with lazily built lookup forms for the literal fast paths. */
 interface FieldText {
   value: string | string[] | typeof SKIP;
+  /** The cache slot it lives in (field and blockquote mode); undefined when not cached. */
+  slot?: number;
   /** Lower-cased ASCII word tokens; null when the text is not pure ASCII (the regex decides then). */
   tokens?: Set<string> | null;
   /** Lower-cased text when pure ASCII, else null. */
@@ -71,8 +73,9 @@ interface FieldText {
 
 function subMarksOf(ft: FieldText, index: SubstringIndex): Uint8Array | null {
   if (ft.subMarksFor !== index) {
-    // The index folds case itself and answers null on non-ASCII text.
-    ft.subMarks = typeof ft.value === 'string' ? index.mark(ft.value) : null;
+    // The index folds case itself and answers null on non-ASCII text. One item's field texts are the
+    // only ones in use at a time (a context lives for one item), so each slot reuses one buffer.
+    ft.subMarks = typeof ft.value === 'string' ? index.mark(ft.value, ft.slot) : null;
     ft.subMarksFor = index;
   }
   return ft.subMarks ?? null;
@@ -204,7 +207,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     const slot = plan.slot + (ctx.ignoreBlockquotes ? 1 : 0);
     let ft = ctx.cache[slot];
     if (ft === undefined) {
-      ft = { value: searchText(target, field, ctx.kind ?? kind, ctx.ignoreBlockquotes, ctx.subreddit) };
+      ft = { value: searchText(target, field, ctx.kind ?? kind, ctx.ignoreBlockquotes, ctx.subreddit), slot };
       ctx.cache[slot] = ft;
     }
     return ft;
@@ -306,7 +309,9 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     ctx.searched++;
     const passed = negate ? found === null : found !== null;
     if (found && !negate && recordMatches && ctx.matches) {
-      ctx.matches.push({ check: check.name, field: foundField, groups: Array.from(found, (g) => g ?? ''), position });
+      const groups: string[] = [];
+      for (let g = 0; g < found.length; g++) groups.push(found[g] ?? '');
+      ctx.matches.push({ check: check.name, field: foundField, groups, position });
     }
     if (ctx.trace) {
       const detail = found

@@ -40,6 +40,7 @@ export class SubstringIndex {
   private outputs: number[][] = [];
   private built = false;
   private usable = false;
+  private readonly buffers: Uint8Array[] = [];
 
   /**
    * Registers a group of lower-case ASCII literals (`words`: whole words only); returns its id, or
@@ -135,13 +136,22 @@ export class SubstringIndex {
 
   /**
    * Marks the groups one of whose literals occurs in `text`, compared case-insensitively; null when the
-   * text is not pure ASCII (the caller's regex decides then) or the index is unusable.
+   * text is not pure ASCII (the caller's regex decides then) or the index is unusable. With `reuse`, the
+   * result is overwritten by the next call with the same `reuse` (evaluation marks each field of one
+   * item at a time, synchronously).
    */
-  mark(text: string): Uint8Array | null {
+  mark(text: string, reuse?: number): Uint8Array | null {
     if (!this.built) this.build();
     const delta = this.delta;
     if (!this.usable || delta === undefined) return null;
-    const marks = new Uint8Array(this.groups.length);
+    // Allocating a typed array per field per item costs more than scanning the field: with `reuse`
+    // (a field slot), the marks live in a buffer of that slot, valid until the slot is marked again.
+    let marks: Uint8Array;
+    if (reuse === undefined) marks = new Uint8Array(this.groups.length);
+    else {
+      marks = this.buffers[reuse] ??= new Uint8Array(this.groups.length);
+      marks.fill(0);
+    }
     const outputs = this.outputs;
     const classOf = this.classOf;
     const classes = this.classes;

@@ -201,6 +201,11 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
   // The fields each item kind has, resolved once (a joined check searches only those).
   const plans: Partial<Record<TargetKind, FieldPlan[]>> = {};
   for (const [k, fs] of byKind) plans[k] = planFor(fs);
+  // Posts and comments are nearly every item: their plans without a keyed lookup.
+  const submissionPlan = plans.submission ?? allFields;
+  const commentPlan = plans.comment ?? allFields;
+  const fieldsFor = (kind: TargetKind | undefined): FieldPlan[] =>
+    kind === 'submission' ? submissionPlan : kind === 'comment' ? commentPlan : (kind !== undefined ? plans[kind] : undefined) ?? allFields;
   const textOf = (target: Obj, plan: FieldPlan, ctx: EvalContext): FieldText => {
     const field = plan.field;
     if (!recordMatches) return { value: searchText(target, field, kind, ctx.ignoreBlockquotes, ctx.subreddit) };
@@ -252,7 +257,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
   const rejects = negate || subIndex === undefined || indexId === undefined || !recordMatches
     ? undefined
     : (ctx: EvalContext): boolean => {
-      const fields = (ctx.kind !== undefined ? plans[ctx.kind] : undefined) ?? allFields;
+      const fields = fieldsFor(ctx.kind);
       let looked = false;
       for (let i = 0; i < fields.length; i++) {
         const ft = textOf(ctx.item as Obj, fields[i] as FieldPlan, ctx);
@@ -268,7 +273,7 @@ function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatc
     let found: ArrayLike<string | undefined> | null = null;
     let foundField = '';
     let looked = false;
-    const fields = (recordMatches && ctx.kind !== undefined ? plans[ctx.kind] : undefined) ?? allFields;
+    const fields = recordMatches ? fieldsFor(ctx.kind) : allFields;
     for (let i = 0; i < fields.length; i++) {
       const plan = fields[i] as FieldPlan;
       const field = plan.field;

@@ -1,4 +1,6 @@
 import type { SettingsFormField } from '@devvit/public-api';
+// The same check as core's calendars, so a saved zone is one the takedown calendar accepts.
+import { isValidTimeZone } from '@creator-desk/core';
 
 /** Installation settings: only small switches. The rules themselves live on the wiki page. */
 export const SETTING = {
@@ -7,14 +9,6 @@ export const SETTING = {
   timeZone: 'time-zone',
 } as const;
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const settingsFields: SettingsFormField[] = [
   { type: 'boolean', name: SETTING.rulesEnabled, label: 'Apply the content rules from the wiki page creator-desk/rules', defaultValue: true },
@@ -24,6 +18,6 @@ export const settingsFields: SettingsFormField[] = [
     name: SETTING.timeZone,
     label: 'Time zone for schedules and reports (IANA name, e.g. America/New_York)',
     defaultValue: 'UTC',
-    onValidate: ({ value }) => (value && !isTimeZone(value) ? `"${value}" is not an IANA time zone (e.g. Europe/Berlin)` : undefined),
+    onValidate: ({ value }) => (value && !isValidTimeZone(value) ? `"${value}" is not an IANA time zone (e.g. Europe/Berlin)` : undefined),
   },
 ];

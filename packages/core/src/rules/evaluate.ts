@@ -132,10 +132,11 @@ function namesUsed(actions: RuleActions): ReadonlySet<string> {
 
 function decisionFor(c: CompiledRule, item: Item, unordered: CheckMatch[], facts: Facts | undefined): Decision {
   const matches = unordered.length > 1 ? [...unordered].sort((a, b) => a.position - b.position) : unordered;
+  const names = namesUsed(c.rule.actions);
   const d: Decision = {
     ruleIndex: c.rule.index,
     line: c.rule.line,
-    actions: namesUsed(c.rule.actions).size > 0 ? renderActions(c.rule.actions, placeholderVars(item, matches, facts, namesUsed(c.rule.actions))) : { ...c.rule.actions },
+    actions: names.size > 0 ? renderActions(c.rule.actions, placeholderVars(item, matches, facts, names)) : { ...c.rule.actions },
     matches,
   };
   if (c.rule.name !== undefined) d.name = c.rule.name;

@@ -11,6 +11,8 @@ const NOT_WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
 
 /** The kind of target an item is, from its `type`. */
 export function itemKind(item: Item): TargetKind | undefined {
+  // The usual spellings first, without building a lower-cased copy per item.
+  if (item.type === 'submission' || item.type === 'comment') return item.type;
   const t = String(item.type).toLowerCase();
   switch (t) {
     case 'submission':

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { escalationsOfUser } from '../../src/enforcement/escalation-record.js';
 import { redisView, type Harness } from '../harness/index.js';
-import { rulesHarness } from './rules-fixture.js';
+import { rulesHarness } from './rules-harness.js';
 
 describe('content rules on posts and comments', () => {
   let h: Harness;

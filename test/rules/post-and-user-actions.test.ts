@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../harness/index.js';
-import { rulesHarness } from './rules-fixture.js';
+import { rulesHarness } from './rules-harness.js';
 
 const RULES = `---
 type: submission

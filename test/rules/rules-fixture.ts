@@ -1,6 +1,6 @@
-import Devvit from '../../src/main.js';
 import { RULES_PAGE } from '../../src/config/rules-page.js';
-import { createHarness, type Harness, type HarnessOptions } from '../harness/index.js';
+// harness.js, not index.js: bench scripts import this file outside vitest.
+import type { Harness } from '../harness/harness.js';
 
 /** A rules page exercising each action type the content triggers perform. */
 export const CONTENT_RULES = `---
@@ -63,17 +63,4 @@ export async function installRules(h: Harness, text = CONTENT_RULES, editor = 'm
   h.reddit.editWikiPage(RULES_PAGE, text, editor);
   await h.trigger('ModAction', h.events.modAction('wikirevise', editor));
   h.calls.reset();
-}
-
-/**
- * The content-rules test subreddit: moderator mod_alice, an established artist (artist_ann, 400
- * days) and a new account (newbie, 1 day), with CONTENT_RULES (or `text`) in force.
- */
-export async function rulesHarness(opts: HarnessOptions = {}, text = CONTENT_RULES): Promise<Harness> {
-  const h = createHarness(Devvit, opts);
-  h.reddit.addModerator('mod_alice');
-  h.reddit.addUser({ name: 'artist_ann', createdDaysAgo: 400 });
-  h.reddit.addUser({ name: 'newbie', createdDaysAgo: 1 });
-  await installRules(h, text);
-  return h;
 }

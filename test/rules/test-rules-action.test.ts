@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RULES_PAGE } from '../../src/config/rules-page.js';
 import type { Harness } from '../harness/index.js';
-import { rulesHarness } from './rules-fixture.js';
+import { rulesHarness } from './rules-harness.js';
 
 const LABEL = 'creator-desk: test rules on recent posts';
 

@@ -3,7 +3,7 @@ import Devvit from '../../src/main.js';
 import * as enforcementSettings from '../../src/enforcement/settings.js';
 import { settingsFields } from '../../src/settings/app-settings.js';
 import { createHarness, type Harness } from '../harness/index.js';
-import { rulesHarness } from '../rules/rules-fixture.js';
+import { rulesHarness } from '../rules/rules-harness.js';
 
 /** Form field types as the settings page receives them (Devvit's FormFieldType). */
 const STRING = 0;

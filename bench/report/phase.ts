@@ -8,12 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { buildReport } from '../../packages/queues/src/report/build-report.js';
 import { coreLoaders } from '../../packages/queues/src/report/core-loaders.js';
 import { reportToJson } from '../../packages/queues/src/report/format-json.js';
 import { reportToTable } from '../../packages/queues/src/report/format-table.js';
-import { loadInputs } from '../../packages/queues/src/report/load-inputs.js';
-import { emptyRetryState } from '../../packages/queues/src/staging/retry-state.js';
+import { reportFromDir } from '../../packages/queues/src/report/report-from-dir.js';
 
 const [phase, dir, runsArg] = process.argv.slice(2) as [string, string, string];
 const runs = Number(runsArg ?? 3);
@@ -30,13 +28,14 @@ function bareParse(): number {
 }
 
 function fullReport(): number {
-  const inputs = loadInputs(dir, coreLoaders);
-  const { report } = buildReport(inputs, emptyRetryState(), now);
+  // Exactly what `creator-desk report DIR --now …` computes (the queue files streamed through the
+  // report builder), rendered as both JSON (complete) and the terminal table.
+  const { report } = reportFromDir(dir, coreLoaders, { now, clock: () => now });
   const json = reportToJson(report);
   const table = reportToTable(report, { color: false, limit: 25 });
   if (json.length === 0 || table.length === 0) throw new Error('empty report');
   if (report.problems.some((p) => p.severity === 'error')) throw new Error(`benchmark inputs had errors: ${JSON.stringify(report.problems.slice(0, 3))}`);
-  return inputs.reviews.length + inputs.staging.length;
+  return report.inputs.reduce((sum, f) => sum + f.records, 0);
 }
 
 /** Wall time, and CPU time of the whole process (all threads, so GC helper threads count too). */

@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { hasErrors } from '../readers/problems.js';
-import { buildReport } from '../report/build-report.js';
 import { reportToJson } from '../report/format-json.js';
 import { reportToMarkdown } from '../report/format-markdown.js';
 import { reportToTable } from '../report/format-table.js';
 import { discoverFiles } from '../report/discover-files.js';
-import { loadInputs, type CoreLoaders, type ProgressFn } from '../report/load-inputs.js';
+import type { CoreLoaders, ProgressFn } from '../report/load-inputs.js';
+import { reportFromDir } from '../report/report-from-dir.js';
 import { writeRetryRequests } from '../staging/requests-file.js';
-import { emptyRetryState, loadRetryState, serializeRetryState, writeFileAtomic, type RetryState } from '../staging/retry-state.js';
+import { serializeRetryState, writeFileAtomic } from '../staging/retry-state.js';
 
 /** What the report command needs from the outside world (injected so tests run it in-process). */
 export interface ReportIo {
@@ -118,26 +118,12 @@ export function runReport(dirArg: string | undefined, opts: ReportOptions, io: R
       }
     : undefined;
 
-  const inputs = loadInputs(dir, io.loaders, onProgress);
-  const configNow = inputs.config.now;
-  const now = opts.now ?? configNow ?? io.clock();
-  if (!opts.now && configNow) inputs.notes.push(`now taken from creator-desk.yaml (${now.toISOString()}); pass --now to override`);
-
-  let state: RetryState = emptyRetryState();
-  let stateOk = true;
-  if (opts.state) {
-    const loaded = loadRetryState(opts.state);
-    if (loaded.ok) state = loaded.state;
-    else {
-      stateOk = false;
-      inputs.problems.push(loaded.problem);
-    }
-  } else {
-    inputs.notes.push('no --state: retry requests are not remembered, so a rerun would list them again');
-  }
-
-  bar?.update(Math.max(0, steps - 1), { label: 'computing the report' });
-  const { report, plan } = buildReport(inputs, state, now);
+  const { report, plan, now, stateOk } = reportFromDir(dir, io.loaders, {
+    ...(opts.now ? { now: opts.now } : {}),
+    clock: io.clock,
+    ...(opts.state ? { stateFile: opts.state } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
   bar?.update(steps);
   bar?.stop();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonical, createInterner, instantSchema, optionalTextSchema, readInstant, stringListSchema, utcSecondsMs } from './fields.js';
-import { readRecords, type ReadResult } from './read-records.js';
+import { readRecords, type ReadResult, type RecordOptions } from './read-records.js';
 import type { TableFormat } from './table.js';
 import type { SourceRef } from './validate-rows.js';
 
@@ -145,10 +145,10 @@ export type ReviewSubmission = z.output<typeof reviewSubmissionRowSchema> & { so
 export type { ReadResult } from './read-records.js';
 
 /** Reads a review-tool export (CSV or JSON array / `{submissions: [...]}`), reporting bad rows by row and line. */
-export function readReviewSubmissions(text: string | Uint8Array, file: string, format: TableFormat): ReadResult<ReviewSubmission> {
+export function readReviewSubmissions(text: string | Uint8Array, file: string, format: TableFormat, opts: RecordOptions<ReviewSubmission> = {}): ReadResult<ReviewSubmission> & { records: number } {
   const intern = createInterner();
   return readRecords(text, file, format, ['submissions', 'items'], reviewSubmissionRowSchema, (item) => {
     item.artist = intern(item.artist);
     if (item.assignee !== undefined) item.assignee = intern(item.assignee);
-  });
+  }, opts);
 }

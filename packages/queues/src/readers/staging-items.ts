@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countSchema, createInterner, instantSchema, optionalTextSchema } from './fields.js';
-import { readRecords, type ReadResult } from './read-records.js';
+import { readRecords, type ReadResult, type RecordOptions } from './read-records.js';
 import type { TableFormat } from './table.js';
 import type { SourceRef } from './validate-rows.js';
 
@@ -32,11 +32,11 @@ export const stagingItemRowSchema = z.compile(
 export type StagingItem = z.output<typeof stagingItemRowSchema> & { source: SourceRef };
 
 /** Reads a staging pipeline export (CSV or JSON array / `{items: [...]}`), reporting bad rows by row and line. */
-export function readStagingItems(text: string | Uint8Array, file: string, format: TableFormat): ReadResult<StagingItem> {
+export function readStagingItems(text: string | Uint8Array, file: string, format: TableFormat, opts: RecordOptions<StagingItem> = {}): ReadResult<StagingItem> & { records: number } {
   const intern = createInterner();
   return readRecords(text, file, format, ['items', 'staging'], stagingItemRowSchema, (item) => {
     item.stage = intern(item.stage);
     if (item.artist !== undefined) item.artist = intern(item.artist);
     if (item.lastError !== undefined) item.lastError = intern(item.lastError);
-  });
+  }, opts);
 }

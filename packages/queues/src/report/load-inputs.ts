@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { RouteEvaluator } from '../escalations/routing.js';
 import type { InputProblem } from '../readers/problems.js';
-import { duplicateIdProblem } from '../readers/read-records.js';
 import { defaultQueueConfig, readQueueConfig, type QueueConfig } from '../readers/queue-config.js';
+import { seenIds } from '../readers/read-records.js';
 import { readReviewSubmissions, type ReviewSubmission } from '../readers/review-submissions.js';
 import { readStagingItems, type StagingItem } from '../readers/staging-items.js';
 import { tableFormatOf } from '../readers/table.js';
-import type { SourceRef } from '../readers/validate-rows.js';
 import type { SlaEvaluator } from '../review/sla-view.js';
 import type { ReportInputs } from './build-report.js';
 import { discoverFiles, type DiscoveredFile, type InputKind } from './discover-files.js';
+import type { Report } from './report-model.js';
 
 /** Turns a rules or policies file into an evaluator, reporting its problems (the seams to core). */
 export interface CoreLoaders {
@@ -19,25 +19,44 @@ export interface CoreLoaders {
 
 export type ProgressFn = (done: number, total: number, label: string) => void;
 
+/** A directory's settings, SLA policies and escalation rules, and the queue files still to read. */
+export interface QueueSettings {
+  dir: string;
+  config: QueueConfig;
+  sla?: SlaEvaluator;
+  route?: RouteEvaluator;
+  /** Review and staging exports, by name. */
+  tables: DiscoveredFile[];
+  /** Problems and notes so far; reading the tables appends to them. */
+  problems: InputProblem[];
+  notes: string[];
+}
+
+/** Where the records of the queue files go as they are read. */
+export interface QueueSink {
+  review: (item: ReviewSubmission) => void;
+  staging: (item: StagingItem) => void;
+}
+
+function readFile<E extends BufferEncoding | undefined>(path: string, encoding: E, problems: InputProblem[]): (E extends BufferEncoding ? string : Buffer) | undefined {
+  try {
+    return readFileSync(path, encoding) as E extends BufferEncoding ? string : Buffer;
+  } catch (err) {
+    problems.push({ file: path, severity: 'error', message: `cannot read: ${(err as Error).message}` });
+    return undefined;
+  }
+}
+
 /**
- * Reads every queue file in a directory. Unreadable files and bad rows become problems; everything
- * valid is returned. Only the file system is touched here — nothing is computed.
+ * Reads a directory's settings, SLA policies and escalation rules (not the queue files). Unreadable or
+ * invalid files become problems, with defaults used in their place.
  */
-export function loadInputs(dir: string, loaders: CoreLoaders, onProgress?: ProgressFn): ReportInputs {
+export function loadSettings(dir: string, loaders: CoreLoaders): QueueSettings {
   const problems: InputProblem[] = [];
   const notes: string[] = [];
-  const inputs: ReportInputs['inputs'] = [];
   const { files, ignored } = discoverFiles(dir);
   if (ignored.length) notes.push(`ignored files (not a recognised queue file name): ${ignored.join(', ')}`);
 
-  const read = <E extends BufferEncoding | undefined>(path: string, encoding: E): (E extends BufferEncoding ? string : Buffer) | undefined => {
-    try {
-      return readFileSync(path, encoding) as E extends BufferEncoding ? string : Buffer;
-    } catch (err) {
-      problems.push({ file: path, severity: 'error', message: `cannot read: ${(err as Error).message}` });
-      return undefined;
-    }
-  };
   // Settings, policies and rules come one file each: the first by name is used, extras are errors.
   const onlyFile = (kind: InputKind, what: string): DiscoveredFile | undefined => {
     const all = files.filter((f) => f.kind === kind);
@@ -45,7 +64,7 @@ export function loadInputs(dir: string, loaders: CoreLoaders, onProgress?: Progr
     return all[0];
   };
   const load = <R extends { problems: InputProblem[] }>(file: DiscoveredFile, loader: (text: string, path: string) => R): R | undefined => {
-    const text = read(file.path, 'utf8');
+    const text = readFile(file.path, 'utf8', problems);
     if (text === undefined) return undefined;
     const r = loader(text, file.path);
     append(problems, r.problems);
@@ -69,54 +88,56 @@ export function loadInputs(dir: string, loaders: CoreLoaders, onProgress?: Progr
   const route = ruleFile ? load(ruleFile, loaders.rules)?.evaluator : undefined;
   if (!ruleFile) notes.push('no escalation-rules.yaml: nothing is routed to other teams');
 
-  let reviews: ReviewSubmission[] = [];
-  let staging: StagingItem[] = [];
   const tables = files.filter((f) => f.kind === 'review' || f.kind === 'staging');
+  const settings: QueueSettings = { dir, config, tables, problems, notes };
+  if (sla) settings.sla = sla;
+  if (route) settings.route = route;
+  return settings;
+}
+
+/**
+ * Reads the review and staging exports file by file, handing each valid record to the sink as it is
+ * parsed. Bad rows and ids repeated within or across files become problems in `settings.problems`.
+ * Returns what was read from each file.
+ */
+export function readQueueFiles(settings: QueueSettings, sink: QueueSink, onProgress?: ProgressFn): Report['inputs'] {
+  const { tables, problems, notes } = settings;
+  const inputs: Report['inputs'] = [];
+  const reviewIds = seenIds();
+  const stagingIds = seenIds();
   tables.forEach((f, i) => {
     onProgress?.(i, tables.length, `reading ${f.name}`);
     const format = tableFormatOf(f.name);
     // Bytes, not text: csv-parse works on bytes and would otherwise convert the whole file back.
-    const bytes = read(f.path, undefined);
+    const bytes = readFile(f.path, undefined, problems);
     if (bytes === undefined || format === undefined) return;
-    if (f.kind === 'review') {
-      const r = readReviewSubmissions(bytes, f.path, format);
-      append(problems, r.problems);
-      reviews = mergeUnique(reviews, r.items, problems);
-      inputs.push({ file: f.path, kind: 'review submissions', records: r.items.length });
-    } else {
-      const r = readStagingItems(bytes, f.path, format);
-      append(problems, r.problems);
-      staging = mergeUnique(staging, r.items, problems);
-      inputs.push({ file: f.path, kind: 'staging items', records: r.items.length });
-    }
+    const r =
+      f.kind === 'review'
+        ? readReviewSubmissions(bytes, f.path, format, { seen: reviewIds, each: sink.review })
+        : readStagingItems(bytes, f.path, format, { seen: stagingIds, each: sink.staging });
+    append(problems, r.problems);
+    inputs.push({ file: f.path, kind: f.kind === 'review' ? 'review submissions' : 'staging items', records: r.records });
   });
   onProgress?.(tables.length, tables.length, 'read');
   if (!tables.some((f) => f.kind === 'review')) notes.push('no review-*.csv/json file found');
   if (!tables.some((f) => f.kind === 'staging')) notes.push('no staging-*.csv/json file found');
+  return inputs;
+}
 
-  const out: ReportInputs = { dir, config, reviews, staging, inputs, problems, notes };
-  if (sla) out.sla = sla;
-  if (route) out.route = route;
-  return out;
+/**
+ * Reads every queue file in a directory into memory. Unreadable files and bad rows become problems;
+ * everything valid is returned. Only the file system is touched here — nothing is computed.
+ */
+export function loadInputs(dir: string, loaders: CoreLoaders, onProgress?: ProgressFn): ReportInputs {
+  const settings = loadSettings(dir, loaders);
+  const reviews: ReviewSubmission[] = [];
+  const staging: StagingItem[] = [];
+  const inputs = readQueueFiles(settings, { review: (s) => reviews.push(s), staging: (s) => staging.push(s) }, onProgress);
+  const { tables: _tables, ...rest } = settings;
+  return { ...rest, reviews, staging, inputs };
 }
 
 /** `into.push(...items)` without spreading: a spread of 200,000 problems overflows the call stack. */
 function append<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
-}
-
-/** Adds a file's records to those read before, reporting ids already seen in an earlier file (the later copy is not used). */
-function mergeUnique<T extends { id: string; source: SourceRef }>(into: T[], items: T[], problems: InputProblem[]): T[] {
-  if (into.length === 0) return items;
-  const seen = new Map(into.map((x) => [x.id, x.source] as const));
-  for (const item of items) {
-    const first = seen.get(item.id);
-    if (first) {
-      problems.push(duplicateIdProblem(item.id, item.source, `first in ${first.file} row ${first.row}`));
-      continue;
-    }
-    seen.set(item.id, item.source);
-    into.push(item);
-  }
-  return into;
 }

@@ -18,23 +18,36 @@ export interface QueueStats {
 
 const MINUTE = 60_000;
 
-/** Computes stats per asset-type queue plus an `all` row (one pass over the items). */
-export function queueStats(evaluation: ReviewEvaluation, now: Date, inboundWindowMinutes: number): QueueStats[] {
-  interface Acc {
-    pending: number;
-    inbound: number;
-    achieved: number;
-    breached: number;
-    ages: number[];
+interface Acc {
+  pending: number;
+  inbound: number;
+  achieved: number;
+  breached: number;
+  ages: number[];
+}
+
+/**
+ * Per-queue stats gathered one submission at a time, so a caller streaming 100,000 submissions keeps
+ * only counters and the open items' ages (for the median).
+ */
+export class QueueStatsAccumulator {
+  private readonly queues = [...assetTypes, 'all'] as const;
+  private readonly acc = new Map<string, Acc>(this.queues.map((q) => [q, { pending: 0, inbound: 0, achieved: 0, breached: 0, ages: [] }]));
+  private readonly all = this.acc.get('all') as Acc;
+  private readonly since: number;
+  private readonly until: number;
+
+  constructor(now: Date, inboundWindowMinutes: number) {
+    this.until = now.getTime();
+    this.since = this.until - inboundWindowMinutes * MINUTE;
   }
-  const queues = [...assetTypes, 'all'] as const;
-  const acc = new Map<string, Acc>(queues.map((q) => [q, { pending: 0, inbound: 0, achieved: 0, breached: 0, ages: [] }]));
-  const all = acc.get('all') as Acc;
-  const since = now.getTime() - inboundWindowMinutes * MINUTE;
-  const count = (s: ReviewSubmission, state: string, openAge: number | undefined): void => {
+
+  /** Counts one submission with its SLA state; `openAge` (minutes) only for open items. */
+  add(s: ReviewSubmission, state: string, openAge: number | undefined): void {
     const t = s.submittedAt.getTime();
-    for (const a of [acc.get(s.assetType) as Acc, all]) {
-      if (t > since && t <= now.getTime()) a.inbound++;
+    const inbound = t > this.since && t <= this.until;
+    for (const a of [this.acc.get(s.assetType) as Acc, this.all]) {
+      if (inbound) a.inbound++;
       if (state === 'achieved') a.achieved++;
       else if (state === 'breached') a.breached++;
       if (openAge !== undefined) {
@@ -42,18 +55,28 @@ export function queueStats(evaluation: ReviewEvaluation, now: Date, inboundWindo
         a.ages.push(openAge);
       }
     }
-  };
-  for (const e of evaluation.worklist) count(e.submission, e.sla.state, e.ageMinutes);
-  for (const e of evaluation.closed) count(e.submission, e.sla.state, undefined);
-  return queues.map((queue) => {
-    const a = acc.get(queue) as Acc;
-    const stats: QueueStats = { queue, pending: a.pending, inbound: a.inbound, breached: a.breached };
-    const decided = a.achieved + a.breached;
-    if (decided > 0) stats.achievedPercent = (a.achieved / decided) * 100;
-    const median = medianOf(a.ages);
-    if (median !== undefined) stats.medianAgeMinutes = median;
-    return stats;
-  });
+  }
+
+  /** The stats per asset-type queue plus the `all` row. */
+  result(): QueueStats[] {
+    return this.queues.map((queue) => {
+      const a = this.acc.get(queue) as Acc;
+      const stats: QueueStats = { queue, pending: a.pending, inbound: a.inbound, breached: a.breached };
+      const decided = a.achieved + a.breached;
+      if (decided > 0) stats.achievedPercent = (a.achieved / decided) * 100;
+      const median = medianOf(a.ages);
+      if (median !== undefined) stats.medianAgeMinutes = median;
+      return stats;
+    });
+  }
+}
+
+/** Computes stats per asset-type queue plus an `all` row (one pass over the items). */
+export function queueStats(evaluation: ReviewEvaluation, now: Date, inboundWindowMinutes: number): QueueStats[] {
+  const stats = new QueueStatsAccumulator(now, inboundWindowMinutes);
+  for (const e of evaluation.worklist) stats.add(e.submission, e.sla.state, e.ageMinutes);
+  for (const e of evaluation.closed) stats.add(e.submission, e.sla.state, undefined);
+  return stats.result();
 }
 
 /** Median of a list of numbers (mean of the middle two for even lengths). */

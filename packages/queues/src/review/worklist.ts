@@ -42,6 +42,20 @@ export function urgencyOf(sla: SlaView, now: Date, dueSoonWithinMinutes?: number
   return 'on_track';
 }
 
+/**
+ * One submission's place in the queue at `now`: its worklist entry when open, undefined when closed
+ * (the SLA view is computed either way; closed items only count in the stats).
+ */
+export function worklistEntryOf(submission: ReviewSubmission, view: SlaView, now: Date, dueSoonWithinMinutes?: number): WorklistEntry | undefined {
+  if (!isOpen(submission)) return undefined;
+  return {
+    submission,
+    sla: view,
+    urgency: submission.status === 'escalated' ? 'with_team' : urgencyOf(view, now, dueSoonWithinMinutes),
+    ageMinutes: (now.getTime() - submission.submittedAt.getTime()) / MINUTE,
+  };
+}
+
 /** Runs the SLA clock over every submission and builds the worklist of open items by breachAt. */
 export function evaluateReviewQueue(
   submissions: readonly ReviewSubmission[],
@@ -53,22 +67,16 @@ export function evaluateReviewQueue(
   const closed: ReviewEvaluation['closed'] = [];
   for (const submission of submissions) {
     const view = sla(submission, now);
-    if (!isOpen(submission)) {
-      closed.push({ submission, sla: view });
-      continue;
-    }
-    worklist.push({
-      submission,
-      sla: view,
-      urgency: submission.status === 'escalated' ? 'with_team' : urgencyOf(view, now, opts.dueSoonWithinMinutes),
-      ageMinutes: (now.getTime() - submission.submittedAt.getTime()) / MINUTE,
-    });
+    const entry = worklistEntryOf(submission, view, now, opts.dueSoonWithinMinutes);
+    if (entry) worklist.push(entry);
+    else closed.push({ submission, sla: view });
   }
   worklist.sort(byBreachAt);
   return { worklist, closed };
 }
 
-function byBreachAt(a: WorklistEntry, b: WorklistEntry): number {
+/** Worklist order: earliest breachAt first (none last), then by id. */
+export function byBreachAt(a: WorklistEntry, b: WorklistEntry): number {
   const ta = a.sla.breachAt?.getTime() ?? Number.POSITIVE_INFINITY;
   const tb = b.sla.breachAt?.getTime() ?? Number.POSITIVE_INFINITY;
   if (ta !== tb) return ta - tb;

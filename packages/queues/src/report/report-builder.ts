@@ -1,0 +1,188 @@
+import type { EscalationEntry, RouteEvaluator } from '../escalations/routing.js';
+import { checkEscalation, checkReviewTransition } from '../escalations/transition-check.js';
+import type { InputProblem } from '../readers/problems.js';
+import type { QueueConfig, StagingConfig } from '../readers/queue-config.js';
+import type { ReviewSubmission } from '../readers/review-submissions.js';
+import type { StagingItem } from '../readers/staging-items.js';
+import { QueueStatsAccumulator } from '../review/queue-stats.js';
+import type { SlaEvaluator } from '../review/sla-view.js';
+import { byBreachAt, worklistEntryOf, type WorklistEntry } from '../review/worklist.js';
+import { planRetries, type RetryPlan } from '../staging/retry-plan.js';
+import type { RetryState } from '../staging/retry-state.js';
+import { assessStage, stageIsConfigured, type StageAssessment, type StageHealth } from '../staging/stage-health.js';
+import type { Report, StageSummary } from './report-model.js';
+
+/** What the report is computed with: settings, the SLA and routing seams, the retry state and `now`. */
+export interface ReportContext {
+  config: QueueConfig;
+  sla?: SlaEvaluator;
+  route?: RouteEvaluator;
+  state: RetryState;
+  now: Date;
+}
+
+/** The parts of a report that come from reading the inputs rather than from the items. */
+export interface ReportFrame {
+  dir: string;
+  inputs: Report['inputs'];
+  problems: InputProblem[];
+  notes: string[];
+}
+
+const RANK = { to_escalate: 0, invalid: 1, with_team: 2 } as const;
+const noSla: SlaEvaluator = () => ({ state: 'none' });
+
+/**
+ * Builds the report one item at a time, keeping only what the report shows: the breached, due-soon and
+ * no-SLA entries, escalations, and staging items that need attention. Closed and on-track submissions
+ * and healthy staging items leave counters behind, nothing else, so a reader can stream 100,000 rows
+ * through it without holding them. Pure apart from the clock value in the context.
+ */
+export class ReportBuilder {
+  private readonly sla: SlaEvaluator;
+  private readonly stats: QueueStatsAccumulator;
+  private readonly breached: WorklistEntry[] = [];
+  private readonly dueSoon: WorklistEntry[] = [];
+  private readonly noSla: WorklistEntry[] = [];
+  private paused = 0;
+  private onTrack = 0;
+  // Escalations with the worklist entry they came from: they are ordered by rank, age, then worklist order.
+  private readonly escalations: { entry: EscalationEntry; from: WorklistEntry }[] = [];
+  private readonly historyProblems: InputProblem[] = [];
+  private readonly byStage = new Map<string, StageSummary>();
+  private readonly flagged: StageAssessment[] = [];
+  private stagingFile: string | undefined;
+
+  constructor(private readonly ctx: ReportContext) {
+    this.sla = ctx.sla ?? noSla;
+    this.stats = new QueueStatsAccumulator(ctx.now, ctx.config.review.inboundWindowMinutes);
+  }
+
+  /** Takes one review submission into the report. */
+  addReview(s: ReviewSubmission): void {
+    const { now, config } = this.ctx;
+    const view = this.sla(s, now);
+    this.auditHistory(s);
+    const entry = worklistEntryOf(s, view, now, config.review.dueSoonWithinMinutes);
+    this.stats.add(s, view.state, entry?.ageMinutes);
+    if (!entry) return;
+    if (entry.urgency === 'breached') this.breached.push(entry);
+    else if (entry.urgency === 'due_soon') this.dueSoon.push(entry);
+    else if (entry.urgency === 'no_sla') this.noSla.push(entry);
+    else if (entry.urgency === 'paused') this.paused++;
+    else if (entry.urgency === 'on_track') this.onTrack++;
+    const escalation = this.ctx.route ? routeOne(s, this.ctx.route, now) : undefined;
+    if (escalation) this.escalations.push({ entry: escalation, from: entry });
+  }
+
+  /** Takes one staging item into the report. */
+  addStaging(item: StagingItem): void {
+    this.stagingFile ??= item.source.file;
+    const a = assessStage(item, this.ctx.config.staging, this.ctx.now);
+    let s = this.byStage.get(item.stage);
+    if (!s) {
+      s = { stage: item.stage, counts: { ok: 0, warn: 0, stuck: 0, failed: 0, done: 0 } satisfies Record<StageHealth, number> };
+      this.byStage.set(item.stage, s);
+    }
+    s.counts[a.health]++;
+    if (a.health !== 'done' && (s.oldestMinutes === undefined || a.ageMinutes > s.oldestMinutes)) s.oldestMinutes = a.ageMinutes;
+    if (a.health !== 'ok' && a.health !== 'done') this.flagged.push(a);
+  }
+
+  /** The report and the retry plan; `frame.problems` come first, then what the items revealed. */
+  finish(frame: ReportFrame): { report: Report; plan: RetryPlan } {
+    const { config, state, now } = this.ctx;
+    const problems = [...frame.problems, ...this.historyProblems, ...this.unknownStageWarnings(config.staging)];
+    const plan = planRetries(this.flagged, config.staging, state, now);
+    const oldestFirst = (a: StageAssessment, b: StageAssessment): number => b.ageMinutes - a.ageMinutes;
+    const escalations = this.escalations.sort(
+      (a, b) =>
+        RANK[a.entry.status] - RANK[b.entry.status] ||
+        a.entry.submission.submittedAt.getTime() - b.entry.submission.submittedAt.getTime() ||
+        byBreachAt(a.from, b.from),
+    );
+    const report: Report = {
+      now,
+      dir: frame.dir,
+      inputs: frame.inputs,
+      review: {
+        stats: this.stats.result(),
+        breached: this.breached.sort(byBreachAt),
+        dueSoon: this.dueSoon.sort(byBreachAt),
+        paused: this.paused,
+        onTrack: this.onTrack,
+        noSla: this.noSla.sort(byBreachAt),
+        slaAvailable: this.ctx.sla !== undefined,
+      },
+      escalations: escalations.map((e) => e.entry),
+      staging: {
+        stages: this.stageSummaries(config.staging),
+        stuck: this.flagged.filter((a) => a.health === 'stuck').sort(oldestFirst),
+        warn: this.flagged.filter((a) => a.health === 'warn').sort(oldestFirst),
+      },
+      retries: { requests: plan.requests, held: plan.held, deadLetters: plan.deadLetters, written: [] },
+      problems,
+      notes: [...frame.notes],
+    };
+    return { report, plan };
+  }
+
+  /** Replays the status history through the review-item machine and reports changes it forbids. */
+  private auditHistory(s: ReviewSubmission): void {
+    const h = s.statusHistory;
+    for (let i = 1; i < h.length; i++) {
+      const from = (h[i - 1] as (typeof h)[number]).status;
+      const to = (h[i] as (typeof h)[number]).status;
+      if (from === to) continue;
+      const error = checkReviewTransition(from, to);
+      if (!error) continue;
+      this.historyProblems.push({
+        file: s.source.file,
+        row: s.source.row,
+        ...(s.source.line !== undefined ? { line: s.source.line } : {}),
+        field: 'status_history',
+        severity: 'warning',
+        message: `${s.id}: ${from} → ${to} is not allowed (${error})`,
+      });
+    }
+  }
+
+  /** Stages the config does not know, in the order the items first named them. */
+  private unknownStageWarnings(config: StagingConfig): InputProblem[] {
+    const out: InputProblem[] = [];
+    for (const s of this.byStage.values()) {
+      if (stageIsConfigured(s.stage, config)) continue;
+      const count = s.counts.ok + s.counts.warn + s.counts.stuck + s.counts.failed + s.counts.done;
+      out.push({
+        file: this.stagingFile ?? 'staging',
+        severity: 'warning',
+        field: 'stage',
+        message: `stage ${JSON.stringify(s.stage)} (${count} item${count === 1 ? '' : 's'}) has no limits in creator-desk.yaml; only the heartbeat timeout applies`,
+      });
+    }
+    return out;
+  }
+
+  private stageSummaries(config: StagingConfig): StageSummary[] {
+    const order = [...Object.keys(config.stages), ...config.failedStages, ...config.doneStages];
+    const rank = (stage: string): number => {
+      const i = order.indexOf(stage);
+      return i < 0 ? order.length : i;
+    };
+    return [...this.byStage.values()].sort((a, b) => rank(a.stage) - rank(b.stage) || a.stage.localeCompare(b.stage));
+  }
+}
+
+/**
+ * An open item the rules route to a team and that is not with one yet, or an item already escalated
+ * (with the team the rules name, when they explain it); undefined when neither.
+ */
+function routeOne(submission: ReviewSubmission, route: RouteEvaluator, now: Date): EscalationEntry | undefined {
+  const decisions = route(submission, now);
+  if (submission.status === 'escalated') return { submission, status: 'with_team', decisions };
+  if (decisions.length === 0) return undefined;
+  // Both machines must agree: the item may move to escalated, and each team/reason is acceptable.
+  const error =
+    checkReviewTransition(submission.status, 'escalated') ?? decisions.map((d) => checkEscalation(submission.id, d.team, d.reason, now)).find((e) => e !== undefined);
+  return error ? { submission, status: 'invalid', decisions, error } : { submission, status: 'to_escalate', decisions };
+}

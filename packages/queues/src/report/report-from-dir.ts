@@ -1,0 +1,50 @@
+import type { RetryPlan } from '../staging/retry-plan.js';
+import { emptyRetryState, loadRetryState, type RetryState } from '../staging/retry-state.js';
+import { loadSettings, readQueueFiles, type CoreLoaders, type ProgressFn } from './load-inputs.js';
+import { ReportBuilder } from './report-builder.js';
+import type { Report } from './report-model.js';
+
+export interface DirReportOptions {
+  /** Report as of this instant; without it the settings' `now:`, else `clock()`. */
+  now?: Date;
+  clock: () => Date;
+  /** The retry state file to read (the caller writes the next state back); without it an empty state. */
+  stateFile?: string;
+  onProgress?: ProgressFn;
+}
+
+export interface DirReport {
+  report: Report;
+  plan: RetryPlan;
+  now: Date;
+  /** False when the state file could not be read: nothing may then be requested or written. */
+  stateOk: boolean;
+}
+
+/**
+ * `creator-desk report` from a directory: reads the settings, then streams the queue files through the
+ * report builder, so only what the report shows is kept in memory (not every row of every export).
+ */
+export function reportFromDir(dir: string, loaders: CoreLoaders, opts: DirReportOptions): DirReport {
+  const settings = loadSettings(dir, loaders);
+  const configNow = settings.config.now;
+  const now = opts.now ?? configNow ?? opts.clock();
+
+  let state: RetryState = emptyRetryState();
+  let stateOk = true;
+  const stateRead = opts.stateFile === undefined ? undefined : loadRetryState(opts.stateFile);
+  if (stateRead?.ok) state = stateRead.state;
+  else if (stateRead) stateOk = false;
+
+  const builder = new ReportBuilder({ config: settings.config, state, now, ...(settings.sla ? { sla: settings.sla } : {}), ...(settings.route ? { route: settings.route } : {}) });
+  const inputs = readQueueFiles(settings, { review: (s) => builder.addReview(s), staging: (s) => builder.addStaging(s) }, opts.onProgress);
+
+  // In the order the report has always listed them: reading, then the clock, then the state file.
+  if (!opts.now && configNow) settings.notes.push(`now taken from creator-desk.yaml (${now.toISOString()}); pass --now to override`);
+  if (stateRead && !stateRead.ok) settings.problems.push(stateRead.problem);
+  if (!stateRead) settings.notes.push('no --state: retry requests are not remembered, so a rerun would list them again');
+
+  opts.onProgress?.(settings.tables.length, settings.tables.length + 1, 'computing the report');
+  const { report, plan } = builder.finish({ dir, inputs, problems: settings.problems, notes: settings.notes });
+  return { report, plan, now, stateOk };
+}

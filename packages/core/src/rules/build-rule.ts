@@ -20,6 +20,7 @@ import { buildSearchPattern } from './search-pattern.js';
 import { STANDARD_CONDITIONS } from './standard-conditions.js';
 import { compare as _compare, parseThreshold } from './thresholds.js';
 import { validateTemplate, isMatchPlaceholder } from '../templates/index.js';
+import { isValidTimeZone } from '../calendar/index.js';
 import {
   removalActions,
   subGroupNames,
@@ -74,15 +75,6 @@ const BOOL_ACTIONS = [
   'overwrite_flair', 'set_locked', 'set_nsfw', 'set_spoiler', 'set_contest_mode', 'set_original_content',
   'comment_stickied', 'comment_locked', 'archive', 'highlight',
 ] as const;
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function scalarText(node: PNode): string | undefined {
   return node.kind === 'scalar' && node.value !== null ? pyStr(node.value) : undefined;
@@ -659,7 +651,7 @@ export function buildRule(map: PNode & { kind: 'map' }, opts: BuildOptions, repo
   let timeZone = 'UTC';
   if (tzEntry) {
     const tz = scalarText(tzEntry.value);
-    if (tz === undefined || !isTimeZone(tz)) fail(tzEntry.value, `time_zone: ${describe(tzEntry.value)} is not an IANA time zone (e.g. America/New_York)`);
+    if (tz === undefined || !isValidTimeZone(tz)) fail(tzEntry.value, `time_zone: ${describe(tzEntry.value)} is not an IANA time zone (e.g. America/New_York)`);
     else timeZone = tz;
   }
   const dow = get('day_of_week');

@@ -43,7 +43,7 @@ const jsonLogic = createRequire(import.meta.url)('json-logic-js') as JsonLogic;
 const RULES = 100;
 const ITEMS = 10_000;
 const WARMUP = 2_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 // Every peer gets the exact regexes creator-desk compiled, so the comparison is of the engines.
 const regexes: RegExp[] = [];

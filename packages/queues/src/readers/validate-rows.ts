@@ -33,7 +33,9 @@ export function validateRow<S extends z.ZodType>(raw: RawRow, schema: S, file: s
   const result = schema.safeParse(raw.data);
   if (result.success) {
     const source: SourceRef = raw.line === undefined ? { file, row: raw.row } : { file, row: raw.row, line: raw.line };
-    return Object.assign(result.data as object, { source }) as z.output<S> & { source: SourceRef };
+    const item = result.data as z.output<S> & { source: SourceRef };
+    item.source = source;
+    return item;
   }
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.') || undefined;

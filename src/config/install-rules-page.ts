@@ -6,7 +6,7 @@ import { SEED_RULES } from './seed-rules.js';
 /** MODS_ONLY (the enum is exported as a type only). */
 const MODS_ONLY = 2 as WikiPagePermissionLevel;
 
-type InstallContext = Pick<TriggerContext, 'reddit' | 'redis' | 'subredditName' | 'subredditId'>;
+type InstallContext = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName' | 'subredditId'>;
 
 /**
  * On install: create the rules page from the commented example if it does not exist (an existing

@@ -1,9 +1,11 @@
 import type { TriggerContext } from '@devvit/public-api';
 import { parseRulesPage, rememberCompiled } from '../rules/engine.js';
+import { loadEnforcementConfig } from '../enforcement/config.js';
+import { checkEscalationTeams } from './escalation-teams-check.js';
 import { formatDiagnostics } from './format-diagnostics.js';
 import { activeRulesSchema, isMissingPageError, readStored, RULES_KEYS, RULES_PAGE, validationStateSchema, type ActiveRules, type ValidationState } from './rules-page.js';
 
-type ReloadContext = Pick<TriggerContext, 'reddit' | 'redis' | 'subredditName' | 'subredditId'>;
+type ReloadContext = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName' | 'subredditId'>;
 
 export type ReloadOutcome =
   | { status: 'missing' }
@@ -35,8 +37,10 @@ export async function reloadRules(context: ReloadContext, opts: { editor?: strin
 
   const editor = opts.editor ?? page.revisionAuthor?.username;
   const parsed = parseRulesPage(page.content);
-  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-  const warnings = parsed.diagnostics.length - errors.length;
+  const { escalation } = await loadEnforcementConfig(context.settings, new Date());
+  const diagnostics = [...parsed.diagnostics, ...checkEscalationTeams(parsed.rules, page.content, escalation.teams)].sort((a, b) => a.line - b.line || a.column - b.column);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const warnings = diagnostics.length - errors.length;
   const state: ValidationState = {
     revisionId,
     ok: errors.length === 0,
@@ -47,7 +51,7 @@ export async function reloadRules(context: ReloadContext, opts: { editor?: strin
   };
 
   if (errors.length > 0) {
-    const notified = await notifyRejected(context, revisionId, editor, parsed.diagnostics, page.content);
+    const notified = await notifyRejected(context, revisionId, editor, diagnostics, page.content);
     await context.redis.set(RULES_KEYS.validation, JSON.stringify(state));
     return { status: 'rejected', revisionId, errors: errors.length, notified };
   }

@@ -3,7 +3,7 @@
  * compiling is pure and deterministic, so one compiled form per wiki revision is reused by every
  * trigger the same worker handles.
  */
-import { compileRules, parseRules, type Diagnostic } from '@creator-desk/core';
+import { compileRules, parseRules, type Diagnostic, type Rule } from '@creator-desk/core';
 import { RULES_PAGE } from '../config/rules-page.js';
 
 export type CompiledRules = ReturnType<typeof compileRules>;
@@ -12,9 +12,9 @@ const MAX_CACHED = 4;
 const compiledByRevision = new Map<string, CompiledRules>();
 
 /** Parses a rules page; diagnostics carry 1-based line:column. */
-export function parseRulesPage(source: string): { ruleCount: number; diagnostics: Diagnostic[]; compile: () => CompiledRules } {
+export function parseRulesPage(source: string): { rules: Rule[]; ruleCount: number; diagnostics: Diagnostic[]; compile: () => CompiledRules } {
   const { rules, diagnostics } = parseRules(source, { source: RULES_PAGE });
-  return { ruleCount: rules.length, diagnostics, compile: () => compileRules(rules) };
+  return { rules, ruleCount: rules.length, diagnostics, compile: () => compileRules(rules) };
 }
 
 /** The compiled form of a stored revision, compiled at most once per revision per worker. */

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { compileRules, evaluate, parseRules, type Decision, type Facts, type Item } from '../../src/index.js';
 
 /** Parses rules that must be valid (no errors) and compiles them. */
@@ -28,4 +28,14 @@ export function errors(yaml: string): string[] {
 
 export function warnings(yaml: string): string[] {
   return parseRules(yaml).diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);
+}
+
+/** One row of a behaviour table: [behaviour, the rule's checks (no action), the item's fields, whether it fires]. */
+export type FiresCase = [string, string, Partial<Item>, boolean];
+
+/** One test per row: the checks, with `action: remove`, fire on the item or not. */
+export function itFires(cases: readonly FiresCase[]): void {
+  it.each(cases)('%s — %s on %j fires: %s', (_behaviour, checks, item, fires) => {
+    expect(matches(`${checks}\naction: remove`, item)).toBe(fires);
+  });
 }

@@ -1,50 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { errors, matches } from './helpers.js';
+import { errors, itFires, matches, type FiresCase } from './helpers.js';
+
+const MODIFIER_CASES: FiresCase[] = [
+  ['includes matches inside words', 'title (includes): [cat]', { title: 'concatenate' }, true],
+  ['includes-word needs whole words', 'url (includes-word): [imgur]', { url: 'https://myimgur.com' }, false],
+  ['includes-word needs whole words', 'url (includes-word): [imgur]', { url: 'https://i.imgur.com' }, true],
+  ['starts-with anchors the start', 'title (starts-with): ["[Art]"]', { title: '[art] my piece' }, true],
+  ['starts-with anchors the start', 'title (starts-with): ["[Art]"]', { title: 'my [Art] piece' }, false],
+  ['ends-with anchors the end', 'title (ends-with): ["?"]', { title: 'why?' }, true],
+  ['ends-with anchors the end', 'title (ends-with): ["?"]', { title: 'why? no' }, false],
+  ['full-exact compares the whole field', 'title (full-exact): [hello]', { title: 'HELLO' }, true],
+  ['full-exact compares the whole field', 'title (full-exact): [hello]', { title: 'hello!' }, false],
+  ['full-text ignores punctuation and spacing at either end', 'body (full-text): [thanks]', { type: 'comment', body: '  Thanks!!! ' }, true],
+  ['full-text ignores punctuation and spacing at either end', 'body (full-text): [thanks]', { type: 'comment', body: 'thanks a lot' }, false],
+  ['regex treats values as (Python) regular expressions', "title (regex): ['\\d{3}-\\d{4}']", { title: 'call 555-1234' }, true],
+  ['without regex, \\d is literal text', "title: ['\\d{3}']", { title: 'call 555' }, false],
+  ['without regex, regex syntax is literal text', "title (includes): ['(amazing|great) catch']", { title: 'what a (amazing|great) catch' }, true],
+  ['without regex, regex syntax is literal text', "title (includes): ['(amazing|great) catch']", { title: 'amazing catch' }, false],
+  ['case-sensitive', 'title (case-sensitive): [NSFW]', { title: 'nsfw' }, false],
+  ['case-sensitive', 'title (case-sensitive): [NSFW]', { title: 'NSFW pic' }, true],
+  ['several modifiers combine', "title (case-sensitive, regex, full-text): ['[A-Z ]+']", { title: 'ALL CAPS!' }, true],
+  ['several modifiers combine', "title (case-sensitive, regex, full-text): ['[A-Z ]+']", { title: 'Not caps' }, false],
+  ['no space needed before the parenthesis, a space allowed before the colon', 'title(includes) : [cat]', { title: 'concat' }, true],
+];
 
 describe('matching modifiers', () => {
-  it('includes matches inside words', () => {
-    expect(matches('title (includes): [cat]\naction: remove', { title: 'concatenate' })).toBe(true);
-  });
-  it('includes-word needs whole words', () => {
-    expect(matches('url (includes-word): [imgur]\naction: remove', { url: 'https://myimgur.com' })).toBe(false);
-    expect(matches('url (includes-word): [imgur]\naction: remove', { url: 'https://i.imgur.com' })).toBe(true);
-  });
-  it('starts-with and ends-with anchor one end', () => {
-    expect(matches('title (starts-with): ["[Art]"]\naction: remove', { title: '[art] my piece' })).toBe(true);
-    expect(matches('title (starts-with): ["[Art]"]\naction: remove', { title: 'my [Art] piece' })).toBe(false);
-    expect(matches('title (ends-with): ["?"]\naction: remove', { title: 'why?' })).toBe(true);
-    expect(matches('title (ends-with): ["?"]\naction: remove', { title: 'why? no' })).toBe(false);
-  });
-  it('full-exact compares the whole field', () => {
-    expect(matches('title (full-exact): [hello]\naction: remove', { title: 'HELLO' })).toBe(true);
-    expect(matches('title (full-exact): [hello]\naction: remove', { title: 'hello!' })).toBe(false);
-  });
-  it('full-text ignores punctuation and spacing at either end', () => {
-    expect(matches('body (full-text): [thanks]\naction: remove', { type: 'comment', body: '  Thanks!!! ' })).toBe(true);
-    expect(matches('body (full-text): [thanks]\naction: remove', { type: 'comment', body: 'thanks a lot' })).toBe(false);
-  });
-  it('regex treats values as (Python) regular expressions', () => {
-    expect(matches("title (regex): ['\\d{3}-\\d{4}']\naction: remove", { title: 'call 555-1234' })).toBe(true);
-    expect(matches("title: ['\\d{3}']\naction: remove", { title: 'call 555' })).toBe(false);
-  });
-  it('without regex, regex syntax is literal text', () => {
-    expect(matches("title (includes): ['(amazing|great) catch']\naction: remove", { title: 'what a (amazing|great) catch' })).toBe(true);
-    expect(matches("title (includes): ['(amazing|great) catch']\naction: remove", { title: 'amazing catch' })).toBe(false);
-  });
-  it('case-sensitive', () => {
-    expect(matches('title (case-sensitive): [NSFW]\naction: remove', { title: 'nsfw' })).toBe(false);
-    expect(matches('title (case-sensitive): [NSFW]\naction: remove', { title: 'NSFW pic' })).toBe(true);
-  });
-  it('several modifiers combine', () => {
-    expect(matches("title (case-sensitive, regex, full-text): ['[A-Z ]+']\naction: remove", { title: 'ALL CAPS!' })).toBe(true);
-    expect(matches("title (case-sensitive, regex, full-text): ['[A-Z ]+']\naction: remove", { title: 'Not caps' })).toBe(false);
-  });
+  itFires(MODIFIER_CASES);
   it('rejects two search methods and unknown modifiers', () => {
     expect(errors('title (includes, full-exact): [x]\naction: remove')[0]).toMatch(/only one search method/);
     expect(errors('title (fuzzy): [x]\naction: remove')[0]).toMatch(/unknown modifier 'fuzzy'/);
-  });
-  it('accepts keys without a space before the parenthesis and with a space before the colon', () => {
-    expect(matches('title(includes) : [cat]\naction: remove', { title: 'concat' })).toBe(true);
   });
 });
 

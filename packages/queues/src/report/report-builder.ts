@@ -50,8 +50,9 @@ export class ReportBuilder {
   private readonly escalations: { entry: EscalationEntry; from: WorklistEntry }[] = [];
   private readonly historyProblems: InputProblem[] = [];
   private readonly byStage = new Map<string, StageSummary>();
+  // The file that first named each stage, so a warning about an unknown stage points at it.
+  private readonly stageFile = new Map<string, string>();
   private readonly flagged: StageAssessment[] = [];
-  private stagingFile: string | undefined;
 
   constructor(private readonly ctx: ReportContext) {
     this.sla = ctx.sla ?? noSla;
@@ -77,12 +78,12 @@ export class ReportBuilder {
 
   /** Takes one staging item into the report. */
   addStaging(item: StagingItem): void {
-    this.stagingFile ??= item.source.file;
     const a = assessStage(item, this.ctx.config.staging, this.ctx.now);
     let s = this.byStage.get(item.stage);
     if (!s) {
       s = { stage: item.stage, counts: { ok: 0, warn: 0, stuck: 0, failed: 0, done: 0 } satisfies Record<StageHealth, number> };
       this.byStage.set(item.stage, s);
+      this.stageFile.set(item.stage, item.source.file);
     }
     s.counts[a.health]++;
     if (a.health !== 'done' && (s.oldestMinutes === undefined || a.ageMinutes > s.oldestMinutes)) s.oldestMinutes = a.ageMinutes;
@@ -154,7 +155,7 @@ export class ReportBuilder {
       if (stageIsConfigured(s.stage, config)) continue;
       const count = s.counts.ok + s.counts.warn + s.counts.stuck + s.counts.failed + s.counts.done;
       out.push({
-        file: this.stagingFile ?? 'staging',
+        file: this.stageFile.get(s.stage) ?? 'staging',
         severity: 'warning',
         field: 'stage',
         message: `stage ${JSON.stringify(s.stage)} (${count} item${count === 1 ? '' : 's'}) has no limits in creator-desk.yaml; only the heartbeat timeout applies`,

@@ -81,3 +81,21 @@ describe('chunked CSV reading (large files)', () => {
     expect(whole.items.find((r) => r.data.id === 'r13')).toMatchObject({ row: 14, line: 16 });
   });
 });
+
+describe('CSV read as bytes', () => {
+  it('handles a BOM, CRLF line ends, multi-byte text and quoted newlines the same whole and in chunks', async () => {
+    const { readCsvTableChunked, readTable } = await import('../../src/readers/table.js');
+    const lines = ['id,notes'];
+    for (let i = 0; i < 30; i++) lines.push(i === 9 ? `r${i},"zwei\r\nZeilen — ünïcødé 🎨"` : i === 15 ? `r${i},"a,""quoted"" 🦊"` : `r${i},n${i} é`);
+    const text = `\uFEFF${lines.join('\r\n')}\r\n`;
+    const bytes = Buffer.from(text);
+    const whole = readTable(bytes, 'f.csv', 'csv', [], (raw) => raw);
+    expect(whole.problems).toEqual([]);
+    expect(whole.items).toHaveLength(30);
+    expect(whole.items[9]).toMatchObject({ row: 10, line: 11, data: { id: 'r9', notes: 'zwei\r\nZeilen — ünïcødé 🎨' } });
+    expect(whole.items[10]).toMatchObject({ row: 11, line: 13 });
+    expect(whole.items[15]?.data.notes).toBe('a,"quoted" 🦊');
+    expect(readTable(text, 'f.csv', 'csv', [], (raw) => raw)).toEqual(whole);
+    for (const size of [1, 4, 7]) expect(readCsvTableChunked(bytes, 'f.csv', size, (raw) => raw)).toEqual(whole);
+  });
+});

@@ -14,22 +14,8 @@ function cellText(c: Cell): string {
 }
 
 function paint(colors: Colors, c: Cell, text: string): string {
-  switch (c.tone) {
-    case 'red':
-      return colors.red(text);
-    case 'yellow':
-      return colors.yellow(text);
-    case 'green':
-      return colors.green(text);
-    case 'dim':
-      return colors.dim(text);
-    case 'bold':
-      return colors.bold(text);
-    case 'cyan':
-      return colors.cyan(text);
-    default:
-      return text;
-  }
+  // Every tone is named after the picocolors function that draws it.
+  return c.tone ? colors[c.tone](text) : text;
 }
 
 /** The report as an aligned terminal table; colour only when `color` is true. */

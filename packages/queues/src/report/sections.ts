@@ -1,7 +1,11 @@
+import type { EscalationEntry } from '../escalations/routing.js';
 import { formatMinutes } from '../readers/duration.js';
-import { problemLocation } from '../readers/problems.js';
+import { problemLocation, type InputProblem } from '../readers/problems.js';
+import type { QueueStats } from '../review/queue-stats.js';
 import type { WorklistEntry } from '../review/worklist.js';
-import type { Report } from './report-model.js';
+import type { DeadLetter, RetryHeld, RetryRequest } from '../staging/retry-plan.js';
+import type { StageAssessment } from '../staging/stage-health.js';
+import type { Report, StageSummary } from './report-model.js';
 
 /** How a cell is rendered: ids as code, user-supplied text escaped, tones coloured on a terminal. */
 export interface Cell {
@@ -33,8 +37,13 @@ const plain = (text: string, tone?: Cell['tone']): Cell => (tone ? { text, tone 
 const user = (text: string | undefined): Cell => ({ text: text ?? '—', kind: 'user' });
 const id = (text: string): Cell => ({ text, kind: 'id' });
 
-function section(title: string, columns: string[], all: Cell[][], limit: number, emptyText: string): Section {
-  return { title, total: all.length, columns, rows: all.slice(0, limit), emptyText, omitted: Math.max(0, all.length - limit) };
+/**
+ * A section of `items`, of which only the first `limit` become rows: a list of 10,000 retry requests
+ * renders 25 (the JSON format, not built from sections, still carries all of them).
+ */
+function section<T>(title: string, columns: string[], items: readonly T[], row: (item: T) => Cell[], limit: number, emptyText: string): Section {
+  const shown = items.length > limit ? items.slice(0, limit) : items;
+  return { title, total: items.length, columns, rows: shown.map(row), emptyText, omitted: items.length - shown.length };
 }
 
 function worklistRow(e: WorklistEntry, breached: boolean): Cell[] {
@@ -52,139 +61,102 @@ function worklistRow(e: WorklistEntry, breached: boolean): Cell[] {
   ];
 }
 
+const statsRow = (s: QueueStats): Cell[] => [
+  plain(s.queue, s.queue === 'all' ? 'bold' : undefined),
+  plain(String(s.pending)),
+  plain(String(s.inbound)),
+  plain(s.achievedPercent === undefined ? '—' : `${s.achievedPercent.toFixed(1)}%`, s.achievedPercent !== undefined && s.achievedPercent < 90 ? 'yellow' : undefined),
+  plain(String(s.breached), s.breached > 0 ? 'red' : undefined),
+  plain(s.medianAgeMinutes === undefined ? '—' : formatMinutes(s.medianAgeMinutes)),
+];
+
+const escalationRow = (e: EscalationEntry): Cell[] => [
+  id(e.submission.id),
+  plain(e.submission.assetType),
+  user(e.submission.artist),
+  user(e.decisions.map((d) => d.team).join(', ') || 'unknown team'),
+  user(e.decisions.map((d) => d.reason).join('; ') || '(already escalated; no rule names the team)'),
+  e.status === 'to_escalate' ? plain('escalate now', 'red') : e.status === 'invalid' ? plain(`cannot escalate: ${e.error ?? ''}`, 'yellow') : plain('with team', 'dim'),
+];
+
+// Counts are coloured only when there is something to look at.
+const count = (n: number, tone: Cell['tone']): Cell => plain(String(n), n ? tone : undefined);
+
+const stageRow = (s: StageSummary): Cell[] => [
+  plain(s.stage),
+  plain(String(s.counts.ok)),
+  count(s.counts.warn, 'yellow'),
+  count(s.counts.stuck, 'red'),
+  count(s.counts.failed, 'red'),
+  plain(String(s.counts.done), 'dim'),
+  plain(s.oldestMinutes === undefined ? '—' : formatMinutes(s.oldestMinutes)),
+];
+
+const submissionCell = (submissionId: string | undefined): Cell => (submissionId ? id(submissionId) : plain('—'));
+
+const stuckRow = (a: StageAssessment): Cell[] => [
+  id(a.item.id),
+  submissionCell(a.item.submissionId),
+  plain(a.item.stage),
+  plain(formatMinutes(a.ageMinutes)),
+  plain(formatMinutes(a.silentMinutes)),
+  plain(String(a.item.attempts)),
+  user(a.why),
+];
+
+const requestRow = (r: RetryRequest): Cell[] => [
+  id(r.key),
+  id(r.itemId),
+  plain(r.stage),
+  plain(`#${r.retry}`),
+  user(r.reason),
+  r.timesRequested > 1 ? plain(`${r.timesRequested}× (earlier request looks lost)`, 'yellow') : plain('new', 'green'),
+];
+
+const heldRow = (h: RetryHeld): Cell[] => [
+  id(h.itemId),
+  plain(h.stage),
+  plain(`#${h.retry}`),
+  plain(h.status === 'backing_off' ? 'backing off' : 'already requested', 'dim'),
+  plain(shortTime(h.until)),
+];
+
+const deadLetterRow = (d: DeadLetter): Cell[] => [
+  id(d.itemId),
+  submissionCell(d.submissionId),
+  user(d.artist),
+  plain(d.stage),
+  plain(String(d.attempts)),
+  plain(d.reason, 'red'),
+  user(d.lastError),
+];
+
+// Problem text is never shortened: a coordinator must be able to read where and what, whole.
+const problemRow = (p: InputProblem): Cell[] => [
+  plain(p.severity, p.severity === 'error' ? 'red' : 'yellow'),
+  { ...user(problemLocation(p)), full: true },
+  { ...user(p.message), full: true },
+];
+
+const WORKLIST_COLUMNS = ['id', 'type', 'priority', 'status', 'assignee', 'policy', 'breach at', 'time'];
+
 /** Builds the report's sections in reading order; each list is cut at `limit` rows. */
 export function reportSections(report: Report, limit: number): Section[] {
-  const out: Section[] = [];
-  out.push(
-    section(
-      'Review queues',
-      ['queue', 'pending', 'inbound 24h', 'achieved', 'breached', 'median age'],
-      report.review.stats.map((s) => [
-        plain(s.queue, s.queue === 'all' ? 'bold' : undefined),
-        plain(String(s.pending)),
-        plain(String(s.inbound)),
-        plain(s.achievedPercent === undefined ? '—' : `${s.achievedPercent.toFixed(1)}%`, s.achievedPercent !== undefined && s.achievedPercent < 90 ? 'yellow' : undefined),
-        plain(String(s.breached), s.breached > 0 ? 'red' : undefined),
-        plain(s.medianAgeMinutes === undefined ? '—' : formatMinutes(s.medianAgeMinutes)),
-      ]),
-      Number.POSITIVE_INFINITY,
-      'no submissions',
-    ),
-  );
-  const cols = ['id', 'type', 'priority', 'status', 'assignee', 'policy', 'breach at', 'time'];
-  out.push(section('Breached', cols, report.review.breached.map((e) => worklistRow(e, true)), limit, report.review.slaAvailable ? 'nothing breached' : 'no SLA policies loaded'));
-  out.push(section('Due soon', cols, report.review.dueSoon.map((e) => worklistRow(e, false)), limit, report.review.slaAvailable ? 'nothing due soon' : 'no SLA policies loaded'));
-  out.push(
-    section(
-      'Escalations',
-      ['id', 'type', 'artist', 'team', 'reason', 'action'],
-      report.escalations.map((e) => [
-        id(e.submission.id),
-        plain(e.submission.assetType),
-        user(e.submission.artist),
-        user(e.decisions.map((d) => d.team).join(', ') || 'unknown team'),
-        user(e.decisions.map((d) => d.reason).join('; ') || '(already escalated; no rule names the team)'),
-        e.status === 'to_escalate'
-          ? plain('escalate now', 'red')
-          : e.status === 'invalid'
-            ? plain(`cannot escalate: ${e.error ?? ''}`, 'yellow')
-            : plain('with team', 'dim'),
-      ]),
-      limit,
-      'no escalations',
-    ),
-  );
-  out.push(
-    section(
-      'Staging pipeline',
-      ['stage', 'ok', 'slow', 'stuck', 'failed', 'done', 'oldest open'],
-      report.staging.stages.map((s) => [
-        plain(s.stage),
-        plain(String(s.counts.ok)),
-        plain(String(s.counts.warn), s.counts.warn ? 'yellow' : undefined),
-        plain(String(s.counts.stuck), s.counts.stuck ? 'red' : undefined),
-        plain(String(s.counts.failed), s.counts.failed ? 'red' : undefined),
-        plain(String(s.counts.done), 'dim'),
-        plain(s.oldestMinutes === undefined ? '—' : formatMinutes(s.oldestMinutes)),
-      ]),
-      Number.POSITIVE_INFINITY,
-      'no staging items',
-    ),
-  );
-  out.push(
-    section(
-      'Stuck uploads',
-      ['id', 'submission', 'stage', 'in stage', 'silent', 'attempts', 'why'],
-      report.staging.stuck.map((a) => [
-        id(a.item.id),
-        a.item.submissionId ? id(a.item.submissionId) : plain('—'),
-        plain(a.item.stage),
-        plain(formatMinutes(a.ageMinutes)),
-        plain(formatMinutes(a.silentMinutes)),
-        plain(String(a.item.attempts)),
-        user(a.why),
-      ]),
-      limit,
-      'nothing stuck',
-    ),
-  );
-  out.push(
-    section(
-      'Retry requests',
-      ['idempotency key', 'item', 'stage', 'retry', 'reason', 'asked'],
-      report.retries.requests.map((r) => [
-        id(r.key),
-        id(r.itemId),
-        plain(r.stage),
-        plain(`#${r.retry}`),
-        user(r.reason),
-        plain(r.timesRequested > 1 ? `${r.timesRequested}× (earlier request looks lost)` : 'new', r.timesRequested > 1 ? 'yellow' : 'green'),
-      ]),
-      limit,
-      'no retries to request',
-    ),
-  );
+  const all = Number.POSITIVE_INFINITY;
+  const noSla = report.review.slaAvailable ? undefined : 'no SLA policies loaded';
   const held = report.retries.held;
-  if (held.length) {
-    out.push(
-      section(
-        'Retries held back',
-        ['item', 'stage', 'retry', 'status', 'until'],
-        held.map((h) => [id(h.itemId), plain(h.stage), plain(`#${h.retry}`), plain(h.status === 'backing_off' ? 'backing off' : 'already requested', 'dim'), plain(shortTime(h.until))]),
-        limit,
-        '',
-      ),
-    );
-  }
-  out.push(
-    section(
-      'Dead letters (manual action)',
-      ['item', 'submission', 'artist', 'stage', 'attempts', 'why', 'last error'],
-      report.retries.deadLetters.map((d) => [
-        id(d.itemId),
-        d.submissionId ? id(d.submissionId) : plain('—'),
-        user(d.artist),
-        plain(d.stage),
-        plain(String(d.attempts)),
-        plain(d.reason, 'red'),
-        user(d.lastError),
-      ]),
-      limit,
-      'no dead letters',
-    ),
-  );
-  out.push(
-    section(
-      'Input problems',
-      ['severity', 'where', 'problem'],
-      report.problems.map((p) => {
-        return [plain(p.severity, p.severity === 'error' ? 'red' : 'yellow'), { ...user(problemLocation(p)), full: true }, { ...user(p.message), full: true }];
-      }),
-      limit,
-      'none',
-    ),
-  );
-  return out;
+  return [
+    section('Review queues', ['queue', 'pending', 'inbound 24h', 'achieved', 'breached', 'median age'], report.review.stats, statsRow, all, 'no submissions'),
+    section('Breached', WORKLIST_COLUMNS, report.review.breached, (e) => worklistRow(e, true), limit, noSla ?? 'nothing breached'),
+    section('Due soon', WORKLIST_COLUMNS, report.review.dueSoon, (e) => worklistRow(e, false), limit, noSla ?? 'nothing due soon'),
+    section('Escalations', ['id', 'type', 'artist', 'team', 'reason', 'action'], report.escalations, escalationRow, limit, 'no escalations'),
+    section('Staging pipeline', ['stage', 'ok', 'slow', 'stuck', 'failed', 'done', 'oldest open'], report.staging.stages, stageRow, all, 'no staging items'),
+    section('Stuck uploads', ['id', 'submission', 'stage', 'in stage', 'silent', 'attempts', 'why'], report.staging.stuck, stuckRow, limit, 'nothing stuck'),
+    section('Retry requests', ['idempotency key', 'item', 'stage', 'retry', 'reason', 'asked'], report.retries.requests, requestRow, limit, 'no retries to request'),
+    ...(held.length ? [section('Retries held back', ['item', 'stage', 'retry', 'status', 'until'], held, heldRow, limit, '')] : []),
+    section('Dead letters (manual action)', ['item', 'submission', 'artist', 'stage', 'attempts', 'why', 'last error'], report.retries.deadLetters, deadLetterRow, limit, 'no dead letters'),
+    section('Input problems', ['severity', 'where', 'problem'], report.problems, problemRow, limit, 'none'),
+  ];
 }
 
 /** One-line summary counts for the report header. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays } from '../../src/calendar/index.js';
+import { addBusinessDays, businessCalendarSchema } from '../../src/calendar/index.js';
 import { at, newYork } from './fixtures.js';
 
 const add = (iso: string, n: number) => addBusinessDays(newYork, at(iso), n).toISOString();
@@ -28,6 +28,17 @@ describe('addBusinessDays', () => {
   it('keeps the wall-clock time across a DST change', () => {
     // Fri 30 Oct 10:00 EDT + 1 = Mon 2 Nov 10:00 EST (an hour later in UTC)
     expect(add('2026-10-30T14:00:00Z', 1)).toBe('2026-11-02T15:00:00.000Z');
+  });
+
+  it('lands on the earlier instant when the wall-clock time occurs twice (fall-back night)', () => {
+    // Berlin, every day a business day. Sat 24 Oct 2026 02:59 CEST + 1 = Sun 25 Oct 02:59, which happens
+    // at 00:59Z (CEST) and again at 01:59Z (CET): the first one is meant.
+    const berlin = businessCalendarSchema.parse({
+      timeZone: 'Europe/Berlin',
+      hours: { mon: [['00:00', '00:30']], tue: [['00:00', '00:30']], wed: [['00:00', '00:30']], thu: [['00:00', '00:30']], fri: [['00:00', '00:30']], sat: [['00:00', '00:30']], sun: [['00:00', '00:30']] },
+      holidays: [],
+    });
+    expect(addBusinessDays(berlin, at('2026-10-24T00:59:00Z'), 1).toISOString()).toBe('2026-10-25T00:59:00.000Z');
   });
 
   it('jumps whole weeks for large n and stays exact (holidays in between counted)', () => {

@@ -21,7 +21,7 @@ import {
 } from './reference.js';
 
 const iso = (t: number): string => new Date(t).toISOString();
-const RUNS = { numRuns: 400 };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 400) };
 // The reference is slow by design; a loaded machine must not turn it into a timeout failure.
 const SLOW = 120_000;
 

@@ -104,7 +104,7 @@ export function refAddBusinessDays(cal: BusinessCalendar, start: number, n: numb
     if (refIsBusinessDay(cal, d)) left--;
   }
   const date = new Date(d * DAY);
-  return +new TZDate(
+  const resolved = +new TZDate(
     date.getUTCFullYear(),
     date.getUTCMonth(),
     date.getUTCDate(),
@@ -114,6 +114,16 @@ export function refAddBusinessDays(cal: BusinessCalendar, start: number, n: numb
     local.getMilliseconds(),
     cal.timeZone,
   );
+  // A wall time that occurs twice (fall-back) means its earlier instant, as documented; TZDate may pick
+  // the later one, so look for the same wall clock up to two hours before (DST shifts are 30 or 60 min).
+  const wall = wallOf(cal.timeZone, resolved);
+  let earliest = resolved;
+  for (let back = 30; back <= 120; back += 30) {
+    const u = resolved - back * MIN;
+    const w = wallOf(cal.timeZone, u);
+    if (w.day === wall.day && w.minute === wall.minute) earliest = u;
+  }
+  return earliest;
 }
 
 /** Reference nextWorkingInstant. */

@@ -97,6 +97,9 @@ function escapeClassLiteral(ch: string): string {
   return CLASS_SYNTAX.has(ch) ? `\\${ch}` : ch;
 }
 
+/** Python's one-letter escapes for control characters (`\n`, `\t` …), by letter. */
+const CONTROL_ESCAPES: ReadonlyMap<string, number> = new Map([['n', 10], ['t', 9], ['r', 13], ['f', 12], ['v', 11], ['a', 7]]);
+
 function hex(cp: number): string {
   return `\\u{${cp.toString(16)}}`;
 }
@@ -565,19 +568,9 @@ class Parser {
   /** Escapes that denote one character, shared by classes and the pattern body. */
   private charEscape(c: string, at: number): ClassItem {
     const single = (cp: number): ClassItem => ({ js: hex(cp), cp });
+    const control = CONTROL_ESCAPES.get(c);
+    if (control !== undefined) return single(control);
     switch (c) {
-      case 'n':
-        return single(10);
-      case 't':
-        return single(9);
-      case 'r':
-        return single(13);
-      case 'f':
-        return single(12);
-      case 'v':
-        return single(11);
-      case 'a':
-        return single(7);
       case '0': {
         let oct = '0';
         while (oct.length < 3 && /[0-7]/.test(this.peek() ?? '')) {

@@ -91,7 +91,7 @@ describe('computeSla agrees with the minute-stepping reference', () => {
           expect(got?.remainingMinutes).toBe(targetMinutes - want.elapsedMinutes);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   }, 120_000);
 });

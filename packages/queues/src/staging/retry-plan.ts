@@ -78,21 +78,12 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
     if (a.health !== 'stuck' && a.health !== 'failed') continue;
     const item = a.item;
     const errorClass = classifyError(item.lastError, config.errors);
-    const who = pickWho(item);
     if (errorClass === 'non_retryable') {
-      deadLetters.push({ ...who, itemId: item.id, stage: item.stage, attempts: item.attempts, errorClass, ...opt('lastError', item.lastError), reason: 'non-retryable error: needs a person' });
+      deadLetters.push(deadLetter(item, errorClass, 'non-retryable error: needs a person'));
       continue;
     }
     if (item.attempts >= policy.maxAttempts) {
-      deadLetters.push({
-        ...who,
-        itemId: item.id,
-        stage: item.stage,
-        attempts: item.attempts,
-        errorClass,
-        ...opt('lastError', item.lastError),
-        reason: `gave up after ${item.attempts} of ${policy.maxAttempts} attempts`,
-      });
+      deadLetters.push(deadLetter(item, errorClass, `gave up after ${item.attempts} of ${policy.maxAttempts} attempts`));
       continue;
     }
     const retry = Math.max(1, item.attempts);
@@ -142,26 +133,32 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
   return { requests, held, deadLetters, nextState: { updatedAt: now, requests: next } };
 }
 
+// Objects are built field by field rather than by spreading optional parts: spreads were the slowest
+// part of planning 15,000 retries. Optional fields are only set when present, in a fixed order.
+function deadLetter(item: StagingItem, errorClass: ErrorClass, reason: string): DeadLetter {
+  const d = {} as DeadLetter;
+  if (item.submissionId !== undefined) d.submissionId = item.submissionId;
+  if (item.artist !== undefined) d.artist = item.artist;
+  d.itemId = item.id;
+  d.stage = item.stage;
+  d.attempts = item.attempts;
+  d.errorClass = errorClass;
+  if (item.lastError !== undefined) d.lastError = item.lastError;
+  d.reason = reason;
+  return d;
+}
+
 function toRequest(item: StagingItem, a: StageAssessment, r: RetryRequestRecord): RetryRequest {
-  return {
-    key: r.key,
-    itemId: item.id,
-    ...pickWho(item),
-    stage: item.stage,
-    retry: r.retry,
-    attemptsSoFar: item.attempts,
-    reason: a.health === 'failed' ? `failed: ${item.lastError ?? 'no error message'}` : `stuck: ${a.why ?? ''}`.trim(),
-    ...opt('lastError', item.lastError),
-    requestedAt: r.last_requested_at,
-    nextRequestAt: r.next_request_at,
-    timesRequested: r.times_requested,
-  };
-}
-
-function pickWho(item: StagingItem): { submissionId?: string; artist?: string } {
-  return { ...opt('submissionId', item.submissionId), ...opt('artist', item.artist) };
-}
-
-function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+  const q = { key: r.key, itemId: item.id } as RetryRequest;
+  if (item.submissionId !== undefined) q.submissionId = item.submissionId;
+  if (item.artist !== undefined) q.artist = item.artist;
+  q.stage = item.stage;
+  q.retry = r.retry;
+  q.attemptsSoFar = item.attempts;
+  q.reason = a.health === 'failed' ? `failed: ${item.lastError ?? 'no error message'}` : `stuck: ${a.why ?? ''}`.trim();
+  if (item.lastError !== undefined) q.lastError = item.lastError;
+  q.requestedAt = r.last_requested_at;
+  q.nextRequestAt = r.next_request_at;
+  q.timesRequested = r.times_requested;
+  return q;
 }

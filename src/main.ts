@@ -6,6 +6,7 @@ import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPost
 import { onModMailUserSummary } from './modmail/user-summary-note.js';
 import { settingsFields } from './settings/app-settings.js';
 import { onStatusPressed } from './status/status-action.js';
+import * as enforcement from './enforcement/index.js';
 
 // Wiring only: every handler lives in its own module.
 Devvit.configure({ redditAPI: true, redis: true });
@@ -47,9 +48,7 @@ Devvit.addTrigger({ event: 'CommentUpdate', onEvent: onCommentUpdate });
 Devvit.addTrigger({ event: 'CommentReport', onEvent: onCommentReport });
 Devvit.addTrigger({ event: 'ModMail', onEvent: onModMailUserSummary });
 
-// Enforcement — mod-menu enforcement actions (owner: enforcement; handlers in src/enforcement/).
-import * as enforcement from './enforcement/index.js';
-
+// Enforcement — mod-menu enforcement actions (handlers in src/enforcement/).
 Devvit.addSettings(enforcement.enforcementSettingsFields);
 const removeForm = Devvit.createForm(enforcement.removeForm, enforcement.onRemoveSubmit);
 const escalateForm = Devvit.createForm(enforcement.escalateForm, enforcement.onEscalateSubmit);
@@ -72,6 +71,5 @@ Devvit.addMenuItem({
   onPress: enforcement.onCounterNoticePressed(counterNoticeForm),
 });
 Devvit.addSchedulerJob({ name: enforcement.DUE_JOB, onRun: enforcement.onEnforcementDue });
-// End enforcement
 
 export default Devvit;

@@ -2,6 +2,11 @@
  * Benchmark: `creator-desk report` over 100,000 review submissions and 100,000 staging items, against
  * the bare CSV parse of the same files, in one run.  npx tsx bench/report/run.ts [--n 100000] [--runs 3]
  *
+ * "report" is what `creator-desk report DIR` computes (reportFromDir: settings, then the queue files
+ * streamed through the report builder with zod validation, SLA clock, routing and retry planning),
+ * rendered as the complete JSON document and the terminal table; "parse" is csv-parse (`columns: true`)
+ * of the same two files and nothing else.
+ *
  * Parse and report run alternately in one Node process (a full GC before each run; one untimed warm-up
  * pair, then `--runs` timed pairs) and their medians are compared. Peak RSS comes from a fresh process per
  * phase doing exactly one run (what a CLI invocation costs). Goals: report ≤ 2× the parse, peak RSS < 500 MB.

@@ -16,9 +16,10 @@ export {
   type ReviewSubmission,
 } from './readers/review-submissions.js';
 export { stagingItemRowSchema, readStagingItems, type StagingItem } from './readers/staging-items.js';
+export { seenIds, type ReadResult, type RecordOptions, type SeenIds } from './readers/read-records.js';
 export { queueConfigSchema, readQueueConfig, defaultQueueConfig, type QueueConfig, type RetryPolicy, type StagingConfig } from './readers/queue-config.js';
-export { evaluateReviewQueue, urgencyOf, isOpen, type Urgency, type WorklistEntry, type ReviewEvaluation } from './review/worklist.js';
-export { queueStats, medianOf, type QueueStats } from './review/queue-stats.js';
+export { evaluateReviewQueue, worklistEntryOf, byBreachAt, urgencyOf, isOpen, type Urgency, type WorklistEntry, type ReviewEvaluation } from './review/worklist.js';
+export { queueStats, QueueStatsAccumulator, medianOf, type QueueStats } from './review/queue-stats.js';
 export { loadSlaPolicies, slaViewOf } from './review/sla-policies.js';
 export type { SlaView, SlaEvaluator } from './review/sla-view.js';
 export { loadEscalationRules, reviewItemForRules } from './escalations/rules-routing.js';
@@ -32,7 +33,9 @@ export { planRetries, RETRY_STATE_RETENTION_DAYS, type RetryPlan, type RetryRequ
 export { loadRetryState, parseRetryState, serializeRetryState, emptyRetryState, writeFileAtomic, type RetryState } from './staging/retry-state.js';
 export { retryRequestsCsv, retryRequestsJson, writeRetryRequests } from './staging/requests-file.js';
 export { buildReport, type ReportInputs } from './report/build-report.js';
-export { loadInputs, type CoreLoaders } from './report/load-inputs.js';
+export { loadInputs, loadSettings, readQueueFiles, type CoreLoaders, type QueueSettings, type QueueSink } from './report/load-inputs.js';
+export { ReportBuilder, type ReportContext, type ReportFrame } from './report/report-builder.js';
+export { reportFromDir, type DirReport, type DirReportOptions } from './report/report-from-dir.js';
 export { coreLoaders } from './report/core-loaders.js';
 export type { Report } from './report/report-model.js';
 export { reportToJson } from './report/format-json.js';

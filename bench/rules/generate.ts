@@ -4,17 +4,8 @@
  * negations, priorities, regexes), and items that trigger some of them.
  */
 
-/** Small seeded PRNG (mulberry32) so every run measures the same work. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so every run measures the same work.
+import { seededRandom as rng } from '../../scripts/seeded-random.js';
 
 const WORDS = [
   'giveaway', 'free', 'nft', 'crypto', 'commission', 'discord', 'promo', 'sale', 'drop', 'mint', 'avatar', 'artist',

@@ -7,20 +7,11 @@ import { addWorkingTime, businessCalendarSchema } from '../../packages/core/src/
 import { compileSlaPolicies, computeSla, type StatusChange } from '../../packages/core/src/sla/index.js';
 import { refAddWorkingTime } from '../../packages/core/test/calendar/reference.js';
 import { refComputeMetric } from '../../packages/core/test/sla/reference.js';
+import { seededRandom } from '../../scripts/seeded-random.js';
 
 const N = Number(process.argv[2] ?? 1_000_000);
 const SAMPLE = 400;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const nineToSix: [string, string][] = [['09:00', '12:30'], ['13:30', '18:00']];
 const calendar = businessCalendarSchema.parse({
@@ -44,7 +35,7 @@ const { policies, diagnostics } = compileSlaPolicies({
 if (diagnostics.length) throw new Error(JSON.stringify(diagnostics));
 
 // Items submitted at random whole minutes through 2026 (both DST changes and every holiday included).
-const rand = mulberry32(20261124);
+const rand = seededRandom(20261124);
 const YEAR_START = Date.UTC(2026, 0, 1);
 const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 const items: Record<string, unknown>[] = new Array(N);

@@ -3,6 +3,7 @@
  * wrapped by `instrument`, so each call is counted by its name ("Wiki.GetWikiPage", "redis.Set")
  * and can be made to fail.
  */
+import { seededRandom as seeded } from '../../scripts/seeded-random.js';
 
 /** Reddit RPCs that only read; everything else counts as a write. */
 const READ_ONLY = new Set([
@@ -55,17 +56,6 @@ interface FaultRule {
   remaining: number; // how many more failures this rule may inject
 }
 
-/** mulberry32: a tiny seeded PRNG so fault patterns are reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const matcher = (pattern: string | RegExp): ((rpc: string) => boolean) =>
   typeof pattern === 'string'

@@ -8,6 +8,7 @@ import { fromYaml, type DuplicateKey, type Pos } from './pnode.js';
 import type { Diagnostic, Rule } from './schema.js';
 import { splitSections } from './split-sections.js';
 import { relaxFlowIndentation } from './flow-indent.js';
+import { lineStartOffsets, positionAt } from '../text/line-position.js';
 
 export interface ParseRulesOptions {
   /** File name put on every diagnostic. */
@@ -22,23 +23,12 @@ export interface ParseRulesResult {
 /** Largest config accepted (a wiki page holds at most 1 MB). */
 const MAX_TEXT = 1_000_000;
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 function locator(text: string, baseLine: number, firstColOffset: number, shifts: Map<number, number>): (offset: number) => Pos {
-  const starts = lineStarts(text);
+  const starts = lineStartOffsets(text);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const column = Math.max(1, offset - (starts[lo] ?? 0) + 1 + (lo === 0 ? firstColOffset : 0) - (shifts.get(lo) ?? 0));
+    const at = positionAt(starts, offset);
+    const lo = at.line - 1;
+    const column = Math.max(1, at.column + (lo === 0 ? firstColOffset : 0) - (shifts.get(lo) ?? 0));
     return { line: baseLine + lo, column };
   };
 }

@@ -2,6 +2,7 @@
  * Finding `{{name}}` placeholders in a template (AutoModerator style), with positions, so templates can be
  * validated when they are loaded rather than when a message is about to be sent.
  */
+import { lineStartOffsets, positionAt } from '../text/line-position.js';
 
 /** One placeholder occurrence in a template. */
 export interface TemplatePlaceholder {
@@ -48,7 +49,7 @@ export function templatePlaceholders(template: string): TemplatePlaceholder[] {
     const index = m.index;
     const name = m[1];
     if (name === undefined) continue;
-    const { line, column } = locate(lineStarts, index);
+    const { line, column } = positionAt(lineStarts, index);
     found.push({ name, raw: m[0], index, line, column });
   }
   return found;
@@ -82,7 +83,7 @@ export function validateTemplate(
   for (let i = template.indexOf('{{'); i !== -1; i = template.indexOf('{{', i + 2)) {
     // `{{{name}}}` contains a well-formed placeholder one character later; that is not malformed.
     if (wellFormedStarts.has(i) || wellFormedStarts.has(i + 1)) continue;
-    const { line, column } = locate(lineStarts, i);
+    const { line, column } = positionAt(lineStarts, i);
     const snippet = template.slice(i, i + 24).split('\n')[0] ?? '';
     diagnostics.push({
       line,
@@ -98,19 +99,3 @@ function setPredicate(names: ReadonlySet<string>): (name: string) => boolean {
   return (name) => names.has(name);
 }
 
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function locate(lineStarts: readonly number[], index: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] ?? 0) <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: index - (lineStarts[lo] ?? 0) + 1 };
-}

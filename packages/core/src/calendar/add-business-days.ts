@@ -17,13 +17,14 @@ export function addBusinessDays(cal: BusinessCalendar, date: Date, n: number): D
   const wall = wallMsOf(c.timeZone, t);
   const d0 = Math.floor(wall / DAY);
   const timeOfDay = wall - d0 * DAY;
-  const d = n > 0 ? stepForward(c, d0, n) : stepBackward(c, d0, -n);
+  const d = n > 0 ? step(c, d0, n, 1) : step(c, d0, -n, -1);
   return new Date(instantOfWallMs(c.timeZone, d * DAY + timeOfDay));
 }
 
 const LIMIT_DAYS = 400 * 366;
 
-function stepForward(c: CompiledCalendar, d0: number, n: number): number {
+/** Day number `n` business days from `d0` in direction `dir` (+1 forwards, -1 backwards). */
+function step(c: CompiledCalendar, d0: number, n: number, dir: 1 | -1): number {
   const bd = c.businessDaysPerWeek;
   let d = d0;
   let rem = n;
@@ -31,41 +32,19 @@ function stepForward(c: CompiledCalendar, d0: number, n: number): number {
     if (rem > bd) {
       // Jump whole weeks that contain no holiday: each holds exactly `bd` business days.
       const weeks = Math.floor((rem - 1) / bd);
-      const h = c.nextHolidayAfter(d);
-      const clean = h === undefined ? weeks : Math.min(weeks, Math.floor((h - d - 1) / 7));
+      const h = dir > 0 ? c.nextHolidayAfter(d) : c.prevHolidayBefore(d);
+      const clean = h === undefined ? weeks : Math.min(weeks, Math.floor((dir * (h - d) - 1) / 7));
       if (clean > 0) {
-        d += 7 * clean;
+        d += dir * 7 * clean;
         rem -= bd * clean;
         continue;
       }
     }
-    const range = c.holidayRangeAround(d + 1);
-    d = range ? range[1] + 1 : d + 1;
+    // A holiday range is crossed in one go, to its far end.
+    const range = c.holidayRangeAround(d + dir);
+    d = range ? (dir > 0 ? range[1] + 1 : range[0] - 1) : d + dir;
     if (c.isBusinessDay(d)) rem--;
-    if (d - d0 > LIMIT_DAYS) throw new RangeError('no business day within 400 years');
-  }
-  return d;
-}
-
-function stepBackward(c: CompiledCalendar, d0: number, n: number): number {
-  const bd = c.businessDaysPerWeek;
-  let d = d0;
-  let rem = n;
-  while (rem > 0) {
-    if (rem > bd) {
-      const weeks = Math.floor((rem - 1) / bd);
-      const h = c.prevHolidayBefore(d);
-      const clean = h === undefined ? weeks : Math.min(weeks, Math.floor((d - h - 1) / 7));
-      if (clean > 0) {
-        d -= 7 * clean;
-        rem -= bd * clean;
-        continue;
-      }
-    }
-    const range = c.holidayRangeAround(d - 1);
-    d = range ? range[0] - 1 : d - 1;
-    if (c.isBusinessDay(d)) rem--;
-    if (d0 - d > LIMIT_DAYS) throw new RangeError('no business day within 400 years');
+    if (dir * (d - d0) > LIMIT_DAYS) throw new RangeError('no business day within 400 years');
   }
   return d;
 }

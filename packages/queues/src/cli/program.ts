@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { nodeRulesIo, registerRulesCommand } from './rules-command.js';
 import { registerReportCommand, type ReportIo } from './report-command.js';
 import { coreLoaders } from '../report/core-loaders.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 /** Exit codes: 0 success, 1 inputs or rules had errors, 2 usage errors. */
 export const EXIT_OK = 0;
@@ -11,16 +12,18 @@ export const EXIT_USAGE = 2;
 /** Runs the creator-desk CLI on argv (without node and script) and resolves to the exit code. */
 export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): Promise<number> {
   let code = EXIT_OK;
+  const out = reportIo.stdout ?? ((x: string) => process.stdout.write(x));
   const program = new Command('creator-desk')
     .description('creator-desk: the program coordinator\'s queues and the rule language tools')
     .exitOverride()
     .configureOutput({
-      writeOut: (t) => (reportIo.stdout ?? ((x: string) => process.stdout.write(x)))(t),
+      writeOut: (t) => out(t),
       writeErr: (t) => (reportIo.stderr ?? ((x: string) => process.stderr.write(x)))(t),
     })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .version(`creator-desk ${packageJson.version}`, '-V, --version', 'print the version');
   program.command('version').description('print the version').action(() => {
-    process.stdout.write('creator-desk 0.1.0\n');
+    out(`creator-desk ${packageJson.version}\n`);
   });
   registerRulesCommand(program, nodeRulesIo((c) => { code = Math.max(code, c); }));
   registerReportCommand(program, {

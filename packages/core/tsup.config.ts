@@ -8,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   platform: 'neutral',
+  // npm start builds first: keep its output to the report (errors still print).
+  silent: true,
 });

@@ -1,5 +1,5 @@
 import type { Context, MenuItemOnPressEvent, Post } from '@devvit/public-api';
-import { backtest, type Item } from '@creator-desk/core';
+import { backtest, escapeMarkdown, type Item } from '@creator-desk/core';
 import { requireModerator } from '../auth/require-moderator.js';
 import { formatDiagnostics } from '../config/format-diagnostics.js';
 import { isMissingPageError, RULES_PAGE } from '../config/rules-page.js';
@@ -51,7 +51,8 @@ export async function onTestRulesPressed(_event: MenuItemOnPressEvent, context: 
       .slice(0, EXAMPLES_PER_RULE)
       .map((id) => permalinkOf.get(id) ?? id)
       .join(', ');
-    return `- line ${r.line} (${label.replace(/[\n\r]/g, ' ')}): ${r.hits} of ${result.items}${examples ? `: ${examples}` : ''}`;
+    // Rule names are text from the wiki page: inert in the modmail body (no pings, links or markup).
+    return `- line ${r.line} (${escapeMarkdown(label, { singleLine: true, maxLength: 100 })}): ${r.hits} of ${result.items}${examples ? `: ${examples}` : ''}`;
   });
   const warnings = parsed.diagnostics.length > 0 ? ['', 'Warnings:', '', formatDiagnostics(parsed.diagnostics, page.content)] : [];
   await context.reddit.modMail.createModNotification({

@@ -38,6 +38,18 @@ describe('creator-desk: test rules on recent posts', () => {
     expect(r.toasts[0]).toMatch(/has \d+ error\(s\); nothing tested\. First: 3:\d+:/);
   });
 
+  it('keeps rule names from the wiki page inert in the modmail (no pings, links or markup)', async () => {
+    const name = 'ping u/victim [click](https://evil.example) **now**';
+    h.reddit.editWikiPage(RULES_PAGE, `---\nname: "${name}"\ntype: submission\ntitle (includes-word): ["art"]\naction: remove\n`, 'mod_alice');
+    await h.menuAction(LABEL, { as: 'mod_alice' });
+    const body = h.reddit.conversationsOf('modinbox')[0]?.messages[0]?.body ?? '';
+    expect(body).toMatch(/- line 2 \(/);
+    expect(body).not.toContain(name);
+    expect(body).not.toContain('u/victim');
+    expect(body).not.toContain('[click](');
+    expect(body).not.toContain('**now**');
+  });
+
   it('is refused for a non-moderator', async () => {
     const r = await h.menuAction(LABEL, { as: 'artist_ann' });
     expect(r.toasts[0]).toContain('only moderators');

@@ -1,6 +1,7 @@
 import type { TriggerContext } from '@devvit/public-api';
 import { parseRulesPage, rememberCompiled } from '../rules/engine.js';
 import { loadEnforcementConfig } from '../enforcement/config.js';
+import { checkRulesEditor } from './editor-check.js';
 import { checkEscalationTeams } from './escalation-teams-check.js';
 import { formatDiagnostics } from './format-diagnostics.js';
 import { activeRulesSchema, isMissingPageError, readStored, RULES_KEYS, RULES_PAGE, validationStateSchema, type ActiveRules, type ValidationState } from './rules-page.js';
@@ -17,7 +18,8 @@ export type ReloadOutcome =
 const NOTIFIED_TTL_SECONDS = 30 * 86400;
 
 /**
- * Loads the rules page, validates it and, if it has no errors, makes it the config in force.
+ * Loads the rules page, validates it and, if it has no errors and a moderator saved it, makes it
+ * the config in force.
  * Idempotent: a revision already validated is not processed again (unless `force`, used on upgrade
  * when the parser may have changed). On errors the last good config stays in force and the mod
  * inbox gets one message naming the editor with a `line:col: message` per diagnostic.
@@ -35,10 +37,14 @@ export async function reloadRules(context: ReloadContext, opts: { editor?: strin
   const prevState = readStored(validationStateSchema, await context.redis.get(RULES_KEYS.validation));
   if (!opts.force && prevState?.revisionId === revisionId) return { status: 'unchanged', revisionId };
 
-  const editor = opts.editor ?? page.revisionAuthor?.username;
+  // The revision's own author: the event's moderator may have edited another page.
+  const editor = page.revisionAuthor?.username ?? opts.editor;
   const parsed = parseRulesPage(page.content);
   const { escalation } = await loadEnforcementConfig(context.settings, new Date());
-  const diagnostics = [...parsed.diagnostics, ...checkEscalationTeams(parsed.rules, page.content, escalation.teams)].sort((a, b) => a.line - b.line || a.column - b.column);
+  const refusedEditor = await checkRulesEditor(context, editor);
+  const diagnostics = [...(refusedEditor ? [refusedEditor] : []), ...parsed.diagnostics, ...checkEscalationTeams(parsed.rules, page.content, escalation.teams)].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.length - errors.length;
   const state: ValidationState = {

@@ -67,6 +67,19 @@ describe('rules page edits (ModAction wikirevise)', () => {
     expect(status.toasts[0]).toMatch(/has \d+ error\(s\); last good config from revision/);
   });
 
+  it("refuses a valid edit saved by a non-moderator (page permissions loosened later): old config stays, mods told", async () => {
+    const goodRev = await activeRevision();
+    h.reddit.editWikiPage(RULES_PAGE, `---\ntype: submission\ntitle (includes-word): ["art"]\naction: remove\n`, 'artist_ann');
+    await h.trigger('ModAction', h.events.modAction('wikirevise', 'mod_alice'), 2);
+    expect(await activeRevision()).toBe(goodRev);
+    const inbox = h.reddit.conversationsOf('modinbox');
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]?.messages[0]?.body).toMatch(/1:1: the revision was saved by u\/artist_ann, who is not a moderator/);
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
+    await h.trigger('PostSubmit', h.events.postSubmit(post));
+    expect(h.reddit.posts.get(post.id)?.removed).toBe(false);
+  });
+
   it('a failed modmail send is retried by the next delivery and sent exactly once', async () => {
     h.reddit.editWikiPage(RULES_PAGE, BAD, 'mod_bob');
     h.calls.failNth('NewModmail.CreateModmailConversation', 1, 429);

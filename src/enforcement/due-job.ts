@@ -4,7 +4,8 @@ import { loadEnforcementConfig } from './config.js';
 import { RETRY_MS, scheduleNextDue, setDue } from './due-schedule.js';
 import { formatInZone } from './format-time.js';
 import { KEYS } from './keys.js';
-import { runOperation, TIME_BUDGET_MS } from './operation.js';
+import { TIME_BUDGET_MS } from '../rules/effect-ledger.js';
+import { runOperation } from './operation.js';
 import { refreshStrikeCount } from './strike-record.js';
 import { loadCase } from './takedown-record.js';
 

@@ -2,9 +2,6 @@ import type { RedisClient } from '@devvit/public-api';
 import { LEDGER_TTL_SECONDS, runEffectsOnce, type Effect, type LedgerOutcome } from '../rules/effect-ledger.js';
 import { KEYS } from './keys.js';
 
-/** Devvit stops a handler at 30 s; effects not started by then are left to the next delivery. */
-export const TIME_BUDGET_MS = 20_000;
-
 /** An operation's inputs as first submitted; every later delivery of it uses these, not its own. */
 export interface Operation<T> {
   opId: string;
@@ -14,14 +11,7 @@ export interface Operation<T> {
   values: T;
 }
 
-/** Thrown when an operation stops for time: the next delivery completes it. */
-export class TimeBudgetExceeded extends Error {
-  constructor(readonly remaining: string[]) {
-    super(`time budget of ${TIME_BUDGET_MS / 1000} s used up before: ${remaining.join(', ')}; deliver again to finish`);
-    this.name = 'TimeBudgetExceeded';
-  }
-}
-
+// A stable short hash: every delivery of one submission must derive the same fallback operation id.
 function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -69,19 +59,11 @@ export async function beginKeyedOperation<T>(redis: RedisClient, opId: string, a
 }
 
 /**
- * Performs an operation's effects exactly once each (core: the rules' effect ledger), within the
- * time budget, and marks the operation complete when every effect is done.
+ * Performs an operation's effects exactly once each (the rules' effect ledger, within its time
+ * budget) and marks the operation complete when every effect is done.
  */
 export async function runOperation(redis: RedisClient, opId: string, effects: readonly Effect[]): Promise<LedgerOutcome> {
-  const started = Date.now();
-  const timed = effects.map((e, i) => ({
-    ...e,
-    run: async (results: ReadonlyMap<string, string>) => {
-      if (Date.now() - started > TIME_BUDGET_MS) throw new TimeBudgetExceeded(effects.slice(i).map((x) => x.key));
-      return e.run(results);
-    },
-  }));
-  const outcome = await runEffectsOnce(redis, KEYS.ledger(opId), timed);
+  const outcome = await runEffectsOnce(redis, KEYS.ledger(opId), effects);
   await redis.hSet(KEYS.ledger(opId), { _done: new Date().toISOString() });
   return outcome;
 }

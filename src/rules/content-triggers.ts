@@ -32,6 +32,7 @@ export type ContentOutcome =
  * first time an author is seen in 10 minutes, three Reddit reads and one SET; never a write.
  */
 export async function handleContentEvent(ev: ContentEvent, context: TriggerContext): Promise<ContentOutcome> {
+  const startedAt = Date.now();
   const subredditName = context.subredditName ?? '';
   const thingId = ev.comment?.id ?? ev.post?.id;
   if (!thingId) return { status: 'ignored', reason: 'no post or comment in payload' };
@@ -79,7 +80,7 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
     authorName: author,
     kind: ev.comment ? 'comment' : 'submission',
   };
-  const outcome = await runEffectsOnce(context.redis, ledger, decisionEffects(context, target, decisions));
+  const outcome = await runEffectsOnce(context.redis, ledger, decisionEffects(context, target, decisions), { startedAt });
   await context.redis.set(completeKey, '1', { expiration: new Date(Date.now() + LEDGER_TTL_SECONDS * 1000) });
   return { status: 'acted', rules: decisions.map((d) => d.ruleIndex), ledger: outcome };
 }

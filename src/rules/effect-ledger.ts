@@ -23,6 +23,17 @@ export class EffectsInFlight extends Error {
   }
 }
 
+/** Devvit stops a handler at 30 s; effects not started by then are left to the next delivery. */
+export const TIME_BUDGET_MS = 20_000;
+
+/** Thrown when a delivery stops starting effects for time: the next delivery performs the rest. */
+export class TimeBudgetExceeded extends Error {
+  constructor(readonly remaining: string[]) {
+    super(`time budget of ${TIME_BUDGET_MS / 1000} s used up before: ${remaining.join(', ')}; deliver again to finish`);
+    this.name = 'TimeBudgetExceeded';
+  }
+}
+
 export interface Effect {
   /** Stable name of the effect within the event, e.g. "1:remove" or "1:comment". */
   key: string;
@@ -58,15 +69,21 @@ export function ledgerKey(thingId: string, eventKind: string, editTime: string |
   return `cd:fx:${thingId}:${eventKind}:${editTime}`;
 }
 
-/** Runs each effect at most once per event across duplicate and retried deliveries. */
-export async function runEffectsOnce(redis: RedisClient, key: string, effects: readonly Effect[]): Promise<LedgerOutcome> {
+/**
+ * Runs each effect at most once per event across duplicate and retried deliveries. No effect is
+ * started once `startedAt` (the handler's start; default now) is more than TIME_BUDGET_MS ago:
+ * the delivery throws TimeBudgetExceeded instead of being killed mid-effect at 30 s.
+ */
+export async function runEffectsOnce(redis: RedisClient, key: string, effects: readonly Effect[], opts: { startedAt?: number } = {}): Promise<LedgerOutcome> {
+  const startedAt = opts.startedAt ?? Date.now();
   const outcome: LedgerOutcome = { performed: [], alreadyDone: [], inFlight: [] };
   if (effects.length === 0) return outcome;
   if (await redis.hSetNX(key, '_event', new Date().toISOString())) {
     await redis.expire(key, LEDGER_TTL_SECONDS);
   }
   const results = new Map<string, string>();
-  for (const effect of effects) {
+  for (const [i, effect] of effects.entries()) {
+    if (Date.now() - startedAt > TIME_BUDGET_MS) throw new TimeBudgetExceeded(effects.slice(i).map((e) => e.key));
     const claim = `pending:${Date.now()}`;
     if (!(await redis.hSetNX(key, effect.key, claim))) {
       const state = (await redis.hGet(key, effect.key)) ?? '';

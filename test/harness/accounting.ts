@@ -69,6 +69,7 @@ export class CallAccounting {
   private readonly counts = new Map<string, number>();
   private rules: FaultRule[] = [];
   private random = seeded(1);
+  private hooks: { match: (name: string) => boolean; fn: () => void }[] = [];
 
   /** Number of calls of one RPC ("Moderation.Remove"), or of a family ("redis.*", "Wiki.*"). */
   count(pattern: string | RegExp): number {
@@ -116,6 +117,12 @@ export class CallAccounting {
 
   clearFaults(): void {
     this.rules = [];
+    this.hooks = [];
+  }
+
+  /** Run `fn` before every call matching `rpc` (e.g. advance the virtual clock to make a call slow). */
+  onCall(rpc: string | RegExp, fn: () => void): void {
+    this.hooks.push({ match: matcher(rpc), fn });
   }
 
   /** Called by the instrumented plugin before running an RPC. Throws to inject a fault. */
@@ -124,6 +131,7 @@ export class CallAccounting {
     this.counts.set(name, n);
     const rec: CallRecord = { name, request };
     this.log.push(rec);
+    for (const hook of this.hooks) if (hook.match(name)) hook.fn();
     for (const rule of this.rules) {
       if (rule.remaining <= 0 || !rule.match(name)) continue;
       rule.seen += 1;

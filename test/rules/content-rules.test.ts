@@ -57,6 +57,21 @@ describe('content rules on posts and comments', () => {
     expect(await escalationsOfUser(redisView(h), 'artist_ann')).toMatchObject([{ itemId: post.id, status: 'escalated', team: 'Trust & Safety', escalationReason: 'giveaway', escalatedBy: 'creator-desk' }]);
   });
 
+  it('stops starting effects after the time budget; the next delivery does only the rest', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
+    // The removal takes 25 s: the delivery must not start the next effect (Devvit kills it at 30 s).
+    h.calls.onCall(/\.Remove$/, () => h.clock.advance(25_000));
+    await expect(h.trigger('PostSubmit', h.events.postSubmit(post))).rejects.toThrow(/time budget of 20 s used up before: \d+:set_locked/);
+    expect(h.reddit.posts.get(post.id)).toMatchObject({ removed: true, locked: false });
+    expect(h.reddit.conversationsOf('user')).toHaveLength(0);
+    h.calls.clearFaults();
+    h.calls.reset();
+    await h.trigger('PostSubmit', h.events.postSubmit(post));
+    expect(h.reddit.posts.get(post.id)).toMatchObject({ removed: true, locked: true });
+    expect(h.reddit.conversationsOf('user')).toHaveLength(1);
+    expect(h.calls.count(/\.Remove$/)).toBe(0);
+  });
+
   it('a duplicate PostSubmit does nothing twice', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
     await h.trigger('PostSubmit', h.events.postSubmit(post), 2);

@@ -93,6 +93,8 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
   const step = (selectValue(event.values.step) || 'ladder') as StrikeValues['step'];
   const days = typeof event.values.days === 'number' ? event.values.days : undefined;
   if (!reason) return context.ui.showToast('creator-desk: a strike needs a reason; nothing was done.');
+  // The form offers only these; a crafted submission must not invent kinds (copyright counts differently).
+  if (!(STRIKE_KINDS as readonly string[]).includes(kind)) return context.ui.showToast(`creator-desk: unknown strike kind (${STRIKE_KINDS.join(', ')}); nothing was done.`);
   if (!['ladder', 'none', 'warn', 'temp_ban', 'perm_ban'].includes(step)) return context.ui.showToast('creator-desk: unknown step; nothing was done.');
   if (step === 'temp_ban' && (days === undefined || !Number.isInteger(days) || days < 1 || days > 999)) {
     return context.ui.showToast('creator-desk: a temporary ban needs 1–999 days; nothing was done.');

@@ -75,6 +75,13 @@ describe('creator-desk: strike (warn → temporary ban → permanent ban)', () =
     expect(strikes.map((s) => s.enforcement?.action)).toEqual(['warn', 'temp_ban', 'warn']);
   });
 
+  it('refuses a submission with a kind the form does not offer: nothing recorded, nobody messaged', async () => {
+    const r = await strike('x', { kind: ['made-up'] });
+    expect(r.submitted[0]?.toasts[0]).toContain('unknown strike kind');
+    expect(await strikesOfUser(redisView(h), 'artist_ann')).toEqual([]);
+    expect(h.reddit.conversationsOf('user')).toHaveLength(0);
+  });
+
   it('a moderator may choose a different step; it is recorded as an override', async () => {
     await strike('severe', { step: ['temp_ban'], days: 30 });
     expect(h.reddit.bans.get('artist_ann')?.durationDays).toBe(30);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Where the rules config lives: the mods-only wiki page and the Redis keys holding its state. */
 export const RULES_PAGE = 'creator-desk/rules';
 
+/** Redis keys of the rules config's state. */
 export const RULES_KEYS = {
   /** JSON `ActiveRules`: the last good config in force. */
   active: 'cd:rules:active',

@@ -92,6 +92,12 @@ export function describeLadder(config: StrikeLadderConfig): string {
     .join(' → ');
 }
 
+/** One ladder step as a moderator reads it ("a warning", "a 7-day ban", "a permanent ban"); `none` when there is no step. */
+export function describeStep(step: LadderStep | undefined, none: string): string {
+  if (!step) return none;
+  return step.action === 'warn' ? 'a warning' : step.action === 'temp_ban' ? `a ${step.durationDays}-day ban` : 'a permanent ban';
+}
+
 /** Everything the enforcement actions read from settings, with defaults applied and problems named. */
 export interface EnforcementConfig {
   reasons: RemovalReason[];

@@ -4,7 +4,7 @@ import { requireModerator } from '../auth/require-moderator.js';
 import { loadEnforcementConfig } from './config.js';
 import { scheduleNextDue } from './due-schedule.js';
 import { beginKeyedOperation, retryMessage, runOperation } from './operation.js';
-import { applyToCase, casesAwaitingCounterNotice, loadCase } from './takedown-record.js';
+import { applyToCase, casesAwaitingCounterNotice, loadCase, must } from './takedown-record.js';
 import { formatInZone } from './format-time.js';
 import { selectValue, textValue } from './form-values.js';
 
@@ -110,8 +110,4 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
   } catch (e) {
     context.ui.showToast(retryMessage(e));
   }
-}
-
-function must(r: { ok: true } | { ok: false; error: { message: string } }): void {
-  if (!r.ok) throw new Error(r.error.message);
 }

@@ -10,7 +10,7 @@ import { refreshStrikeCount } from './strike-record.js';
 import { loadCase } from './takedown-record.js';
 
 /** The mod-inbox text of a takedown reminder (user-written references escaped, times in the installation's zone). */
-export function reminderMessage(reminder: TakedownReminder, state: TakedownState, timeZone: string): { subject: string; body: string } {
+function reminderMessage(reminder: TakedownReminder, state: TakedownState, timeZone: string): { subject: string; body: string } {
   const ref = escapeMarkdown(state.notice.reference);
   const when = (iso: string | undefined) => (iso ? formatInZone(iso, timeZone) : '?');
   switch (reminder.kind) {

@@ -2,11 +2,9 @@
 export { onCounterNoticePressed, onCounterNoticeSubmit, counterNoticeForm } from './counter-notice-action.js';
 export { onEnforcementDue } from './due-job.js';
 export { escalateForm, onEscalatePressed, onEscalateSubmit } from './escalate-action.js';
-export { DUE_JOB, KEYS as ENFORCEMENT_KEYS } from './keys.js';
+export { DUE_JOB } from './keys.js';
 export { onRemovePressed, onRemoveSubmit, removeForm } from './remove-action.js';
 export { onRestorePressed } from './restore-action.js';
 export { enforcementSettingsFields } from './settings.js';
 export { onStrikePressed, onStrikeSubmit, strikeForm } from './strike-action.js';
 export { onTakedownPressed, onTakedownSubmit, takedownForm } from './takedown-action.js';
-export { buildUserSummary, loadUserSummary } from './user-summary.js';
-export { recordEscalation } from './escalation-record.js';

@@ -22,29 +22,37 @@ export const ENFORCEMENT_SETTING = {
   takedownExtraHolidays: 'takedown-extra-holidays',
 } as const;
 
+/** Default removal reasons, one `reason | team` a line. */
 export const DEFAULT_REMOVAL_REASONS = [
   'Unoriginal work (copied or traced) | Legal',
   'AI-generated art presented as hand-made | Trust & Safety',
   'Breaks subreddit policy | Trust & Safety',
 ].join('\n');
 
+/** Default escalation teams (the issue's four). */
 export const DEFAULT_TEAMS = 'Legal, Trust & Safety, Brand, Engineering';
+/** Default strike ladder: step i applies at the i-th active strike. */
 export const DEFAULT_LADDER = 'warn, ban 7, permanent';
+/** Default days after which a strike stops counting. */
 export const DEFAULT_EXPIRY_DAYS = 180;
 
+/** Default removal-reason comment (placeholders: TEMPLATE_PLACEHOLDERS.removal). */
 export const DEFAULT_REMOVAL_COMMENT =
   'Hi u/{{author}}, your {{kind}} was removed by the moderators of r/{{subreddit}}.\n\n' +
   '**Reason:** {{reason}}\n\n{{note}}\n\n' +
   'If you think this is a mistake, [message the moderators](https://www.reddit.com/message/compose?to=r/{{subreddit}}).';
 
+/** Default strike warning sent by modmail. */
 export const DEFAULT_WARNING =
   'Hi u/{{author}}, this is a formal warning from the moderators of r/{{subreddit}} (strike {{strikes}}).\n\n' +
   '**Reason:** {{reason}}\n\nFurther strikes lead to a ban: {{ladder}}. Strikes expire after {{expiry_days}} days.';
 
+/** Default ban message of a strike's ban. */
 export const DEFAULT_BAN_MESSAGE =
   'You have been {{ban}} from r/{{subreddit}} (strike {{strikes}}).\n\n**Reason:** {{reason}}\n\n' +
   'You can appeal by replying to this message.';
 
+/** Default uploader notice of a copyright takedown (states what a §512(g)(3) counter-notice needs). */
 export const DEFAULT_TAKEDOWN_NOTICE =
   'Hi u/{{author}}, your {{kind}} in r/{{subreddit}} was removed in response to a copyright notice ' +
   '(reference **{{reference}}**) about: {{work}}.\n\n' +

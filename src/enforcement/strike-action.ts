@@ -1,7 +1,7 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
-import { strikeMachine, strikeStatus, type LadderStep, type StrikeLadderConfig, type StrikeState } from '@creator-desk/core';
+import { strikeMachine, strikeStatus, type StrikeLadderConfig, type StrikeState } from '@creator-desk/core';
 import { requireModerator } from '../auth/require-moderator.js';
-import { describeLadder, loadEnforcementConfig } from './config.js';
+import { describeLadder, describeStep, loadEnforcementConfig } from './config.js';
 import { scheduleNextDue } from './due-schedule.js';
 import { loadEntity } from './event-store.js';
 import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
@@ -13,19 +13,17 @@ import { selectValue, textValue } from './form-values.js';
 
 const ACTION = 'strike';
 /** Kinds of strike offered in the form; `copyright` counts toward the repeat-infringer policy. */
-export const STRIKE_KINDS = ['policy', 'unoriginal', 'ai-generated', 'copyright', 'harassment'] as const;
+const STRIKE_KINDS = ['policy', 'unoriginal', 'ai-generated', 'copyright', 'harassment'] as const;
 
-const stepText = (s: LadderStep | undefined): string =>
-  !s ? 'no action' : s.action === 'warn' ? 'a warning' : s.action === 'temp_ban' ? `a ${s.durationDays}-day ban` : 'a permanent ban';
 
 /** What the Strike form tells the moderator before confirming: the user's strikes and the next step. */
-export function strikePreview(user: string, strikes: readonly StrikeState[], ladder: StrikeLadderConfig, now: Date): string {
+function strikePreview(user: string, strikes: readonly StrikeState[], ladder: StrikeLadderConfig, now: Date): string {
   const st = strikeStatus(strikes, now, ladder);
   const list = st.active.map((s) => `${s.createdAt.slice(0, 10)} ${s.kind}: ${s.reason}`.slice(0, 80)).join('; ');
   return (
     `u/${user} has ${st.active.length} active strike${st.active.length === 1 ? '' : 's'}${list ? ` (${list})` : ''}` +
     `${st.expired.length ? ` and ${st.expired.length} expired` : ''}. ` +
-    `Confirming this strike applies ${stepText(st.nextStep)} (ladder: ${describeLadder(ladder)}; strikes expire after ${ladder.expiryDays} days).`
+    `Confirming this strike applies ${describeStep(st.nextStep, 'no action')} (ladder: ${describeLadder(ladder)}; strikes expire after ${ladder.expiryDays} days).`
   );
 }
 

@@ -7,7 +7,7 @@ import { scheduleNextDue } from './due-schedule.js';
 import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
 import { modNoteEffect } from './mod-note.js';
 import { recordStrike, refreshStrikeCount } from './strike-record.js';
-import { applyToCase, loadCase, recordCaseOpened } from './takedown-record.js';
+import { applyToCase, loadCase, must, recordCaseOpened } from './takedown-record.js';
 import { authorizeItemSubmission, loadTarget, type Target } from './target.js';
 import { renderEnforcementTemplate } from './templates.js';
 import { textValue } from './form-values.js';
@@ -41,7 +41,7 @@ export function onTakedownPressed(formKey: FormKey) {
 }
 
 /** The notice as core's schema expects it; the infringing material is the item itself. */
-export function noticeFromForm(values: JSONObject, target: Pick<Target, 'permalink'>): unknown {
+function noticeFromForm(values: JSONObject, target: Pick<Target, 'permalink'>): unknown {
   const contact = textValue(values.contact);
   const channel = contact.includes('@') ? { email: contact } : /^[+\d][\d\s().-]{5,}$/.test(contact) ? { phone: contact } : contact ? { address: contact } : {};
   return {
@@ -155,8 +155,4 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
   } catch (e) {
     context.ui.showToast(retryMessage(e));
   }
-}
-
-function must(r: { ok: true } | { ok: false; error: { message: string } }): void {
-  if (!r.ok) throw new Error(r.error.message);
 }

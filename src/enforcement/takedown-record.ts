@@ -52,7 +52,7 @@ export async function applyToCase(
 }
 
 /** When the next-due job should look at the case again: now if a reminder is due, else its next check. */
-export function nextReminderAt(state: TakedownState, now: Date): Date | undefined {
+function nextReminderAt(state: TakedownState, now: Date): Date | undefined {
   const check = takedownReminderDue(state, now);
   return check.due ? now : check.nextCheckAt;
 }
@@ -73,4 +73,9 @@ export async function casesAwaitingCounterNotice(redis: RedisClient, limit = 25,
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/** Throws a case command's refusal, so the operation step fails and the next delivery retries it. */
+export function must(r: { ok: true } | { ok: false; error: { message: string } }): void {
+  if (!r.ok) throw new Error(r.error.message);
 }

@@ -29,7 +29,7 @@ export async function loadTarget(context: Pick<Context | TriggerContext, 'reddit
 }
 
 /** The post or comment a menu item or its form acts on. */
-export function targetIdOf(context: Pick<Context, 'postId' | 'commentId'>, fallback?: string): string | undefined {
+function targetIdOf(context: Pick<Context, 'postId' | 'commentId'>, fallback?: string): string | undefined {
   return context.commentId ?? context.postId ?? fallback;
 }
 

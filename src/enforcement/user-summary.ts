@@ -4,11 +4,10 @@ import {
   strikeStatus,
   type EscalationState,
   type StrikeLadderConfig,
-  type StrikeStanding,
   type StrikeState,
   type TakedownState,
 } from '@creator-desk/core';
-import { describeLadder } from './config.js';
+import { describeLadder, describeStep } from './config.js';
 import { escalationsOfUser } from './escalation-record.js';
 import { strikesOfUser } from './strike-record.js';
 import { casesOfUser } from './takedown-record.js';
@@ -34,12 +33,6 @@ function enforcementText(s: StrikeState): string {
   return 'permanent ban';
 }
 
-function nextStepText(standing: StrikeStanding): string {
-  const n = standing.nextStep;
-  if (!n) return 'nothing';
-  return n.action === 'warn' ? 'a warning' : n.action === 'temp_ban' ? `a ${n.durationDays}-day ban` : 'a permanent ban';
-}
-
 /**
  * The markdown block modmail triage shows about a user: strike standing (active strikes, what the
  * next one would do, when one expires), escalations with team and status, and takedown cases with
@@ -50,7 +43,7 @@ export function buildUserSummary(input: UserSummaryInput): string {
   const lines = [`**creator-desk summary for u/${esc(input.user)}**`, ''];
   lines.push(
     `Strikes: ${standing.active.length} active, ${standing.expired.length} expired (ladder: ${describeLadder(input.ladder)}; strikes expire after ${input.ladder.expiryDays} days). ` +
-      `A further strike would mean ${nextStepText(standing)}.` +
+      `A further strike would mean ${describeStep(standing.nextStep, 'nothing')}.` +
       (standing.nextExpiryAt ? ` Next expiry ${day(standing.nextExpiryAt.toISOString())}.` : ''),
   );
   for (const s of standing.active) lines.push(`- ${day(s.createdAt)} ${esc(s.kind)}: ${esc(s.reason)} (${enforcementText(s)}, by ${esc(s.confirmedBy ?? s.proposedBy)})`);

@@ -15,7 +15,7 @@ type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'appName'>;
 
 const PREFIX = 'ModmailConversation_';
 /** Marks a conversation whose summary note is posted (kept a year: conversations outlive the 6 h ledger). */
-export const summaryDoneKey = (conversationId: string) => `cd:modmail:summary:${conversationId}`;
+const summaryDoneKey = (conversationId: string) => `cd:modmail:summary:${conversationId}`;
 const ledgerKey = (conversationId: string) => `cd:fx:modmail:${conversationId}`;
 const YEAR_S = 365 * 86_400;
 const NOTE_HEADING = '**creator-desk summary for u/';

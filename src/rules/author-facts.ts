@@ -39,7 +39,7 @@ export function factsFromCache(c: CachedRedditFacts, now: number): Pick<AuthorFa
 }
 
 /** A roster entry kept by the artist-onboarding feature under `cd:artist:<username>`. */
-export const artistEntrySchema = z.looseObject({ since: z.string() });
+const artistEntrySchema = z.looseObject({ since: z.string() });
 
 /** Parses the Redis values fetched with the event's config read (one MGET for all three). */
 export function redisFacts(artistJson: string | null | undefined, strikes: string | null | undefined, now: number): Pick<AuthorFacts, 'isArtist' | 'artistSinceDays' | 'strikes'> {

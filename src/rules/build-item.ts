@@ -46,7 +46,7 @@ export interface CommentPayload {
 }
 
 /** Host name of a link, without `www.`; undefined for self posts and unparsable URLs. */
-export function domainOf(url: string): string | undefined {
+function domainOf(url: string): string | undefined {
   try {
     return new URL(url).hostname.replace(/^www\./, '') || undefined;
   } catch {

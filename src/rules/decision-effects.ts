@@ -19,7 +19,7 @@ export interface EffectTarget {
 type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName' | 'subredditId' | 'appName'>;
 
 /** The kind of a strike a rule proposes (a rule's `strike:` names only the reason). */
-export const RULE_STRIKE_KIND = 'policy';
+const RULE_STRIKE_KIND = 'policy';
 
 const REMOVALS = new Set(['remove', 'spam', 'filter']);
 

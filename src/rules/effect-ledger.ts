@@ -13,7 +13,7 @@ import type { RedisClient } from '@devvit/public-api';
 export const LEDGER_TTL_SECONDS = 6 * 3600;
 
 /** A claim older than this belongs to a delivery that died (Devvit stops handlers at 30 s). */
-export const STALE_CLAIM_MS = 35_000;
+const STALE_CLAIM_MS = 35_000;
 
 /** Thrown when another delivery holds some effects of this event: deliver again later. */
 export class EffectsInFlight extends Error {

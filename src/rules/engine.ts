@@ -35,7 +35,7 @@ export function rememberCompiled(revisionId: string, compiled: CompiledRules): v
   compiledByRevision.set(revisionId, compiled);
 }
 
-/** For tests: how many revisions are cached, and whether one is. */
+/** Whether a revision's compiled form is cached in this worker (tests prove validation fills it). */
 export function compiledCacheHas(revisionId: string): boolean {
   return compiledByRevision.has(revisionId);
 }

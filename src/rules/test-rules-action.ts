@@ -9,8 +9,8 @@ import { parseRulesPage } from './engine.js';
 import { postPayloadFromModel } from './payload-from-model.js';
 
 /** How many recent posts are replayed, and how many distinct authors are looked up (time box). */
-export const BACKTEST_POSTS = 100;
-export const BACKTEST_AUTHOR_LOOKUPS = 40;
+const BACKTEST_POSTS = 100;
+const BACKTEST_AUTHOR_LOOKUPS = 40;
 const EXAMPLES_PER_RULE = 5;
 
 /**

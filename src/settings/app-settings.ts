@@ -9,7 +9,7 @@ export const SETTING = {
   timeZone: 'time-zone',
 } as const;
 
-
+/** The app's own settings fields (the enforcement actions add theirs in main.ts). */
 export const settingsFields: SettingsFormField[] = [
   { type: 'boolean', name: SETTING.rulesEnabled, label: 'Apply the content rules from the wiki page creator-desk/rules', defaultValue: true },
   { type: 'boolean', name: SETTING.exemptApprovedUsers, label: 'Approved users are exempt from content rules', defaultValue: false },

@@ -17,17 +17,24 @@ export interface ModNote {
  * runs when the step does, so the text can use what earlier steps recorded.
  */
 export function modNoteEffect(context: Pick<Context, 'reddit' | 'subredditName'>, user: string, thingId: string, write: () => ModNote | Promise<ModNote>): Effect {
+  const subreddit = context.subredditName ?? '';
   return {
     key: 'modnote',
     run: async () => {
       const { note, label } = await write();
       await context.reddit.addModNote({
-        subreddit: context.subredditName ?? '',
+        subreddit,
         user,
         note: note.slice(0, MODNOTE_MAX),
         ...(label ? { label } : {}),
         redditId: thingId as `t3_${string}`,
       });
+    },
+    // A delivery that died after adding the note but before recording it: the note is on Reddit.
+    alreadyDone: async () => {
+      const text = (await write()).note.slice(0, MODNOTE_MAX);
+      const notes = await context.reddit.getModNotes({ subreddit, user, filter: 'NOTE', limit: 25 }).all();
+      return notes.some((n) => n.userNote?.redditId === thingId && n.userNote?.note === text);
     },
   };
 }

@@ -11,6 +11,24 @@ describe('creator-desk: remove (unoriginal / AI / policy)', () => {
   });
   afterEach(async () => h.dispose());
 
+  it('a delivery that died after adding the mod note but before recording it does not add a second one', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
+    // The note is added, then every attempt to record it in the ledger fails: the delivery dies.
+    let failing = 0;
+    h.calls.onCall('ModNote.PostNotes', () => void (failing = 3));
+    h.calls.onCall('redis.HSet', () => {
+      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
+    });
+    const { opened, submitted } = await act(h, LABELS.remove, post.id, { reason: ['2'], note: '' });
+    expect(submitted[0]?.toasts[0]).toContain('not finished');
+    h.calls.clearFaults();
+    await h.advance(40_000); // the dead delivery's claim is stale: the next one takes it over
+    const again = await h.submitForm(opened.forms[0] ?? '', { reason: ['2'], note: '' }, { as: 'mod_alice', thingId: post.id, actionLabel: LABELS.remove });
+    expect(again.toasts[0]).toContain('escalated to Trust & Safety');
+    expect(h.reddit.modNotes.filter((n) => n.user === 'artist_ann')).toHaveLength(1);
+    expect([...h.reddit.comments.values()].filter((c) => c.parentId === post.id)).toHaveLength(1);
+  });
+
   it('offers the configured reasons, each with the team it escalates to', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
     const opened = await h.menuAction(LABELS.remove, { as: 'mod_alice', postId: post.id });

@@ -7,6 +7,7 @@ import { formatInZone } from './format-time.js';
 import { KEYS } from './keys.js';
 import { beginKeyedOperation, retryMessage, runOperation } from './operation.js';
 import { applyToCase, loadCase } from './takedown-record.js';
+import { conversationStartedSince } from './sent-conversation.js';
 import { loadTarget } from './target.js';
 
 /**
@@ -37,6 +38,7 @@ export async function onRestorePressed(event: MenuItemOnPressEvent, context: Con
     return context.ui.showToast(`creator-desk: too early — the restore window opens ${when} (10 business days after the counter-notice). Nothing was done.`);
   }
   const subredditName = context.subredditName ?? '';
+  const subject = `Restored: copyright notice ${state.notice.reference}`.slice(0, 100);
   try {
     const target = await loadTarget(context, thingId);
     await runOperation(context.redis, op.opId, [
@@ -50,11 +52,12 @@ export async function onRestorePressed(event: MenuItemOnPressEvent, context: Con
       },
       {
         key: 'notify',
+        alreadyDone: () => conversationStartedSince(context.reddit, subredditName, state.uploader, subject, op.at),
         run: async () => {
           await context.reddit.modMail.createConversation({
             subredditName,
             to: state.uploader,
-            subject: `Restored: copyright notice ${state.notice.reference}`.slice(0, 100),
+            subject,
             body:
               `Hi u/${escapeMarkdown(state.uploader)}, after your counter-notice the moderators of r/${subredditName} have restored your ${target.kind}: ${target.permalink}\n\n` +
               `Notice reference: ${escapeMarkdown(state.notice.reference)}.`,

@@ -8,6 +8,7 @@ import { beginOperation, openOperation, retryMessage, runOperation } from './ope
 import { modNoteEffect } from './mod-note.js';
 import { pendingProposalOfItem, recordStrike, refreshStrikeCount, strikesOfUser } from './strike-record.js';
 import { authorizeItemSubmission, loadTarget } from './target.js';
+import { conversationStartedSince } from './sent-conversation.js';
 import { renderEnforcementTemplate } from './templates.js';
 import { selectValue, textValue } from './form-values.js';
 
@@ -109,6 +110,7 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
   const v = op.values;
   const subredditName = context.subredditName ?? '';
   const strikeId = v.proposalId ?? `strike-${op.opId}`;
+  const warningSubject = `Warning from the moderators of r/${subredditName}`.slice(0, 100);
   try {
     const target = await loadTarget(context, thingId);
     const user = target.authorName;
@@ -160,7 +162,7 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
             await context.reddit.modMail.createConversation({
               subredditName,
               to: user,
-              subject: `Warning from the moderators of r/${subredditName}`.slice(0, 100),
+              subject: warningSubject,
               body: renderEnforcementTemplate(config.templates.warning, await vars(s)),
               isAuthorHidden: true,
             });
@@ -178,6 +180,7 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
         },
         alreadyDone: async () => {
           const s = await loadStrike();
+          if (s.enforcement?.action === 'warn') return conversationStartedSince(context.reddit, subredditName, user, warningSubject, op.at);
           if (s.enforcement?.action !== 'temp_ban' && s.enforcement?.action !== 'perm_ban') return false;
           const banned = await context.reddit.getBannedUsers({ subredditName, username: user }).all();
           return banned.some((b) => b.username.toLowerCase() === user.toLowerCase());

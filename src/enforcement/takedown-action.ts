@@ -9,6 +9,7 @@ import { modNoteEffect } from './mod-note.js';
 import { recordStrike, refreshStrikeCount } from './strike-record.js';
 import { applyToCase, loadCase, must, recordCaseOpened } from './takedown-record.js';
 import { authorizeItemSubmission, loadTarget, type Target } from './target.js';
+import { conversationStartedSince } from './sent-conversation.js';
 import { renderEnforcementTemplate } from './templates.js';
 import { textValue } from './form-values.js';
 
@@ -75,6 +76,7 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
   const caseId = `td-${thingId}-${Date.parse(op.at).toString(36)}`;
   const ctx = { at: op.at, actor: op.actor, role: 'moderator' as const };
   const user = target.authorName;
+  const noticeSubject = `Copyright notice ${notice.reference}`.slice(0, 100);
   try {
     await runOperation(context.redis, op.opId, [
       {
@@ -90,6 +92,7 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
       { key: 'disabled', run: async () => must(await applyToCase(context.redis, caseId, { type: 'disable' }, ctx)) },
       {
         key: 'notify',
+        alreadyDone: () => conversationStartedSince(context.reddit, subredditName, user, noticeSubject, op.at),
         run: async () => {
           const body = renderEnforcementTemplate(config.templates.takedown, {
             author: user,
@@ -102,7 +105,7 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
           const r = await context.reddit.modMail.createConversation({
             subredditName,
             to: user,
-            subject: `Copyright notice ${notice.reference}`.slice(0, 100),
+            subject: noticeSubject,
             body,
             isAuthorHidden: true,
           });

@@ -75,6 +75,25 @@ describe('creator-desk: strike (warn → temporary ban → permanent ban)', () =
     expect(strikes.map((s) => s.enforcement?.action)).toEqual(['warn', 'temp_ban', 'warn']);
   });
 
+  it('a delivery that died after sending the warning but before recording it does not warn twice; an earlier warning does not count', async () => {
+    await strike('first');
+    await h.advance(60_000);
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'second' });
+    let failing = 0;
+    h.calls.onCall('NewModmail.CreateConversation', () => void (failing = 3));
+    h.calls.onCall('redis.HSet', () => {
+      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
+    });
+    const values = { kind: ['policy'], reason: 'second', step: ['warn'] };
+    const { opened, submitted } = await act(h, LABELS.strike, post.id, values);
+    expect(submitted[0]?.toasts[0]).toContain('not finished');
+    h.calls.clearFaults();
+    await h.advance(40_000);
+    const again = await h.submitForm(opened.forms[0] ?? '', values, { as: 'mod_alice', thingId: post.id, actionLabel: LABELS.strike });
+    expect(again.toasts[0]).toContain('warning sent');
+    expect(h.reddit.conversationsOf('user').filter((c) => c.participant === 'artist_ann')).toHaveLength(2);
+  });
+
   it('refuses a submission with a kind the form does not offer: nothing recorded, nobody messaged', async () => {
     const r = await strike('x', { kind: ['made-up'] });
     expect(r.submitted[0]?.toasts[0]).toContain('unknown strike kind');

@@ -54,6 +54,24 @@ describe('copyright takedown → counter-notice → restore (17 U.S.C. §512)', 
     return h.submitForm(opened.forms[0]!, { case: [caseId!], ...COUNTER, ...values }, { as: 'mod_alice' });
   }
 
+  it('a delivery that died after notifying the uploader but before recording it does not notify twice', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'Neon Fox remix' });
+    // The notice is sent, then every attempt to record it in the ledger fails: the delivery dies.
+    let failing = 0;
+    h.calls.onCall('NewModmail.CreateConversation', () => void (failing = 3));
+    h.calls.onCall('redis.HSet', () => {
+      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
+    });
+    const { opened, submitted } = await act(h, LABELS.takedown, post.id, NOTICE);
+    expect(submitted[0]?.toasts[0]).toContain('not finished');
+    h.calls.clearFaults();
+    await h.advance(40_000); // the dead delivery's claim is stale: the next one takes it over
+    const again = await h.submitForm(opened.forms[0] ?? '', NOTICE, { as: 'mod_alice', thingId: post.id, actionLabel: LABELS.takedown });
+    expect(again.toasts[0]).toContain('taken down');
+    expect(h.reddit.conversationsOf('user').filter((c) => c.participant === 'artist_ann')).toHaveLength(1);
+    expect((await casesOfUser(redisView(h), 'artist_ann'))[0]?.status).toBe('uploader_notified');
+  });
+
   it('takes the item down, notifies the uploader by modmail with the notice reference, opens the case and records a copyright strike (no ban)', async () => {
     const { postId, caseId } = await takedown();
     expect(h.reddit.posts.get(postId)?.removed).toBe(true);

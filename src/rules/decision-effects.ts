@@ -3,6 +3,7 @@ import { escapeMarkdown, type Decision } from '@creator-desk/core';
 import { loadEnforcementConfig } from '../enforcement/config.js';
 import { recordEscalation } from '../enforcement/escalation-record.js';
 import { MODNOTE_MAX } from '../enforcement/mod-note.js';
+import { conversationStartedSince } from '../enforcement/sent-conversation.js';
 import { recordStrikeProposal } from '../enforcement/strike-record.js';
 import type { Effect } from './effect-ledger.js';
 
@@ -136,13 +137,15 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
     }
     if (a.message) {
       const body = a.message;
+      const subject = (a.message_subject ?? `About your ${target.kind === 'comment' ? 'comment' : 'post'} in r/${subredditName}`).slice(0, 100);
       effects.push({
         key: k('message'),
+        alreadyDone: ({ since }) => conversationStartedSince(ctx.reddit, subredditName, target.authorName, subject, since),
         run: async () => {
           const r = await ctx.reddit.modMail.createConversation({
             subredditName,
             to: target.authorName,
-            subject: (a.message_subject ?? `About your ${target.kind === 'comment' ? 'comment' : 'post'} in r/${subredditName}`).slice(0, 100),
+            subject,
             body,
             isAuthorHidden: true,
           });

@@ -41,9 +41,10 @@ export interface Effect {
   run: (results: ReadonlyMap<string, string>) => Promise<string | void>;
   /**
    * Asks Reddit whether the effect already happened; used only when taking over the claim of a
-   * delivery that died, which may have performed the effect without recording it.
+   * delivery that died, which may have performed the effect without recording it. `since` is when
+   * that delivery claimed the effect: anything it did happened after.
    */
-  alreadyDone?: () => Promise<boolean>;
+  alreadyDone?: (claim: { since: string }) => Promise<boolean>;
 }
 
 /** Ledger writes are retried a few times: losing one would repeat or drop an effect. */
@@ -100,7 +101,7 @@ export async function runEffectsOnce(redis: RedisClient, key: string, effects: r
         continue;
       }
       await redis.hSet(key, { [effect.key]: claim });
-      if (effect.alreadyDone && (await effect.alreadyDone())) {
+      if (effect.alreadyDone && (await effect.alreadyDone({ since: new Date(claimedAt || 0).toISOString() }))) {
         await persist(() => redis.hSet(key, { [effect.key]: 'done' }));
         outcome.alreadyDone.push(effect.key);
         continue;

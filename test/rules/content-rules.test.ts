@@ -72,6 +72,21 @@ describe('content rules on posts and comments', () => {
     expect(h.calls.count(/\.Remove$/)).toBe(0);
   });
 
+  it('a delivery that died after messaging the author but before recording it does not message twice', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
+    let failing = 0;
+    h.calls.onCall('NewModmail.CreateConversation', () => void (failing = 3));
+    h.calls.onCall('redis.HSet', () => {
+      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
+    });
+    await expect(h.trigger('PostSubmit', h.events.postSubmit(post))).rejects.toThrow(/injected/);
+    h.calls.clearFaults();
+    await h.advance(40_000); // the dead delivery's claim is stale: the next one takes it over
+    await h.trigger('PostSubmit', h.events.postSubmit(post));
+    expect(h.reddit.conversationsOf('user').filter((c) => c.participant === 'artist_ann')).toHaveLength(1);
+    expect(await escalationsOfUser(redisView(h), 'artist_ann')).toHaveLength(1);
+  });
+
   it('a duplicate PostSubmit does nothing twice', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
     await h.trigger('PostSubmit', h.events.postSubmit(post), 2);

@@ -10,9 +10,12 @@ import type { Effect } from './effect-ledger.js';
 /** The decisions core's `evaluate` returns, as far as the app needs them. */
 export type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'name' | 'actions'>;
 
+/** The item a rule's effects act on. */
 export interface EffectTarget {
-  thingId: string; // t3_… or t1_…
-  postId: string; // the post itself or the comment's post
+  /** `t3_…` or `t1_…`. */
+  thingId: string;
+  /** The post itself, or the comment's post (post-level actions such as lock apply there). */
+  postId: string;
   authorName: string;
   kind: 'submission' | 'comment';
 }

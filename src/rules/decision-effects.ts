@@ -1,5 +1,5 @@
 import type { Comment, Post, TriggerContext } from '@devvit/public-api';
-import { escapeMarkdown, type Decision } from '@creator-desk/core';
+import { escapeMarkdown, isRemoval, moderationVerdict, planEffects, type Decision, type ModerationState, type PlannedEffect } from '@creator-desk/core';
 import { loadEnforcementConfig } from '../enforcement/config.js';
 import { recordEscalation } from '../enforcement/escalation-record.js';
 import { MODNOTE_MAX } from '../enforcement/mod-note.js';
@@ -25,16 +25,10 @@ type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName
 /** The kind of a strike a rule proposes (a rule's `strike:` names only the reason). */
 const RULE_STRIKE_KIND = 'policy';
 
-const REMOVALS = new Set(['remove', 'spam', 'filter']);
-
-/** Whether a removal was done by a human moderator (not this app, AutoModerator or Reddit's filters). */
-function removedByHuman(thing: Post | Comment, appName: string): boolean {
-  if (!thing.removed) return false;
-  // Comments do not expose who removed them: assume a human, never overrule one.
-  const by = 'removedBy' in thing ? thing.removedBy : undefined;
-  if (!by) return true;
-  const a = by.toLowerCase();
-  return a !== appName.toLowerCase() && a !== 'automoderator';
+/** The item's moderation state as core's `moderationVerdict` reads it. */
+function moderationState(thing: Post | Comment): ModerationState {
+  const removedBy = 'removedBy' in thing ? thing.removedBy : undefined;
+  return { isRemoved: thing.removed, isApproved: thing.approved, ...(removedBy ? { removedBy } : {}) };
 }
 
 async function fetchThing(ctx: Ctx, t: EffectTarget): Promise<Post | Comment> {
@@ -42,51 +36,60 @@ async function fetchThing(ctx: Ctx, t: EffectTarget): Promise<Post | Comment> {
 }
 
 /**
- * Turns matched decisions into effects, in AutoModerator's spirit: the first rule with an
- * `action` decides the moderation action; other actions of every matching rule are all applied.
- * Effects never contradict a human moderator: no removal of an item a human approved, no approval
- * of an item a human removed.
+ * Turns matched decisions into effects: core's `planEffects` says which effects apply and in what
+ * order (the first rule with an `action` decides the moderation action), and `moderationVerdict`,
+ * asked when the action is performed, keeps it from contradicting a human moderator. This module
+ * only reads Reddit and performs them.
  */
 export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: readonly DecisionLike[]): Effect[] {
-  const effects: Effect[] = [];
   const subredditName = ctx.subredditName ?? '';
   const appName = ctx.appName;
-  const moderation = decisions.find((d) => d.actions.action);
-  if (moderation?.actions.action) {
-    const action = moderation.actions.action;
-    const reason = moderation.actions.action_reason ?? moderation.name ?? `rule at line ${moderation.line}`;
-    effects.push({
-      key: `${moderation.ruleIndex}:${action}`,
-      run: async () => {
-        const thing = await fetchThing(ctx, target);
-        if (REMOVALS.has(action)) {
-          // The app never approves and then removes, so an approved item was approved by a moderator.
-          if (thing.approved) return 'skipped:approved-by-moderator';
-          await ctx.reddit.remove(target.thingId, action === 'spam');
-          return action;
-        }
-        if (action === 'approve') {
-          if (removedByHuman(thing, appName)) return 'skipped:removed-by-moderator';
-          await ctx.reddit.approve(target.thingId);
-          return action;
-        }
-        await ctx.reddit.report(thing, { reason: reason.slice(0, 100) });
-        return action;
-      },
-      alreadyDone: async () => {
-        const thing = await fetchThing(ctx, target);
-        return REMOVALS.has(action) ? thing.removed : action === 'approve' ? thing.approved : false;
-      },
-    });
+  // No moderation state here: it is read when the action runs, as a retry may come hours later.
+  const plan = planEffects(decisions, { kind: target.kind, appName });
+  const byRule = new Map(decisions.map((d) => [d.ruleIndex, d]));
+  const effects: Effect[] = [];
+  for (const planned of plan.effects) {
+    const d = byRule.get(planned.ruleIndex);
+    if (!d) continue;
+    const effect = performEffect(ctx, target, d, planned, subredditName, appName);
+    if (effect) effects.push(effect);
   }
-  for (const d of decisions) {
-    const a = d.actions;
-    const k = (name: string) => `${d.ruleIndex}:${name}`;
-    const onPost = target.kind === 'submission' ? a : a.parent_submission;
-    if (target.kind === 'submission' && a.set_flair) {
+  return effects;
+}
+
+/** The Reddit/Redis side of one planned effect. */
+function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned: PlannedEffect, subredditName: string, appName: string): Effect | undefined {
+  const a = d.actions;
+  const key = planned.key;
+  const k = (name: string) => `${d.ruleIndex}:${name}`;
+  const onPost = target.kind === 'submission' ? a : a.parent_submission;
+  switch (planned.kind) {
+    case 'moderation': {
+      const action = planned.action;
+      if (!action) return undefined;
+      const reason = a.action_reason ?? d.name ?? `rule at line ${d.line}`;
+      return {
+        key,
+        run: async () => {
+          const thing = await fetchThing(ctx, target);
+          const verdict = moderationVerdict(action, moderationState(thing), { appName });
+          if (!verdict.perform) return `skipped:${verdict.reason}`;
+          if (isRemoval(action)) await ctx.reddit.remove(target.thingId, action === 'spam');
+          else if (action === 'approve') await ctx.reddit.approve(target.thingId);
+          else await ctx.reddit.report(thing, { reason: reason.slice(0, 100) });
+          return action;
+        },
+        alreadyDone: async () => {
+          const thing = await fetchThing(ctx, target);
+          return isRemoval(action) ? thing.removed : action === 'approve' ? thing.approved : false;
+        },
+      };
+    }
+    case 'post-flair': {
       const flair = a.set_flair;
-      effects.push({
-        key: k('post-flair'),
+      if (!flair) return undefined;
+      return {
+        key,
         run: async () => {
           if (a.overwrite_flair === false) {
             const p = await ctx.reddit.getPostById(target.postId);
@@ -94,13 +97,14 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
           }
           await ctx.reddit.setPostFlair({ subredditName, postId: target.postId as `t3_${string}`, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
         },
-      });
+      };
     }
-    if (a.author?.set_flair) {
-      const flair = a.author.set_flair;
-      const overwrite = a.author.overwrite_flair;
-      effects.push({
-        key: k('user-flair'),
+    case 'user-flair': {
+      const flair = a.author?.set_flair;
+      if (!flair) return undefined;
+      const overwrite = a.author?.overwrite_flair;
+      return {
+        key,
         run: async () => {
           if (overwrite === false) {
             const current = await ctx.reddit.getUserByUsername(target.authorName);
@@ -109,26 +113,36 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
           }
           await ctx.reddit.setUserFlair({ subredditName, username: target.authorName, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
         },
-      });
+      };
     }
-    if (onPost) {
-      const postFlags: [keyof typeof onPost, (p: Post) => Promise<void>][] = [];
-      if (onPost.set_sticky !== undefined) postFlags.push(['set_sticky', (p) => (onPost.set_sticky ? p.sticky(typeof onPost.set_sticky === 'number' ? (Math.min(4, Math.max(1, onPost.set_sticky)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky())]);
-      if (onPost.set_locked !== undefined) postFlags.push(['set_locked', (p) => (onPost.set_locked ? p.lock() : p.unlock())]);
-      if (onPost.set_nsfw !== undefined) postFlags.push(['set_nsfw', (p) => (onPost.set_nsfw ? p.markAsNsfw() : p.unmarkAsNsfw())]);
-      if (onPost.set_spoiler !== undefined) postFlags.push(['set_spoiler', (p) => (onPost.set_spoiler ? p.markAsSpoiler() : p.unmarkAsSpoiler())]);
-      for (const [flag, apply] of postFlags) {
-        effects.push({ key: k(String(flag)), run: async () => apply(await ctx.reddit.getPostById(target.postId)) });
-      }
+    case 'set_sticky': {
+      const v = onPost?.set_sticky;
+      if (v === undefined) return undefined;
+      return { key, run: async () => { const p = await ctx.reddit.getPostById(target.postId); await (v ? p.sticky(typeof v === 'number' ? (Math.min(4, Math.max(1, v)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky()); } };
     }
-    if (a.comment) {
+    case 'set_locked': {
+      const v = onPost?.set_locked;
+      if (v === undefined) return undefined;
+      return { key, run: async () => { const p = await ctx.reddit.getPostById(target.postId); await (v ? p.lock() : p.unlock()); } };
+    }
+    case 'set_nsfw': {
+      const v = onPost?.set_nsfw;
+      if (v === undefined) return undefined;
+      return { key, run: async () => { const p = await ctx.reddit.getPostById(target.postId); await (v ? p.markAsNsfw() : p.unmarkAsNsfw()); } };
+    }
+    case 'set_spoiler': {
+      const v = onPost?.set_spoiler;
+      if (v === undefined) return undefined;
+      return { key, run: async () => { const p = await ctx.reddit.getPostById(target.postId); await (v ? p.markAsSpoiler() : p.unmarkAsSpoiler()); } };
+    }
+    case 'comment': {
       const text = a.comment;
-      effects.push({
-        key: k('comment'),
-        run: async () => (await ctx.reddit.submitComment({ id: target.thingId as `t3_${string}`, text })).id,
-      });
-      effects.push({
-        key: k('comment-distinguish'),
+      if (!text) return undefined;
+      return { key, run: async () => (await ctx.reddit.submitComment({ id: target.thingId as `t3_${string}`, text })).id };
+    }
+    case 'comment-distinguish':
+      return {
+        key,
         run: async (results) => {
           const id = results.get(k('comment'));
           if (!id) return 'skipped:no-comment';
@@ -136,13 +150,13 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
           await c.distinguish(Boolean(a.comment_stickied) && target.kind === 'submission');
           if (a.comment_locked) await c.lock();
         },
-      });
-    }
-    if (a.message) {
+      };
+    case 'message': {
       const body = a.message;
+      if (!body) return undefined;
       const subject = (a.message_subject ?? `About your ${target.kind === 'comment' ? 'comment' : 'post'} in r/${subredditName}`).slice(0, 100);
-      effects.push({
-        key: k('message'),
+      return {
+        key,
         alreadyDone: ({ since }) => conversationStartedSince(ctx.reddit, subredditName, target.authorName, subject, since),
         run: async () => {
           const r = await ctx.reddit.modMail.createConversation({
@@ -154,24 +168,26 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
           });
           return r.conversation.id;
         },
-      });
+      };
     }
-    if (a.modmail) {
+    case 'modmail': {
       const body = a.modmail;
-      effects.push({
-        key: k('modmail'),
+      if (!body) return undefined;
+      return {
+        key,
         run: async () =>
           ctx.reddit.modMail.createModInboxConversation({
             subredditId: ctx.subredditId as `t5_${string}`,
             subject: (a.modmail_subject ?? `creator-desk: ${d.name ?? `rule at line ${d.line}`}`).slice(0, 100),
             bodyMarkdown: body,
           }),
-      });
+      };
     }
-    if (a.add_modnote) {
+    case 'modnote': {
       const note = a.add_modnote;
-      effects.push({
-        key: k('modnote'),
+      if (!note) return undefined;
+      return {
+        key,
         run: async () => {
           await ctx.reddit.addModNote({
             subreddit: subredditName,
@@ -185,13 +201,14 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
           const notes = await ctx.reddit.getModNotes({ subreddit: subredditName, user: target.authorName, filter: 'NOTE', limit: 25 }).all();
           return notes.some((n) => n.userNote?.redditId === target.thingId && n.userNote?.note === note.note.slice(0, MODNOTE_MAX));
         },
-      });
+      };
     }
-    if (a.escalate) {
+    case 'escalate': {
       const esc = a.escalate;
+      if (!esc) return undefined;
       const rule = d.name ?? `rule at line ${d.line}`;
-      effects.push({
-        key: k('escalate'),
+      return {
+        key,
         run: async () => {
           // The same record the mod-menu actions write (core escalation machine), so the queues and
           // the modmail summary read one layout. One escalation per item and team, whatever rule or edit.
@@ -217,12 +234,13 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
           });
           return `refused:${r.message}`.slice(0, 200);
         },
-      });
+      };
     }
-    if (a.strike) {
+    case 'strike-proposal': {
       const strike = a.strike;
-      effects.push({
-        key: k('strike-proposal'),
+      if (!strike) return undefined;
+      return {
+        key,
         run: async () =>
           // Only proposed, in the enforcement strike store: a moderator confirms it with the Strike
           // menu on the item (bans are never automatic).
@@ -238,8 +256,7 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
               at: new Date().toISOString(),
             })
           ).id,
-      });
+      };
     }
   }
-  return effects;
 }

@@ -1,5 +1,5 @@
 import type { Context, MenuItemOnPressEvent } from '@devvit/public-api';
-import { explain } from '@creator-desk/core';
+import { closestMiss, explain } from '@creator-desk/core';
 import { requireModerator } from '../auth/require-moderator.js';
 import { activeRulesSchema, readStored, RULES_KEYS } from '../config/rules-page.js';
 import { factsFromCache, fetchRedditFacts, redisFacts, userFactKeys } from './author-facts.js';
@@ -40,13 +40,10 @@ export async function onExplainPressed(event: MenuItemOnPressEvent, context: Con
   const result = explain(compiledFor(active.revisionId, active.source), item, { now, subreddit: subredditName });
   const label = (r: { line: number; name?: string }) => `line ${r.line}${r.name ? ` (${r.name})` : ''}`;
   const fired = result.filter((r) => r.fired);
-  const considered = result.filter((r) => !r.fired && !r.notRun);
-  // The closest miss: the considered rule with the most passing checks.
-  const closest = [...considered].sort((a, b) => b.checks.filter((c) => c.passed).length - a.checks.filter((c) => c.passed).length)[0];
-  const failed = closest?.checks.find((c) => !c.passed);
+  const miss = closestMiss(result);
   const parts = [
     fired.length > 0 ? `Would fire: ${fired.map(label).join(', ')}.` : 'No rule would fire.',
-    closest && failed ? `Closest miss ${label(closest)}: ${failed.line}:${failed.column} ${failed.key}: ${failed.detail}.` : '',
+    miss ? `Closest miss ${label(miss.rule)}: ${miss.failed.line}:${miss.failed.column} ${miss.failed.key}: ${miss.failed.detail}.` : '',
     `(revision ${active.revisionId}, ${result.length} rules)`,
   ].filter(Boolean);
   const text = `creator-desk: ${parts.join(' ')}`;

@@ -48,3 +48,20 @@ export {
 } from './evaluate.js';
 export { translatePythonRegex, type TranslateResult } from './python-regex.js';
 export { rulesJsonSchema } from './json-schema.js';
+export {
+  planEffects,
+  moderationVerdict,
+  removedByHuman,
+  approvedByHuman,
+  isRemoval,
+  type ModerationAction,
+  type ModerationState,
+  type ActorOptions,
+  type SkipReason,
+  type EffectKind,
+  type PlannedEffect,
+  type SkippedEffect,
+  type EffectPlan,
+  type PlanOptions,
+} from './plan-effects.js';
+export { closestMiss, type ClosestMiss } from './closest-miss.js';

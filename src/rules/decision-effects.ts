@@ -57,6 +57,32 @@ export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: reado
   return effects;
 }
 
+/** Sets or clears one post flag a rule names; undefined when the rule does not name it. */
+function postFlag(
+  onPost: NonNullable<DecisionLike['actions']['parent_submission']>,
+  flag: 'set_sticky' | 'set_locked' | 'set_nsfw' | 'set_spoiler',
+): ((p: Post) => Promise<void>) | undefined {
+  switch (flag) {
+    case 'set_sticky': {
+      const v = onPost.set_sticky;
+      if (v === undefined) return undefined;
+      return (p) => (v ? p.sticky(typeof v === 'number' ? (Math.min(4, Math.max(1, v)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky());
+    }
+    case 'set_locked': {
+      const v = onPost.set_locked;
+      return v === undefined ? undefined : (p) => (v ? p.lock() : p.unlock());
+    }
+    case 'set_nsfw': {
+      const v = onPost.set_nsfw;
+      return v === undefined ? undefined : (p) => (v ? p.markAsNsfw() : p.unmarkAsNsfw());
+    }
+    case 'set_spoiler': {
+      const v = onPost.set_spoiler;
+      return v === undefined ? undefined : (p) => (v ? p.markAsSpoiler() : p.unmarkAsSpoiler());
+    }
+  }
+}
+
 /** The Reddit/Redis side of one planned effect. */
 function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned: PlannedEffect, subredditName: string, appName: string): Effect | undefined {
   const a = d.actions;
@@ -115,25 +141,13 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
         },
       };
     }
-    case 'set_sticky': {
-      const v = onPost?.set_sticky;
-      if (v === undefined) return undefined;
-      return { key, run: async () => { const p = await ctx.reddit.getPostById(target.postId); await (v ? p.sticky(typeof v === 'number' ? (Math.min(4, Math.max(1, v)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky()); } };
-    }
-    case 'set_locked': {
-      const v = onPost?.set_locked;
-      if (v === undefined) return undefined;
-      return { key, run: async () => { const p = await ctx.reddit.getPostById(target.postId); await (v ? p.lock() : p.unlock()); } };
-    }
-    case 'set_nsfw': {
-      const v = onPost?.set_nsfw;
-      if (v === undefined) return undefined;
-      return { key, run: async () => { const p = await ctx.reddit.getPostById(target.postId); await (v ? p.markAsNsfw() : p.unmarkAsNsfw()); } };
-    }
+    case 'set_sticky':
+    case 'set_locked':
+    case 'set_nsfw':
     case 'set_spoiler': {
-      const v = onPost?.set_spoiler;
-      if (v === undefined) return undefined;
-      return { key, run: async () => { const p = await ctx.reddit.getPostById(target.postId); await (v ? p.markAsSpoiler() : p.unmarkAsSpoiler()); } };
+      const apply = onPost ? postFlag(onPost, planned.kind) : undefined;
+      if (!apply) return undefined;
+      return { key, run: async () => apply(await ctx.reddit.getPostById(target.postId)) };
     }
     case 'comment': {
       const text = a.comment;

@@ -7,8 +7,9 @@ import {
   type BusinessCalendar,
   type EscalationConfig,
   type Holiday,
-  type LadderStep,
   type StrikeLadderConfig,
+  parseStrikeLadder,
+  usFederalHolidays,
 } from '@creator-desk/core';
 import { SETTING } from '../settings/app-settings.js';
 import {
@@ -22,7 +23,6 @@ import {
   DEFAULT_WARNING,
   ENFORCEMENT_SETTING,
 } from './settings.js';
-import { usFederalHolidays } from './us-federal-holidays.js';
 
 type Parsed<T> = { ok: true; value: T; error?: undefined } | { ok: false; error: string; value?: undefined };
 
@@ -59,43 +59,11 @@ export function parseRemovalReasons(text: string, teams: readonly string[]): Par
   return { ok: true, value: reasons };
 }
 
-/** Parses "warn, ban 7, permanent" (step i applies at the i-th active strike) into core's ladder config. */
-export function parseStrikeLadder(text: string, expiryDays: number): Parsed<StrikeLadderConfig> {
-  const parts = text.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const steps: LadderStep[] = [];
-  for (const [i, part] of parts.entries()) {
-    const atStrikes = i + 1;
-    const ban = /^ban\s+(\d+)\s*(?:d|days?)?$/.exec(part);
-    if (part === 'warn') steps.push({ action: 'warn', atStrikes });
-    else if (part === 'permanent' || part === 'perm' || part === 'ban') steps.push({ action: 'perm_ban', atStrikes });
-    else if (ban) steps.push({ action: 'temp_ban', atStrikes, durationDays: Number(ban[1]) });
-    else return { ok: false, error: `step ${atStrikes} "${part}": expected "warn", "ban N" (days) or "permanent"` };
-  }
-  const r = strikeLadderConfigSchema.safeParse({ expiryDays, steps });
-  if (!r.success) {
-    return { ok: false, error: r.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ') };
-  }
-  return { ok: true, value: r.data };
-}
-
 /** Parses a comma-separated list of YYYY-MM-DD dates. */
 export function parseHolidayList(text: string): Parsed<string[]> {
   const dates = text.split(',').map((s) => s.trim()).filter(Boolean);
   for (const d of dates) if (!isoDateSchema.safeParse(d).success) return { ok: false, error: `"${d}" is not a date YYYY-MM-DD` };
   return { ok: true, value: dates };
-}
-
-/** The ladder as moderators read it, e.g. "warn → 7-day ban → permanent ban". */
-export function describeLadder(config: StrikeLadderConfig): string {
-  return config.steps
-    .map((s) => (s.action === 'warn' ? 'warning' : s.action === 'temp_ban' ? `${s.durationDays}-day ban` : 'permanent ban'))
-    .join(' → ');
-}
-
-/** One ladder step as a moderator reads it ("a warning", "a 7-day ban", "a permanent ban"); `none` when there is no step. */
-export function describeStep(step: LadderStep | undefined, none: string): string {
-  if (!step) return none;
-  return step.action === 'warn' ? 'a warning' : step.action === 'temp_ban' ? `a ${step.durationDays}-day ban` : 'a permanent ban';
 }
 
 /** Everything the enforcement actions read from settings, with defaults applied and problems named. */

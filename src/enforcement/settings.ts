@@ -1,6 +1,6 @@
 import type { SettingsFormField } from '@devvit/public-api';
-import { validateTemplate } from '@creator-desk/core';
-import { parseEscalationTeams, parseHolidayList, parseRemovalReasons, parseStrikeLadder } from './config.js';
+import { parseStrikeLadder, validateTemplate } from '@creator-desk/core';
+import { parseEscalationTeams, parseHolidayList, parseRemovalReasons } from './config.js';
 import { TEMPLATE_PLACEHOLDERS } from './templates.js';
 
 /**

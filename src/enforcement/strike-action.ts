@@ -1,7 +1,7 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
-import { strikeMachine, strikeStatus, type StrikeLadderConfig, type StrikeState } from '@creator-desk/core';
+import { describeLadder, describeStep, strikeMachine, strikeStatus, type StrikeLadderConfig, type StrikeState } from '@creator-desk/core';
 import { requireModerator } from '../auth/require-moderator.js';
-import { describeLadder, describeStep, loadEnforcementConfig } from './config.js';
+import { loadEnforcementConfig } from './config.js';
 import { scheduleNextDue } from './due-schedule.js';
 import { loadEntity } from './event-store.js';
 import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';

@@ -1,5 +1,7 @@
 import type { RedisClient } from '@devvit/public-api';
 import {
+  describeLadder,
+  describeStep,
   escapeMarkdown,
   strikeStatus,
   type EscalationState,
@@ -7,7 +9,6 @@ import {
   type StrikeState,
   type TakedownState,
 } from '@creator-desk/core';
-import { describeLadder, describeStep } from './config.js';
 import { escalationsOfUser } from './escalation-record.js';
 import { strikesOfUser } from './strike-record.js';
 import { casesOfUser } from './takedown-record.js';

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays } from '@creator-desk/core';
-import { describeLadder, parseEscalationTeams, parseHolidayList, parseRemovalReasons, parseStrikeLadder, takedownCalendar } from '../../src/enforcement/config.js';
+import { parseEscalationTeams, parseHolidayList, parseRemovalReasons, takedownCalendar } from '../../src/enforcement/config.js';
 
 describe('enforcement settings parsers', () => {
-  it('parses the ladder shorthand into core’s strike ladder, and names a bad step', () => {
-    const r = parseStrikeLadder('warn, ban 3, ban 30 days, permanent', 90);
-    expect(r.ok && r.value.steps).toEqual([
-      { action: 'warn', atStrikes: 1 },
-      { action: 'temp_ban', atStrikes: 2, durationDays: 3 },
-      { action: 'temp_ban', atStrikes: 3, durationDays: 30 },
-      { action: 'perm_ban', atStrikes: 4 },
-    ]);
-    expect(r.ok && describeLadder(r.value)).toBe('warning → 3-day ban → 30-day ban → permanent ban');
-    expect(parseStrikeLadder('warn, mute', 90)).toMatchObject({ ok: false, error: expect.stringContaining('step 2 "mute"') });
-    expect(parseStrikeLadder('permanent, warn', 90)).toMatchObject({ ok: false, error: expect.stringContaining('permanent ban must be the last step') });
-    expect(parseStrikeLadder('ban 1000', 90)).toMatchObject({ ok: false, error: expect.stringContaining('1–999 days') });
-  });
-
   it('parses removal reasons with their team and says which line is wrong', () => {
     const teams = ['Legal', 'Trust & Safety'];
     const r = parseRemovalReasons('# comment\nTraced | legal\nAI art | Trust & Safety', teams);

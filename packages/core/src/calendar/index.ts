@@ -18,3 +18,4 @@ export { addBusinessDays } from './add-business-days.js';
 export { isWorkingTime } from './is-working-time.js';
 export { isBusinessDay } from './is-business-day.js';
 export { nextWorkingInstant } from './next-working-instant.js';
+export { usFederalHolidays } from './us-federal-holidays.js';

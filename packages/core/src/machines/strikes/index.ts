@@ -5,6 +5,7 @@ export {
   type LadderStep,
   type StrikeLadderConfig,
 } from './config.js';
+export { describeLadder, describeStep, parseStrikeLadder, type LadderParse } from './ladder-text.js';
 export {
   proposeStrike,
   strikeMachine,

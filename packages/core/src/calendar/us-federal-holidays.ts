@@ -1,4 +1,4 @@
-import type { Holiday } from '@creator-desk/core';
+import type { Holiday } from './schema.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;

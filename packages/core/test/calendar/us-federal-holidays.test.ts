@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usFederalHolidays } from '../../src/enforcement/us-federal-holidays.js';
+import { usFederalHolidays } from '../../src/calendar/index.js';
 
 const dates = (y: number) => usFederalHolidays(y).map((h) => (typeof h === 'string' ? h : 'date' in h ? h.date : h.from));
 

@@ -3,6 +3,7 @@ import { escapeMarkdown, isRemoval, moderationVerdict, planEffects, type Decisio
 import { loadEnforcementConfig } from '../platform/settings.js';
 import { recordEscalation } from '../platform/records/escalation-record.js';
 import { MODNOTE_MAX } from '../platform/effects/mod-note.js';
+import { appCommentSince, modInboxNoticeSince, reportedByApp } from '../platform/effects/reddit-checks.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { recordStrikeProposal } from '../platform/records/strike-record.js';
 import type { Effect } from '../platform/ledger/effect-ledger.js';
@@ -93,7 +94,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
     case 'moderation': {
       const action = planned.action;
       if (!action) return undefined;
-      const reason = a.action_reason ?? d.name ?? `rule at line ${d.line}`;
+      const reason = (a.action_reason ?? d.name ?? `rule at line ${d.line}`).slice(0, 100);
       return {
         key,
         run: async () => {
@@ -102,12 +103,12 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           if (!verdict.perform) return `skipped:${verdict.reason}`;
           if (isRemoval(action)) await ctx.reddit.remove(target.thingId, action === 'spam');
           else if (action === 'approve') await ctx.reddit.approve(target.thingId);
-          else await ctx.reddit.report(thing, { reason: reason.slice(0, 100) });
+          else await ctx.reddit.report(thing, { reason });
           return action;
         },
         alreadyDone: async () => {
           const thing = await fetchThing(ctx, target);
-          return isRemoval(action) ? thing.removed : action === 'approve' ? thing.approved : false;
+          return isRemoval(action) ? thing.removed : action === 'approve' ? thing.approved : reportedByApp(thing, appName, reason);
         },
       };
     }
@@ -152,7 +153,11 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
     case 'comment': {
       const text = a.comment;
       if (!text) return undefined;
-      return { key, run: async () => (await ctx.reddit.submitComment({ id: target.thingId as `t3_${string}`, text })).id };
+      return {
+        key,
+        run: async () => (await ctx.reddit.submitComment({ id: target.thingId as `t3_${string}`, text })).id,
+        alreadyDone: async ({ since }) => (await appCommentSince(ctx.reddit, appName, target.thingId, text, since)) ?? false,
+      };
     }
     case 'comment-distinguish':
       return {
@@ -187,14 +192,11 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
     case 'modmail': {
       const body = a.modmail;
       if (!body) return undefined;
+      const subject = (a.modmail_subject ?? `creator-desk: ${d.name ?? `rule at line ${d.line}`}`).slice(0, 100);
       return {
         key,
-        run: async () =>
-          ctx.reddit.modMail.createModInboxConversation({
-            subredditId: ctx.subredditId as `t5_${string}`,
-            subject: (a.modmail_subject ?? `creator-desk: ${d.name ?? `rule at line ${d.line}`}`).slice(0, 100),
-            bodyMarkdown: body,
-          }),
+        run: async () => ctx.reddit.modMail.createModInboxConversation({ subredditId: ctx.subredditId as `t5_${string}`, subject, bodyMarkdown: body }),
+        alreadyDone: ({ since }) => modInboxNoticeSince(ctx.reddit, subredditName, appName, subject, since),
       };
     }
     case 'modnote': {

@@ -54,6 +54,8 @@ export {
   removedByHuman,
   approvedByHuman,
   isRemoval,
+  describeVeto,
+  type Veto,
   type ModerationAction,
   type ModerationState,
   type ActorOptions,

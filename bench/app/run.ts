@@ -5,7 +5,7 @@
  */
 import Devvit from '../../src/main.js';
 import { Harness } from '../../test/harness/harness.js';
-import { CONTENT_RULES } from '../../test/rules/rules-fixture.js';
+import { CONTENT_RULES } from '../../test/moderation/rules-fixture.js';
 
 const N = Number(process.argv[2] ?? 500);
 

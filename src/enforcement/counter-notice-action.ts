@@ -1,10 +1,10 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject } from '@devvit/public-api';
 import { escapeMarkdown, validateCounterNotice, type CounterNotice } from '@creator-desk/core';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { scheduleNextDue } from './due-schedule.js';
-import { beginKeyedOperation, retryMessage, runOperation } from './operation.js';
-import { applyToCase, casesAwaitingCounterNotice, loadCase, must } from './takedown-record.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { scheduleNextDue } from '../platform/due/due-schedule.js';
+import { beginKeyedOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { applyToCase, casesAwaitingCounterNotice, loadCase, must } from '../platform/records/takedown-record.js';
 import { formatInZone } from './format-time.js';
 import { selectValue, textValue } from './form-values.js';
 

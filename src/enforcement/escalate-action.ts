@@ -1,9 +1,9 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { escalationEffect } from './escalation-record.js';
-import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { modNoteEffect } from './mod-note.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { escalationEffect } from '../platform/records/escalation-record.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { modNoteEffect } from '../platform/effects/mod-note.js';
 import { authorizeItemSubmission, loadTarget } from './target.js';
 import { selectValue, textValue } from './form-values.js';
 

@@ -1,12 +1,12 @@
 import type { Context, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
 import type { Form } from '@devvit/public-api';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { escalationEffect } from './escalation-record.js';
-import { modNoteEffect } from './mod-note.js';
-import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { escalationEffect } from '../platform/records/escalation-record.js';
+import { modNoteEffect } from '../platform/effects/mod-note.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
 import { authorizeItemSubmission, loadTarget } from './target.js';
-import { renderEnforcementTemplate } from './templates.js';
+import { renderEnforcementTemplate } from '../platform/templates.js';
 import { selectValue, textValue } from './form-values.js';
 
 const ACTION = 'remove';

@@ -1,13 +1,13 @@
 import type { Context, MenuItemOnPressEvent } from '@devvit/public-api';
 import { escapeMarkdown, takedownMachine } from '@creator-desk/core';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { scheduleNextDue } from './due-schedule.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { scheduleNextDue } from '../platform/due/due-schedule.js';
 import { formatInZone } from './format-time.js';
-import { KEYS } from './keys.js';
-import { beginKeyedOperation, retryMessage, runOperation } from './operation.js';
-import { applyToCase, loadCase } from './takedown-record.js';
-import { conversationStartedSince } from './sent-conversation.js';
+import { KEYS } from '../platform/keys.js';
+import { beginKeyedOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { applyToCase, loadCase } from '../platform/records/takedown-record.js';
+import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { loadTarget } from './target.js';
 
 /**

@@ -1,15 +1,15 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
 import { describeLadder, describeStep, strikeMachine, strikeStatus, type StrikeLadderConfig, type StrikeState } from '@creator-desk/core';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { scheduleNextDue } from './due-schedule.js';
-import { loadEntity } from './event-store.js';
-import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { modNoteEffect } from './mod-note.js';
-import { pendingProposalOfItem, recordStrike, refreshStrikeCount, strikesOfUser } from './strike-record.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { scheduleNextDue } from '../platform/due/due-schedule.js';
+import { loadEntity } from '../platform/records/event-store.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { modNoteEffect } from '../platform/effects/mod-note.js';
+import { pendingProposalOfItem, recordStrike, refreshStrikeCount, strikesOfUser } from '../platform/records/strike-record.js';
 import { authorizeItemSubmission, loadTarget } from './target.js';
-import { conversationStartedSince } from './sent-conversation.js';
-import { renderEnforcementTemplate } from './templates.js';
+import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
+import { renderEnforcementTemplate } from '../platform/templates.js';
 import { selectValue, textValue } from './form-values.js';
 
 const ACTION = 'strike';

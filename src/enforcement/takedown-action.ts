@@ -1,16 +1,16 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
 import { escapeMarkdown, openTakedownCase, openTerminationReview, terminationReviewMachine, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
-import { appendEvents, loadEntity } from './event-store.js';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { scheduleNextDue } from './due-schedule.js';
-import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { modNoteEffect } from './mod-note.js';
-import { recordStrike, refreshStrikeCount } from './strike-record.js';
-import { applyToCase, loadCase, must, recordCaseOpened } from './takedown-record.js';
+import { appendEvents, loadEntity } from '../platform/records/event-store.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { scheduleNextDue } from '../platform/due/due-schedule.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { modNoteEffect } from '../platform/effects/mod-note.js';
+import { recordStrike, refreshStrikeCount } from '../platform/records/strike-record.js';
+import { applyToCase, loadCase, must, recordCaseOpened } from '../platform/records/takedown-record.js';
 import { authorizeItemSubmission, loadTarget, type Target } from './target.js';
-import { conversationStartedSince } from './sent-conversation.js';
-import { renderEnforcementTemplate } from './templates.js';
+import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
+import { renderEnforcementTemplate } from '../platform/templates.js';
 import { textValue } from './form-values.js';
 
 const ACTION = 'takedown';

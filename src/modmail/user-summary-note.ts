@@ -1,7 +1,7 @@
 import type { TriggerContext } from '@devvit/public-api';
-import { loadEnforcementConfig } from '../enforcement/config.js';
-import { loadUserSummary } from '../enforcement/user-summary.js';
-import { runEffectsOnce } from '../rules/effect-ledger.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { loadUserSummary } from './user-summary.js';
+import { runEffectsOnce } from '../platform/ledger/effect-ledger.js';
 
 /** The ModMail trigger's payload, as far as this handler reads it (no message body: Reddit sends none). */
 export interface ModMailEventLike {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { escalationsOfUser } from '../../src/enforcement/escalation-record.js';
-import { readEvents } from '../../src/enforcement/event-store.js';
+import { escalationsOfUser } from '../../src/platform/records/escalation-record.js';
+import { readEvents } from '../../src/platform/records/event-store.js';
 import type { Harness } from '../harness/index.js';
 import { act, enforcementHarness, LABELS, redisView, shownForm } from './fixture.js';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { terminationReviewId, terminationReviewMachine } from '@creator-desk/core';
-import { loadEntity } from '../../src/enforcement/event-store.js';
-import { KEYS } from '../../src/enforcement/keys.js';
-import { strikesOfUser } from '../../src/enforcement/strike-record.js';
-import { casesOfUser, loadCase } from '../../src/enforcement/takedown-record.js';
+import { loadEntity } from '../../src/platform/records/event-store.js';
+import { KEYS } from '../../src/platform/keys.js';
+import { strikesOfUser } from '../../src/platform/records/strike-record.js';
+import { casesOfUser, loadCase } from '../../src/platform/records/takedown-record.js';
 import type { Harness } from '../harness/index.js';
 import { act, enforcementHarness, LABELS, redisView } from './fixture.js';
 

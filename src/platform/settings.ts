@@ -174,6 +174,15 @@ export async function loadEnforcementConfig(settings: SettingsClient, now: Date)
   };
 }
 
+/**
+ * The installation's time zone from all settings: the default zone of rule schedules and the zone of
+ * dates moderators type. UTC when unset or (saved before validation existed) not an IANA zone.
+ */
+export function installationTimeZone(all: Record<string, unknown>): string {
+  const tz = text(all[SETTING.timeZone], 'UTC').trim();
+  return isValidTimeZone(tz) ? tz : 'UTC';
+}
+
 /** The small switches (rules on/off, exemption, time zone). */
 const switchFields: SettingsFormField[] = [
   { type: 'boolean', name: SETTING.rulesEnabled, label: 'Apply the content rules from the wiki page creator-desk/rules', defaultValue: true },

@@ -1,5 +1,5 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
-import { escapeMarkdown, openTakedownCase, openTerminationReview, terminationReviewMachine, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
+import { escapeMarkdown, openTakedownCase, openTerminationReview, parseNoticeContact, terminationReviewMachine, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
 import { appendToLog } from '../platform/records/event-store.js';
 import { requireModerator } from '../platform/require-moderator.js';
 import { loadEnforcementConfig } from '../platform/settings.js';
@@ -44,8 +44,7 @@ export function onTakedownPressed(formKey: FormKey) {
 
 /** The notice as core's schema expects it; the infringing material is the item itself. */
 function noticeFromForm(values: JSONObject, target: Pick<Target, 'permalink'>): unknown {
-  const contact = textValue(values.contact);
-  const channel = contact.includes('@') ? { email: contact } : /^[+\d][\d\s().-]{5,}$/.test(contact) ? { phone: contact } : contact ? { address: contact } : {};
+  const channel = parseNoticeContact(textValue(values.contact));
   return {
     reference: textValue(values.reference),
     signature: textValue(values.signature),

@@ -20,13 +20,19 @@ export interface RosterDiff {
 /**
  * Compares the page's artists with the stored roster (names case-insensitively). Only artists the
  * page itself onboarded can be removed by deleting their line: one onboarded from the menu was
- * never on the page.
+ * never on the page. An artist offboarded while their line stayed is onboarded again only when the
+ * line is new since `previousPage` (the names of the last synced revision), not by any later edit.
  */
-export function diffRoster(page: readonly RosterLine[], stored: readonly StoredRosterEntry[]): RosterDiff {
+export function diffRoster(page: readonly RosterLine[], stored: readonly StoredRosterEntry[], previousPage: readonly string[] = []): RosterDiff {
   const active = new Map(stored.filter((e) => e.active).map((e) => [e.username.toLowerCase(), e]));
+  const offboarded = new Set(stored.filter((e) => !e.active).map((e) => e.username.toLowerCase()));
+  const before = new Set(previousPage.map((n) => n.toLowerCase()));
   const onPage = new Set(page.map((l) => l.username.toLowerCase()));
   return {
-    added: page.filter((l) => !active.has(l.username.toLowerCase())),
+    added: page.filter((l) => {
+      const key = l.username.toLowerCase();
+      return !active.has(key) && !(offboarded.has(key) && before.has(key));
+    }),
     removed: [...active.values()].filter((e) => e.source === 'roster' && !onPage.has(e.username.toLowerCase())).map((e) => e.username),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUsername, diffRoster, parseRosterPage, planBatches, renderFlairText, renderWelcome, rosterDiagnostics } from '../../src/index.js';
+import { checkUsername, diffRoster, formatRosterSummary, parseRosterPage, planBatches, renderFlairText, renderWelcome, rosterDiagnostics, rosterSummarySubject } from '../../src/index.js';
 
 describe('checkUsername', () => {
   it('accepts Reddit names with or without u/ and refuses the rest with why', () => {
@@ -75,6 +75,13 @@ describe('diffRoster and planBatches', () => {
     expect(diff.removed).toEqual(['gone']);
   });
 
+  it('an artist offboarded while their line stayed is not onboarded again by a later edit, only when the line is new', () => {
+    const { artists } = parseRosterPage('ann\nbob_1');
+    const stored = [{ username: 'ann', source: 'roster' as const, active: false }];
+    expect(diffRoster(artists, stored, ['ann', 'bob_1']).added.map((l) => l.username)).toEqual(['bob_1']);
+    expect(diffRoster(artists, stored, ['bob_1']).added.map((l) => l.username)).toEqual(['ann', 'bob_1']);
+  });
+
   it('splits into batches of at most 100, in order', () => {
     const names = Array.from({ length: 250 }, (_, i) => `u${i}`);
     const batches = planBatches(names);
@@ -96,5 +103,27 @@ describe('artist templates', () => {
     expect(text).toContain('u/ann_1');
     expect(text).not.toContain('[click](https://evil)');
     expect(text).not.toMatch(/(^|\s)u\/spez/);
+  });
+});
+
+describe('formatRosterSummary', () => {
+  it('names every bad line by number with its text escaped, sorted', () => {
+    const text = formatRosterSummary({
+      page: 'creator-desk/roster',
+      revisionId: 'rev-1',
+      editor: 'mod_alice',
+      onboarded: 245,
+      problems: [
+        { line: 9, text: 'u/spez [x](http://e)', message: 'not a Reddit username' },
+        { line: 3, text: 'ghost_1', message: 'no such account' },
+      ],
+      offboarded: [],
+      keptRemoved: ['old_artist'],
+    });
+    expect(text).toContain('245 new artist(s) onboarded');
+    expect(text.indexOf('line 3')).toBeLessThan(text.indexOf('line 9'));
+    expect(text).not.toContain('[x](http://e)');
+    expect(text).toContain('still artists');
+    expect(rosterSummarySubject({ problems: [{ line: 1, message: 'x' }], revisionId: 'rev-1' })).toBe('Artist roster synced: 1 line(s) not onboarded (revision rev-1)');
   });
 });

@@ -33,6 +33,19 @@ export const SYNC_RETRY_MS = 60_000;
 export const DAILY_MS = 86_400_000;
 /** Account lookups run this many at a time. */
 const LOOKUP_PARALLEL = 10;
+/** A lookup that failed (e.g. 429) is tried again at once this many times in all, so one hiccup does not redo a batch's check. */
+const LOOKUP_ATTEMPTS = 3;
+
+/** Reddit's account for `username`, trying a failed lookup again (undefined: no such live account). */
+async function lookUp(context: JobContext, username: string): Promise<Awaited<ReturnType<JobContext['reddit']['getUserByUsername']>>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await context.reddit.getUserByUsername(username);
+    } catch (e) {
+      if (attempt >= LOOKUP_ATTEMPTS) throw e;
+    }
+  }
+}
 
 const rosterLineSchema = z.object({ line: z.number(), username: z.string(), shopName: z.string().optional(), onboardedAt: z.string().optional() });
 const problemSchema = z.object({ line: z.number(), text: z.string().optional(), message: z.string() });
@@ -91,13 +104,13 @@ async function checkAccounts(context: JobContext, lines: readonly RosterLine[]):
       const entry = await readRosterEntry(context.redis, l.username);
       // Onboarded meanwhile (from the menu): nothing to do, and nothing wrong with the line.
       if (entry && isActiveArtist(entry)) return 'already' as const;
-      return context.reddit.getUserByUsername(l.username);
+      return lookUp(context, l.username);
     }));
     chunk.forEach((l, k) => {
       const user = found[k];
       if (user === 'already') return;
       if (user) ok.push({ ...l, username: user.username });
-      else bad.push({ line: l.line, text: l.username, message: `u/${l.username}: no such account (unknown, suspended or deleted)` });
+      else bad.push({ line: l.line, text: l.username, message: `${l.username}: no such account (unknown, suspended or deleted)` });
     });
   }
   return { ok, bad };
@@ -189,7 +202,9 @@ async function finishSync(context: JobContext, config: OnboardingConfig, plan: S
     },
     alreadyDone: async ({ since }) => {
       const report = await buildReport(context.redis, plan, offboard, []);
-      return modInboxNoticeSince(context.reddit, subredditName, context.appName ?? '', rosterSummarySubject(report), since);
+      const subject = rosterSummarySubject(report);
+      // Reddit prefixes a mod notification's subject (e.g. "[notification] ").
+      return modInboxNoticeSince(context.reddit, subredditName, context.appName ?? '', (s) => s.endsWith(subject), since);
     },
   });
   await runEffectsOnce(context.redis, ONBOARDING_KEYS.endLedger(plan.revisionId), effects);

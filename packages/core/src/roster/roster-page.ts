@@ -94,7 +94,7 @@ export function parseRosterPage(source: string): ParsedRoster {
     if (!name.ok) return problem(name.message);
     const key = name.username.toLowerCase();
     const seen = firstLine.get(key);
-    if (seen !== undefined) return problem(`u/${name.username} is already listed on line ${seen}`, name.username);
+    if (seen !== undefined) return problem(`${name.username} is already listed on line ${seen}`, name.username);
     if (shopField.length > SHOP_NAME_MAX) return problem(`the shop name is ${shopField.length} characters; at most ${SHOP_NAME_MAX} fit in a flair`, name.username);
     if (BAD_SHOP_CHARS.test(shopField)) return problem('the shop name contains a control character', name.username);
     let onboardedAt: string | undefined;

@@ -22,6 +22,8 @@ export interface RosterSyncReport {
 }
 
 const esc = (s: string): string => escapeMarkdown(s, { maxLength: 100 });
+// Inside a code span nothing is markup (no pings, links or formatting); only a backtick could end it.
+const code = (s: string): string => `\`${s.slice(0, 100).replace(/[`\r\n]/g, "'")}\``;
 
 /**
  * The one mod-inbox summary of a roster sync: every bad line by line number with the line as
@@ -30,12 +32,12 @@ const esc = (s: string): string => escapeMarkdown(s, { maxLength: 100 });
 export function formatRosterSummary(r: RosterSyncReport): string {
   const who = r.editor ? ` by u/${esc(r.editor)}` : '';
   const lines = [
-    `The artist roster **${r.page}** (revision \`${esc(r.revisionId)}\`${who}) was synced: ${r.onboarded} new artist(s) onboarded.`,
+    `The artist roster **${r.page}** (revision ${code(r.revisionId)}${who}) was synced: ${r.onboarded} new artist(s) onboarded.`,
   ];
   if (r.problems.length > 0) {
     lines.push('', `${r.problems.length} line(s) were not onboarded; the other lines were. Fix them on the page and save it again:`, '');
     for (const p of [...r.problems].sort((a, b) => a.line - b.line)) {
-      lines.push(`- line ${p.line}${p.text ? `: \`${esc(p.text).replaceAll('`', "'")}\`` : ''} — ${esc(p.message)}`);
+      lines.push(`- line ${p.line}${p.text ? `: ${code(p.text)}` : ''} — ${esc(p.message)}`);
     }
   }
   if (r.offboarded.length > 0) lines.push('', `Deleted from the page and offboarded: ${r.offboarded.map((n) => `u/${esc(n)}`).join(', ')}.`);

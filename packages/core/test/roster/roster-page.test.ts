@@ -41,7 +41,7 @@ describe('parseRosterPage', () => {
     const r = parseRosterPage(page);
     expect(r.problems.map((p) => [p.line, p.message])).toEqual([
       [6, expect.stringContaining('not a Reddit username')],
-      [7, 'u/Artist_Ann is already listed on line 3'],
+      [7, 'Artist_Ann is already listed on line 3'],
       [8, expect.stringContaining('"2026-02-30" is not a date')],
       [9, expect.stringContaining('found 4 comma-separated fields')],
     ]);
@@ -122,7 +122,8 @@ describe('formatRosterSummary', () => {
     });
     expect(text).toContain('245 new artist(s) onboarded');
     expect(text.indexOf('line 3')).toBeLessThan(text.indexOf('line 9'));
-    expect(text).not.toContain('[x](http://e)');
+    // In a code span the line is shown as written and is inert.
+    expect(text).toContain('- line 9: `u/spez [x](http://e)` — not a Reddit username');
     expect(text).toContain('still artists');
     expect(rosterSummarySubject({ problems: [{ line: 1, message: 'x' }], revisionId: 'rev-1' })).toBe('Artist roster synced: 1 line(s) not onboarded (revision rev-1)');
   });

@@ -60,3 +60,20 @@ describe('the roster is what the rules and the modmail summary see', () => {
     expect(note?.body).toContain('Artist: on the roster since 2026-01-01 (by u/mod\\_alice via the roster page, shop Moon Studio).');
   });
 });
+
+describe('the status menu item says whether an artist roster was synced', () => {
+  it('not before the first sync of a page naming artists, then with its date', async () => {
+    const h = onboardingHarness();
+    try {
+      await h.trigger('AppInstall', h.events.appInstall('mod_alice'));
+      await runSyncToEnd(h);
+      expect((await h.menuAction('creator-desk: status', { as: 'mod_alice' })).toasts[0]).toContain('artists page OK; config from revision');
+      expect((await h.menuAction('creator-desk: status', { as: 'mod_alice' })).toasts[0]).toMatch(/; no artist roster synced yet$/);
+      await saveRoster(h, 'artist_ann');
+      await runSyncToEnd(h);
+      expect((await h.menuAction('creator-desk: status', { as: 'mod_alice' })).toasts[0]).toMatch(/; artist roster first synced 2026-03-02$/);
+    } finally {
+      await h.dispose();
+    }
+  });
+});

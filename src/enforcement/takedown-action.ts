@@ -12,6 +12,7 @@ import { authorizeItemSubmission, loadTarget, type Target } from './target.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { renderEnforcementTemplate } from '../platform/templates.js';
 import { textValue } from './form-values.js';
+import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
 
 const ACTION = 'takedown';
 
@@ -87,7 +88,14 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
           await recordCaseOpened(context.redis, opened.audit, opened.state);
         },
       },
-      { key: 'remove', run: () => context.reddit.remove(thingId, false), alreadyDone: async () => (await loadTarget(context, thingId)).removed },
+      {
+        key: 'remove',
+        run: async () => {
+          await recordModeratorDecision(context.redis, thingId, 'remove', op.actor, op.at);
+          await context.reddit.remove(thingId, false);
+        },
+        alreadyDone: async () => (await loadTarget(context, thingId)).removed,
+      },
       { key: 'disabled', run: async () => must(await applyToCase(context.redis, caseId, { type: 'disable' }, ctx)) },
       {
         key: 'notify',

@@ -6,6 +6,7 @@ import { MODNOTE_MAX } from '../platform/effects/mod-note.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { recordStrikeProposal } from '../platform/records/strike-record.js';
 import type { Effect } from '../platform/ledger/effect-ledger.js';
+import { filterNoticeEffect } from './filtered-items.js';
 import { readModerationState } from './moderation-state.js';
 
 /** The decisions core's `evaluate` returns, as far as the app needs them. */
@@ -44,7 +45,8 @@ export async function decisionEffects(ctx: Ctx, target: EffectTarget, decisions:
   const subredditName = ctx.subredditName ?? '';
   const appName = ctx.appName;
   // Only a moderation action can contradict a moderator: no read when no rule has one.
-  const state = decisions.some((d) => d.actions.action !== undefined) ? await readModerationState(ctx, await fetchThing(ctx, target)) : undefined;
+  const deciding = decisions.find((d) => d.actions.action !== undefined)?.actions.action;
+  const state = deciding ? await readModerationState(ctx, await fetchThing(ctx, target), deciding) : undefined;
   const plan = planEffects(decisions, { kind: target.kind, appName, ...(state ? { state } : {}) });
   const byRule = new Map(decisions.map((d) => [d.ruleIndex, d]));
   const moderationKeyOf = new Map(plan.effects.filter((e) => e.kind === 'moderation').map((e) => [e.ruleIndex, e.key]));
@@ -106,7 +108,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
         key,
         run: async () => {
           const thing = await fetchThing(ctx, target);
-          const verdict = moderationVerdict(action, await readModerationState(ctx, thing), { appName });
+          const verdict = moderationVerdict(action, await readModerationState(ctx, thing, action), { appName });
           if (!verdict.perform) return `skipped:${verdict.reason}`;
           if (isRemoval(action)) await ctx.reddit.remove(target.thingId, action === 'spam');
           else if (action === 'approve') await ctx.reddit.approve(target.thingId);
@@ -118,6 +120,13 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           return isRemoval(action) ? thing.removed : action === 'approve' ? thing.approved : false;
         },
       };
+    }
+    case 'filter-notice': {
+      const rule = `line ${d.line}${d.name ? ` (${d.name})` : ''}`;
+      const reason = a.action_reason ?? d.name ?? 'filtered by a rule';
+      const notice = filterNoticeEffect(ctx, key, { thingId: target.thingId, author: target.authorName, kind: target.kind, rule, reason }, () => fetchThing(ctx, target));
+      // Only after the filter itself was performed (not when a moderator's decision skipped it).
+      return { ...notice, run: async (results) => (results.get(k(a.action ?? 'filter')) === 'filter' ? notice.run(results) : 'skipped:not-filtered') };
     }
     case 'post-flair': {
       const flair = a.set_flair;

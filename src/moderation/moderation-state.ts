@@ -1,5 +1,6 @@
 import type { Comment, Post, TriggerContext } from '@devvit/public-api';
-import type { Item, ModerationState } from '@creator-desk/core';
+import { isRemoval, type Item, type ModerationAction, type ModerationState } from '@creator-desk/core';
+import { moderatorDecisionOf } from '../platform/records/moderator-decision.js';
 
 type Ctx = Pick<TriggerContext, 'reddit' | 'subredditName'>;
 
@@ -37,10 +38,23 @@ export function moderationStateOf(thing: Post | Comment, approvedBy?: string): M
   };
 }
 
-/** Reads an item's moderation state now, naming its approver when it is approved. */
-export async function readModerationState(ctx: Ctx, thing: Post | Comment): Promise<ModerationState> {
-  const approvedBy = thing.approved ? (await approversOf(ctx, [thing.id])).get(thing.id) : undefined;
-  return moderationStateOf(thing, approvedBy);
+/**
+ * Reads an item's moderation state now, naming its approver when it is approved. An approval or
+ * removal the app performed for a moderator (a mod-menu action) is that moderator's.
+ */
+export async function readModerationState(ctx: Ctx & Pick<TriggerContext, 'redis' | 'appName'>, thing: Post | Comment, forAction?: ModerationAction): Promise<ModerationState> {
+  // Only what can veto `forAction` is looked up: an approval vetoes removals, a removal vetoes approve.
+  const approvals = forAction === undefined || isRemoval(forAction);
+  const removals = forAction === undefined || forAction === 'approve';
+  const approvedBy = thing.approved && approvals ? (await approversOf(ctx, [thing.id])).get(thing.id) : undefined;
+  const state = moderationStateOf(thing, approvedBy);
+  const byApp = (name: string | undefined) => name === undefined || name.toLowerCase() === ctx.appName.toLowerCase();
+  if ((approvals && state.isApproved && byApp(state.approvedBy)) || (removals && state.isRemoved && state.removedBy !== undefined && byApp(state.removedBy))) {
+    const decision = await moderatorDecisionOf(ctx.redis, thing.id);
+    if (decision?.action === 'approve' && state.isApproved) return { ...state, approvedBy: decision.by };
+    if (decision?.action === 'remove' && state.isRemoved) return { ...state, removedBy: decision.by };
+  }
+  return state;
 }
 
 /** The state as a rules item's `moderation` (for core's explain and backtest). */

@@ -7,6 +7,10 @@ import { beginKeyedOperation, retryMessage, runOperation } from '../platform/led
 import { applyToCase, casesAwaitingCounterNotice, loadCase, must } from '../platform/records/takedown-record.js';
 import { formatInZone } from './format-time.js';
 import { selectValue, textValue } from './form-values.js';
+import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
+
+/** The subject of the mod-inbox notice that a counter-notice was recorded (its take-over check looks for it). */
+const inboxSubject = (reference: string): string => `Takedown ${reference}: counter-notice recorded`.slice(0, 100);
 
 /** The counter-notice form: which case, and the §512(g)(3) elements as received. */
 export function counterNoticeForm(data: { cases?: { label: string; value: string }[] }): Form {
@@ -96,12 +100,16 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
         : []),
       {
         key: 'inbox',
+        alreadyDone: async ({ since }) => {
+          const c = await loadCase(context.redis, caseId);
+          return c !== undefined && modInboxNoticeSince(context.reddit, context.subredditName ?? '', context.appName, inboxSubject(c.notice.reference), since);
+        },
         run: async () => {
           const c = await loadCase(context.redis, caseId);
           if (!c?.restoreOpensAt || !c.restoreClosesAt) throw new Error(`case ${caseId} has no restore window`);
           await context.reddit.modMail.createModInboxConversation({
             subredditId: context.subredditId as `t5_${string}`,
-            subject: `Takedown ${c.notice.reference}: counter-notice recorded`.slice(0, 100),
+            subject: inboxSubject(c.notice.reference),
             bodyMarkdown:
               `u/${escapeMarkdown(op.actor)} recorded a counter-notice from u/${escapeMarkdown(c.uploader)} for ${c.itemId} ` +
               `(notice ${escapeMarkdown(c.notice.reference)}). Restore window: from **${formatInZone(c.restoreOpensAt, tz)}** to **${formatInZone(c.restoreClosesAt, tz)}** ` +

@@ -4,6 +4,7 @@ import { setDue } from '../platform/due/due-schedule.js';
 import { runOperation } from '../platform/ledger/operation.js';
 import { refreshStrikeCount } from '../platform/records/strike-record.js';
 import { loadCase } from '../platform/records/takedown-record.js';
+import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
 import { formatInZone } from './format-time.js';
 
 /** The mod-inbox text of a takedown reminder (user-written references escaped, times in the installation's zone). */
@@ -48,6 +49,7 @@ export const onTakedownDue: DueHandler = async ({ id, member, now, config, conte
     await runOperation(context.redis, `reminder-${reminder.key}`, [
       {
         key: 'modmail',
+        alreadyDone: ({ since }) => modInboxNoticeSince(context.reddit, context.subredditName ?? '', context.appName, subject.slice(0, 100), since),
         run: async () => {
           await context.reddit.modMail.createModInboxConversation({ subredditId: context.subredditId as `t5_${string}`, subject: subject.slice(0, 100), bodyMarkdown: body });
         },

@@ -4,6 +4,7 @@ import type { Form } from '@devvit/public-api';
 import { requireModerator } from '../platform/require-moderator.js';
 import { loadEnforcementConfig } from '../platform/settings.js';
 import { escalationEffect } from '../platform/records/escalation-record.js';
+import { appCommentSince } from '../platform/effects/reddit-checks.js';
 import { modNoteEffect } from '../platform/effects/mod-note.js';
 import { beginOperation, openOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
 import { authorizeItemSubmission, loadTarget } from './target.js';
@@ -80,6 +81,7 @@ export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, conte
       {
         key: 'comment',
         run: async () => (await context.reddit.submitComment({ id: thingId, text: comment })).id,
+        alreadyDone: async ({ since }) => (await appCommentSince(context.reddit, context.appName, thingId, comment, since)) ?? false,
       },
       {
         key: 'distinguish',

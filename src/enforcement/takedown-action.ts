@@ -1,6 +1,6 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
 import { escapeMarkdown, openTakedownCase, openTerminationReview, parseNoticeContact, terminationReviewMachine, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
-import { appendEvents, loadEntity } from '../platform/records/event-store.js';
+import { appendToLog } from '../platform/records/event-store.js';
 import { requireModerator } from '../platform/require-moderator.js';
 import { loadEnforcementConfig } from '../platform/settings.js';
 import { scheduleNextDue } from '../platform/due/due-schedule.js';
@@ -13,6 +13,7 @@ import { conversationStartedSince } from '../platform/effects/sent-conversation.
 import { renderEnforcementTemplate } from '../platform/templates.js';
 import { textValue } from './form-values.js';
 import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
+import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
 
 const ACTION = 'takedown';
 
@@ -140,14 +141,15 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
       },
       {
         key: 'repeat-infringer',
+        alreadyDone: ({ since }) => modInboxNoticeSince(context.reddit, subredditName, context.appName, (s) => s.startsWith(`Repeat infringer: u/${user} (`), since),
         run: async () => {
           const standing = await refreshStrikeCount(context.redis, user, config.ladder, new Date());
           const ri = standing.repeatInfringer;
           if (!ri.terminationReviewDue) return;
           // §512(i): a human reviews termination; the review is recorded (core machine) for the queues.
           const review = openTerminationReview(user, standing, ctx);
-          if (review.ok && !(await loadEntity(context.redis, terminationReviewMachine, review.state.id))) {
-            await appendEvents(context.redis, terminationReviewMachine.name, review.state.id, [review.audit]);
+          if (review.ok) {
+            await appendToLog(context.redis, terminationReviewMachine.name, review.state.id, (events) => ({ append: events.length === 0 ? [review.audit] : [], result: undefined }));
           }
           await context.reddit.modMail.createModInboxConversation({
             subredditId: context.subredditId as `t5_${string}`,

@@ -3,10 +3,11 @@ import { escapeMarkdown, isRemoval, moderationVerdict, planEffects, type Decisio
 import { loadEnforcementConfig } from '../platform/settings.js';
 import { recordEscalation } from '../platform/records/escalation-record.js';
 import { MODNOTE_MAX } from '../platform/effects/mod-note.js';
+import { appCommentSince, modInboxNoticeSince, reportedByApp } from '../platform/effects/reddit-checks.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { recordStrikeProposal } from '../platform/records/strike-record.js';
 import type { Effect } from '../platform/ledger/effect-ledger.js';
-import { filterNoticeEffect } from './filtered-items.js';
+import { filterNoticeEffects } from './filtered-items.js';
 import { readModerationState } from './moderation-state.js';
 
 /** The decisions core's `evaluate` returns, as far as the app needs them. */
@@ -54,15 +55,16 @@ export async function decisionEffects(ctx: Ctx, target: EffectTarget, decisions:
   for (const planned of plan.effects) {
     const d = byRule.get(planned.ruleIndex);
     if (!d) continue;
-    const effect = performEffect(ctx, target, d, planned, subredditName, appName);
-    if (!effect) continue;
+    const performed = performEffect(ctx, target, d, planned, subredditName, appName);
     const modKey = moderationKeyOf.get(planned.ruleIndex);
-    if (planned.kind === 'moderation' || modKey === undefined) {
-      effects.push(effect);
-      continue;
+    for (const effect of performed === undefined ? [] : Array.isArray(performed) ? performed : [performed]) {
+      if (planned.kind === 'moderation' || modKey === undefined) {
+        effects.push(effect);
+        continue;
+      }
+      // A moderator who acted between planning and performing vetoes the rest of the rule too.
+      effects.push({ ...effect, run: async (results) => (VETOED.has(results.get(modKey) ?? '') ? (results.get(modKey) as string) : effect.run(results)) });
     }
-    // A moderator who acted between planning and performing vetoes the rest of the rule too.
-    effects.push({ ...effect, run: async (results) => (VETOED.has(results.get(modKey) ?? '') ? (results.get(modKey) as string) : effect.run(results)) });
   }
   return effects;
 }
@@ -93,8 +95,8 @@ function postFlag(
   }
 }
 
-/** The Reddit/Redis side of one planned effect. */
-function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned: PlannedEffect, subredditName: string, appName: string): Effect | undefined {
+/** The Reddit/Redis side of one planned effect (a filter notice is two ledger steps). */
+function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned: PlannedEffect, subredditName: string, appName: string): Effect | Effect[] | undefined {
   const a = d.actions;
   const key = planned.key;
   const k = (name: string) => `${d.ruleIndex}:${name}`;
@@ -103,7 +105,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
     case 'moderation': {
       const action = planned.action;
       if (!action) return undefined;
-      const reason = a.action_reason ?? d.name ?? `rule at line ${d.line}`;
+      const reason = (a.action_reason ?? d.name ?? `rule at line ${d.line}`).slice(0, 100);
       return {
         key,
         run: async () => {
@@ -112,21 +114,24 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           if (!verdict.perform) return `skipped:${verdict.reason}`;
           if (isRemoval(action)) await ctx.reddit.remove(target.thingId, action === 'spam');
           else if (action === 'approve') await ctx.reddit.approve(target.thingId);
-          else await ctx.reddit.report(thing, { reason: reason.slice(0, 100) });
+          else await ctx.reddit.report(thing, { reason });
           return action;
         },
         alreadyDone: async () => {
           const thing = await fetchThing(ctx, target);
-          return isRemoval(action) ? thing.removed : action === 'approve' ? thing.approved : false;
+          return isRemoval(action) ? thing.removed : action === 'approve' ? thing.approved : reportedByApp(thing, appName, reason);
         },
       };
     }
     case 'filter-notice': {
       const rule = `line ${d.line}${d.name ? ` (${d.name})` : ''}`;
       const reason = a.action_reason ?? d.name ?? 'filtered by a rule';
-      const notice = filterNoticeEffect(ctx, key, { thingId: target.thingId, author: target.authorName, kind: target.kind, rule, reason }, () => fetchThing(ctx, target));
+      const filtered = (results: ReadonlyMap<string, string>) => results.get(k(a.action ?? 'filter')) === 'filter';
       // Only after the filter itself was performed (not when a moderator's decision skipped it).
-      return { ...notice, run: async (results) => (results.get(k(a.action ?? 'filter')) === 'filter' ? notice.run(results) : 'skipped:not-filtered') };
+      return filterNoticeEffects(ctx, key, { thingId: target.thingId, author: target.authorName, kind: target.kind, rule, reason }, () => fetchThing(ctx, target)).map((e) => ({
+        ...e,
+        run: async (results: ReadonlyMap<string, string>) => (filtered(results) ? e.run(results) : 'skipped:not-filtered'),
+      }));
     }
     case 'post-flair': {
       const flair = a.set_flair;
@@ -169,7 +174,11 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
     case 'comment': {
       const text = a.comment;
       if (!text) return undefined;
-      return { key, run: async () => (await ctx.reddit.submitComment({ id: target.thingId as `t3_${string}`, text })).id };
+      return {
+        key,
+        run: async () => (await ctx.reddit.submitComment({ id: target.thingId as `t3_${string}`, text })).id,
+        alreadyDone: async ({ since }) => (await appCommentSince(ctx.reddit, appName, target.thingId, text, since)) ?? false,
+      };
     }
     case 'comment-distinguish':
       return {
@@ -204,14 +213,11 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
     case 'modmail': {
       const body = a.modmail;
       if (!body) return undefined;
+      const subject = (a.modmail_subject ?? `creator-desk: ${d.name ?? `rule at line ${d.line}`}`).slice(0, 100);
       return {
         key,
-        run: async () =>
-          ctx.reddit.modMail.createModInboxConversation({
-            subredditId: ctx.subredditId as `t5_${string}`,
-            subject: (a.modmail_subject ?? `creator-desk: ${d.name ?? `rule at line ${d.line}`}`).slice(0, 100),
-            bodyMarkdown: body,
-          }),
+        run: async () => ctx.reddit.modMail.createModInboxConversation({ subredditId: ctx.subredditId as `t5_${string}`, subject, bodyMarkdown: body }),
+        alreadyDone: ({ since }) => modInboxNoticeSince(ctx.reddit, subredditName, appName, subject, since),
       };
     }
     case 'modnote': {

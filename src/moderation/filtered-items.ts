@@ -5,6 +5,7 @@ import { requireModerator } from '../platform/require-moderator.js';
 import { beginKeyedOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
 import type { Effect } from '../platform/ledger/effect-ledger.js';
 import { readStored } from '../platform/stored-json.js';
+import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
 import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
 
 /**
@@ -30,7 +31,7 @@ const filteredSchema = z.object({
 });
 const approvedSchema = z.object({ by: z.string(), at: z.string() });
 
-type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'subredditId'>;
+type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'subredditId' | 'subredditName' | 'appName'>;
 
 /** What the notice says about the filter. */
 export interface FilterNotice {
@@ -42,35 +43,50 @@ export interface FilterNotice {
   reason: string;
 }
 
+/** The notice's subject: names the item, so a take-over can tell whether it was already sent. */
+export function filterNoticeSubject(notice: Pick<FilterNotice, 'thingId' | 'author' | 'kind'>): string {
+  return `Filtered for review: ${notice.kind === 'comment' ? 'comment' : 'post'} by u/${notice.author} (${notice.thingId})`.slice(0, 100);
+}
+
 /**
- * The ledger effect after a performed `filter`: a mod-inbox conversation naming the item, the rule and
- * how to approve it, and the record the approve action reads. Exactly once per event (effect ledger);
- * on a take-over the record says whether the notice was already sent.
+ * The ledger effects after a performed `filter`: a mod-inbox conversation naming the item, the rule
+ * and how to approve it, then the record the approve action reads (two effects, so a delivery that
+ * dies between them neither loses the record nor sends the notice twice). Exactly once per event.
  */
-export function filterNoticeEffect(ctx: Ctx, key: string, notice: FilterNotice, fetchThing: () => Promise<Post | Comment>): Effect {
-  return {
-    key,
-    alreadyDone: async () => Boolean(await ctx.redis.hGet(filteredKey(notice.thingId), 'filtered')),
-    run: async () => {
-      const thing = await fetchThing();
-      const what = notice.kind === 'comment' ? 'comment' : 'post';
-      const title = 'title' in thing ? ` “${escapeMarkdown(thing.title, { singleLine: true, maxLength: 120 })}”` : '';
-      const conversationId = await ctx.reddit.modMail.createModInboxConversation({
-        subredditId: ctx.subredditId as `t5_${string}`,
-        subject: `Filtered for review: ${what} by u/${notice.author}`.slice(0, 100),
-        bodyMarkdown: [
-          `creator-desk removed the ${what}${title} by u/${escapeMarkdown(notice.author)} and holds it for a moderator (rule ${escapeMarkdown(notice.rule, { singleLine: true, maxLength: 120 })}: ${escapeMarkdown(notice.reason, { singleLine: true, maxLength: 200 })}).`,
-          '',
-          `https://www.reddit.com${thing.permalink}`,
-          '',
-          `To approve it, open the ${what} and choose **${APPROVE_FILTERED_LABEL}** in the mod menu. To keep it removed, do nothing.`,
-        ].join('\n'),
-      });
-      const record = { thingId: notice.thingId, author: notice.author, rule: notice.rule, reason: notice.reason, at: new Date().toISOString(), conversationId };
-      await ctx.redis.hSet(filteredKey(notice.thingId), { filtered: JSON.stringify(record) });
-      return conversationId;
+export function filterNoticeEffects(ctx: Ctx, key: string, notice: FilterNotice, fetchThing: () => Promise<Post | Comment>): Effect[] {
+  const subject = filterNoticeSubject(notice);
+  return [
+    {
+      key,
+      // A dead delivery may have sent it without recording it: look in the mod inbox first.
+      alreadyDone: ({ since }) => modInboxNoticeSince(ctx.reddit, ctx.subredditName ?? '', ctx.appName, subject, since),
+      run: async () => {
+        const thing = await fetchThing();
+        const what = notice.kind === 'comment' ? 'comment' : 'post';
+        const title = 'title' in thing ? ` “${escapeMarkdown(thing.title, { singleLine: true, maxLength: 120 })}”` : '';
+        return ctx.reddit.modMail.createModInboxConversation({
+          subredditId: ctx.subredditId as `t5_${string}`,
+          subject,
+          bodyMarkdown: [
+            `creator-desk removed the ${what}${title} by u/${escapeMarkdown(notice.author)} and holds it for a moderator (rule ${escapeMarkdown(notice.rule, { singleLine: true, maxLength: 120 })}: ${escapeMarkdown(notice.reason, { singleLine: true, maxLength: 200 })}).`,
+            '',
+            `https://www.reddit.com${thing.permalink}`,
+            '',
+            `To approve it, open the ${what} and choose **${APPROVE_FILTERED_LABEL}** in the mod menu. To keep it removed, do nothing.`,
+          ].join('\n'),
+        });
+      },
     },
-  };
+    {
+      key: `${key}:record`,
+      run: async (results) => {
+        // Without the id (a take-over found the notice already sent) the approval is still recorded, just not noted in it.
+        const conversationId = results.get(key);
+        const record = { thingId: notice.thingId, author: notice.author, rule: notice.rule, reason: notice.reason, at: new Date().toISOString(), ...(conversationId ? { conversationId } : {}) };
+        await ctx.redis.hSet(filteredKey(notice.thingId), { filtered: JSON.stringify(record) });
+      },
+    },
+  ];
 }
 
 /**

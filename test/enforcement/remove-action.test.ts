@@ -29,6 +29,24 @@ describe('creator-desk: remove (unoriginal / AI / policy)', () => {
     expect([...h.reddit.comments.values()].filter((c) => c.parentId === post.id)).toHaveLength(1);
   });
 
+  it('a delivery that died after posting the removal reason does not post it twice; the found comment is distinguished', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
+    let failing = 0;
+    h.calls.onCall('LinksAndComments.Comment', () => void (failing = 3));
+    h.calls.onCall('redis.HSet', () => {
+      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
+    });
+    const { opened, submitted } = await act(h, LABELS.remove, post.id, { reason: ['2'], note: '' });
+    expect(submitted[0]?.toasts[0]).toContain('not finished');
+    h.calls.clearFaults();
+    await h.advance(40_000);
+    const again = await h.submitForm(opened.forms[0] ?? '', { reason: ['2'], note: '' }, { as: 'mod_alice', thingId: post.id, actionLabel: LABELS.remove });
+    expect(again.toasts[0]).toContain('escalated to Trust & Safety');
+    const replies = [...h.reddit.comments.values()].filter((c) => c.parentId === post.id);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ distinguished: 'moderator', stickied: true });
+  });
+
   it('offers the configured reasons, each with the team it escalates to', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
     const opened = await h.menuAction(LABELS.remove, { as: 'mod_alice', postId: post.id });

@@ -38,7 +38,7 @@ describe('content rules on posts and comments', () => {
     await h.trigger('PostSubmit', h.events.postSubmit(post));
     expect(h.reddit.posts.get(post.id)?.removed).toBe(true);
     // The filter's own listing (so it is never a silent removal), then the rule's modmail.
-    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject)).toEqual(['Filtered for review: post by u/newbie', 'New account post']);
+    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject)).toEqual([`Filtered for review: post by u/newbie (${post.id})`, 'New account post']);
   });
 
   it('flair, distinguished sticky comment and mod note for AI art', async () => {
@@ -90,6 +90,48 @@ describe('content rules on posts and comments', () => {
     await h.trigger('PostSubmit', h.events.postSubmit(post));
     expect(h.reddit.conversationsOf('user').filter((c) => c.participant === 'artist_ann')).toHaveLength(1);
     expect(await escalationsOfUser(redisView(h), 'artist_ann')).toHaveLength(1);
+  });
+
+  /** Makes the delivery die right after `rpc` succeeds: every attempt to record the effect fails. */
+  const dieAfter = (rpc: string) => {
+    let failing = 0;
+    h.calls.onCall(rpc, () => void (failing = 3));
+    h.calls.onCall('redis.HSet', () => {
+      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
+    });
+  };
+
+  it('a delivery that died after commenting does not comment twice, and the found comment is the one distinguished', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'made with midjourney' });
+    dieAfter('LinksAndComments.Comment');
+    await expect(h.trigger('PostSubmit', h.events.postSubmit(post))).rejects.toThrow(/injected/);
+    h.calls.clearFaults();
+    await h.advance(40_000);
+    await h.trigger('PostSubmit', h.events.postSubmit(post));
+    const replies = [...h.reddit.comments.values()].filter((c) => c.parentId === post.id);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ body: 'Flaired as AI-generated.', distinguished: 'moderator', stickied: true });
+  });
+
+  it('a delivery that died after the mod-inbox notice does not send it twice', async () => {
+    const post = h.reddit.addPost({ authorName: 'newbie', title: 'hello' });
+    dieAfter('NewModmail.CreateModmailConversation');
+    await expect(h.trigger('PostSubmit', h.events.postSubmit(post))).rejects.toThrow(/injected/);
+    h.calls.clearFaults();
+    await h.advance(40_000);
+    await h.trigger('PostSubmit', h.events.postSubmit(post));
+    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject).sort()).toEqual([`Filtered for review: post by u/newbie (${post.id})`, 'New account post']);
+  });
+
+  it('a delivery that died after reporting does not report twice', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'a thread' });
+    const comment = h.reddit.addComment({ authorName: 'artist_ann', postId: post.id, body: 'this is a scam' });
+    dieAfter('LinksAndComments.Report');
+    await expect(h.trigger('CommentSubmit', h.events.commentSubmit(comment))).rejects.toThrow(/injected/);
+    h.calls.clearFaults();
+    await h.advance(40_000);
+    await h.trigger('CommentSubmit', h.events.commentSubmit(comment));
+    expect(h.reddit.comments.get(comment.id)?.reports).toEqual([{ reason: 'possible scam accusation', by: 'creator-desk' }]);
   });
 
   it('a duplicate PostSubmit does nothing twice', async () => {
@@ -227,7 +269,7 @@ describe('content rules on posts and comments', () => {
     expect(ai?.flair?.text).toBe('AI-generated');
     expect(newbie?.removed).toBe(true);
     expect(h.reddit.conversationsOf('user')).toHaveLength(1);
-    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject).sort()).toEqual(['Filtered for review: post by u/newbie', 'New account post']);
+    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject).sort()).toEqual([`Filtered for review: post by u/newbie (${posts[2]?.id})`, 'New account post']);
     expect([...h.reddit.comments.values()]).toHaveLength(1);
     expect(h.reddit.modNotes).toHaveLength(1);
     expect(h.reddit.modLog.filter((e) => e.action === 'removelink')).toHaveLength(2);

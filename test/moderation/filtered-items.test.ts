@@ -17,7 +17,7 @@ describe('filter is never a silent removal', () => {
     await h.trigger('PostSubmit', h.events.postSubmit(post), 2);
     expect(h.reddit.posts.get(post.id)?.removed).toBe(true);
     const notices = filteredNotices(h);
-    expect(notices.map((c) => c.subject)).toEqual(['Filtered for review: post by u/newbie']);
+    expect(notices.map((c) => c.subject)).toEqual([`Filtered for review: post by u/newbie (${post.id})`]);
     const body = notices[0]?.messages[0]?.body ?? '';
     // The rule's name is wiki text: escaped, so it can carry no markup.
     expect(body).toContain('rule line 3 \\(new accounts\\: filter and tell the mods\\): New account');

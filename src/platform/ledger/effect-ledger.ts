@@ -1,10 +1,14 @@
-import type { RedisClient } from '@devvit/public-api';
+import type { RedisClient, TxClientLike } from '@devvit/public-api';
+import { atomically } from './optimistic.js';
 
 /**
  * Exactly-once effects for one event. The ledger is a Redis hash keyed on the event (thing id +
  * event kind + edit time) with a TTL longer than Devvit's 4 h retry window. Each effect is claimed
  * atomically with HSETNX before it runs and marked done after; a failed effect releases its claim,
- * so the next delivery performs exactly the effects that have not happened yet.
+ * so the next delivery performs exactly the effects that have not happened yet. Taking over the
+ * claim of a delivery that died is one optimistic transaction (WATCH the ledger, read the claim,
+ * MULTI/EXEC the new one), so of two deliveries racing for it exactly one wins; the winner asks
+ * Reddit whether the dead delivery already performed the effect before performing it again.
  *
  * A delivery that finds an effect claimed by another, still-live delivery does not skip it
  * silently: it finishes what it can and then throws `EffectsInFlight`, so the runtime delivers the
@@ -42,9 +46,10 @@ export interface Effect {
   /**
    * Asks Reddit whether the effect already happened; used only when taking over the claim of a
    * delivery that died, which may have performed the effect without recording it. `since` is when
-   * that delivery claimed the effect: anything it did happened after.
+   * that delivery claimed the effect: anything it did happened after. A string answer is "yes", with
+   * the value `run` would have returned (e.g. the id of the comment the dead delivery posted).
    */
-  alreadyDone?: (claim: { since: string }) => Promise<boolean>;
+  alreadyDone?: (claim: { since: string }) => Promise<boolean | string>;
 }
 
 /** Ledger writes are retried a few times: losing one would repeat or drop an effect. */
@@ -85,27 +90,23 @@ export async function runEffectsOnce(redis: RedisClient, key: string, effects: r
   const results = new Map<string, string>();
   for (const [i, effect] of effects.entries()) {
     if (Date.now() - startedAt > TIME_BUDGET_MS) throw new TimeBudgetExceeded(effects.slice(i).map((e) => e.key));
-    const claim = `pending:${Date.now()}`;
-    if (!(await redis.hSetNX(key, effect.key, claim))) {
-      const state = (await redis.hGet(key, effect.key)) ?? '';
-      if (state.startsWith('done')) {
-        const value = state.slice('done:'.length);
-        if (value) results.set(effect.key, value);
-        outcome.alreadyDone.push(effect.key);
-        continue;
-      }
-      const claimedAt = Number(state.slice('pending:'.length));
-      if (Date.now() - claimedAt < STALE_CLAIM_MS) {
-        // Another delivery of the same event is performing it right now.
-        outcome.inFlight.push(effect.key);
-        continue;
-      }
-      await redis.hSet(key, { [effect.key]: claim });
-      if (effect.alreadyDone && (await effect.alreadyDone({ since: new Date(claimedAt || 0).toISOString() }))) {
-        await persist(() => redis.hSet(key, { [effect.key]: 'done' }));
-        outcome.alreadyDone.push(effect.key);
-        continue;
-      }
+    const claim = await claimEffect(redis, key, effect.key);
+    if (claim.kind === 'done') {
+      if (claim.value) results.set(effect.key, claim.value);
+      outcome.alreadyDone.push(effect.key);
+      continue;
+    }
+    if (claim.kind === 'in-flight') {
+      // Another delivery of the same event is performing it right now.
+      outcome.inFlight.push(effect.key);
+      continue;
+    }
+    const found = claim.kind === 'taken-over' && effect.alreadyDone ? await effect.alreadyDone({ since: claim.since }) : false;
+    if (found !== false) {
+      if (typeof found === 'string' && found) results.set(effect.key, found);
+      await persist(() => redis.hSet(key, { [effect.key]: typeof found === 'string' && found ? `done:${found}` : 'done' }));
+      outcome.alreadyDone.push(effect.key);
+      continue;
     }
     let value: string | void;
     try {
@@ -120,4 +121,42 @@ export async function runEffectsOnce(redis: RedisClient, key: string, effects: r
   }
   if (outcome.inFlight.length > 0) throw new EffectsInFlight(outcome.inFlight);
   return outcome;
+}
+
+type Claim = { kind: 'claimed' } | { kind: 'taken-over'; since: string } | { kind: 'done'; value: string } | { kind: 'in-flight' };
+
+/** A claim names when it was made and by whom, so a delivery recognises its own after a retried EXEC. */
+const newClaim = (): string => `pending:${Date.now()}:${Math.random().toString(36).slice(2, 10)}`;
+const claimedAt = (state: string): number => Number(state.split(':')[1]);
+
+/**
+ * Claims one effect of the event for this delivery. The common case is one HSETNX; only when the
+ * field exists is it read, inside an optimistic transaction, so a take-over of a stale claim (or a
+ * claim released in between) never reads then writes unguarded.
+ */
+async function claimEffect(redis: RedisClient, key: string, field: string): Promise<Claim> {
+  const mine = newClaim();
+  if (await redis.hSetNX(key, field, mine)) return { kind: 'claimed' };
+  // A done effect stays done and a live claim is left alone: neither needs more than this read.
+  const seen = await redis.hGet(key, field);
+  const settled = seen === undefined ? undefined : settledClaim(seen);
+  if (settled) return settled;
+  return atomically<Claim>(redis, [key], async () => {
+    const state = await redis.hGet(key, field);
+    if (state === mine) return { value: { kind: 'claimed' } };
+    const claim = (tx: TxClientLike) => tx.hSet(key, { [field]: mine });
+    // Released by a delivery whose effect failed: claim it afresh.
+    if (state === undefined) return { value: { kind: 'claimed' }, writes: [claim] };
+    const now = settledClaim(state);
+    if (now) return { value: now };
+    const at = claimedAt(state);
+    return { value: { kind: 'taken-over', since: new Date(Number.isFinite(at) ? at : 0).toISOString() }, writes: [claim] };
+  });
+}
+
+/** A done effect, or a claim another delivery made less than STALE_CLAIM_MS ago; undefined = free to take over. */
+function settledClaim(state: string): Claim | undefined {
+  if (state.startsWith('done')) return { kind: 'done', value: state.slice('done:'.length) };
+  const at = claimedAt(state);
+  return Number.isFinite(at) && Date.now() - at < STALE_CLAIM_MS ? { kind: 'in-flight' } : undefined;
 }

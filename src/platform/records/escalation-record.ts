@@ -1,6 +1,6 @@
 import type { RedisClient } from '@devvit/public-api';
 import { escalationMachine, openEscalation, type EscalationConfig, type EscalationState } from '@creator-desk/core';
-import { appendEvents, loadEntity, loadIndexed, readEvents } from './event-store.js';
+import { appendToLog, loadEntity, loadIndexed } from './event-store.js';
 import { KEYS } from '../keys.js';
 import type { Effect } from '../ledger/effect-ledger.js';
 
@@ -27,16 +27,17 @@ export interface EscalationInput {
  * the log are not appended twice. Returns the state, or the machine's refusal (e.g. unknown team).
  */
 export async function recordEscalation(redis: RedisClient, input: EscalationInput): Promise<{ ok: true; state: EscalationState } | { ok: false; message: string }> {
-  const existing = await readEvents<EscalationState>(redis, escalationMachine.name, input.id);
   const ctx = { at: input.at, actor: input.actor, role: input.role ?? ('moderator' as const), config: input.config };
-  const created = existing[0] ?? openEscalation(input.id, { itemId: input.itemId, source: input.source }, ctx).audit;
-  if (!existing.some((e) => e.command === 'escalate')) {
+  const refused = await appendToLog<EscalationState, string | undefined>(redis, escalationMachine.name, input.id, (existing) => {
+    if (existing.some((e) => e.command === 'escalate')) return { append: [], result: undefined };
+    const created = existing[0] ?? openEscalation(input.id, { itemId: input.itemId, source: input.source }, ctx).audit;
     const base = escalationMachine.replay([created] as never);
-    if (!base.ok) return { ok: false, message: base.error.message };
+    if (!base.ok) return { append: [], result: base.error.message };
     const r = escalationMachine.transition(base.state, { type: 'escalate', team: input.team, reason: input.reason }, ctx);
-    if (!r.ok) return { ok: false, message: r.error.message };
-    await appendEvents(redis, escalationMachine.name, input.id, [created, r.audit]);
-  }
+    if (!r.ok) return { append: [], result: r.error.message };
+    return { append: existing[0] ? [r.audit] : [created, r.audit], result: undefined };
+  });
+  if (refused !== undefined) return { ok: false, message: refused };
   const score = Date.parse(input.at);
   await redis.zAdd(KEYS.escalationIndex, { member: input.id, score });
   await redis.zAdd(KEYS.escalationsOfUser(input.user), { member: input.id, score });

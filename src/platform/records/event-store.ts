@@ -1,6 +1,7 @@
 import type { RedisClient } from '@devvit/public-api';
 import type { AuditEvent, EntityState, Machine } from '@creator-desk/core';
 import { KEYS } from '../keys.js';
+import { atomically } from '../ledger/optimistic.js';
 
 type AnyMachine<St extends EntityState> = Pick<Machine<St, { type: string }, never, string>, 'name' | 'replay'>;
 
@@ -31,11 +32,23 @@ export async function loadIndexed<St extends EntityState>(redis: RedisClient, ma
 }
 
 /**
- * Appends events to an entity's log. The member is the event itself and the score its seq, so a
- * retried append of the same event is a no-op; a second writer racing on the same seq shows up
- * as a replay error instead of silently reordering the log.
+ * Appends events to an entity's log, atomically with the read they were decided on: `decide` gets
+ * the log as it is and returns the events to append (none = leave it) and a result. The append
+ * is one MULTI/EXEC under a WATCH of the log, so if another delivery appended in between the log
+ * is read and decided again: two writers never give two events the same seq, and an event a
+ * retry finds already logged is not appended twice.
  */
-export async function appendEvents(redis: RedisClient, machine: string, id: string, events: readonly AuditEvent<EntityState, string>[]): Promise<void> {
-  if (events.length === 0) return;
-  await redis.zAdd(KEYS.events(machine, id), ...events.map((e) => ({ member: JSON.stringify(e), score: e.seq })));
+export async function appendToLog<St extends EntityState, R>(
+  redis: RedisClient,
+  machine: string,
+  id: string,
+  decide: (events: AuditEvent<St, string>[]) => Promise<{ append: readonly AuditEvent<EntityState, string>[]; result: R }> | { append: readonly AuditEvent<EntityState, string>[]; result: R },
+): Promise<R> {
+  const key = KEYS.events(machine, id);
+  return atomically(redis, [key], async () => {
+    const { append, result } = await decide(await readEvents<St>(redis, machine, id));
+    if (append.length === 0) return { value: result };
+    const members = append.map((e) => ({ member: JSON.stringify(e), score: e.seq }));
+    return { value: result, writes: [(tx) => tx.zAdd(key, ...members)] };
+  });
 }

@@ -1,7 +1,7 @@
 import type { RedisClient } from '@devvit/public-api';
 import { proposeStrike, strikeMachine, strikeStatus, type StrikeLadderConfig, type StrikeStanding, type StrikeState } from '@creator-desk/core';
 import { setDue } from '../due/due-schedule.js';
-import { appendEvents, loadEntity, loadIndexed, readEvents } from './event-store.js';
+import { appendToLog, loadEntity, loadIndexed } from './event-store.js';
 import { KEYS } from '../keys.js';
 
 /** A user's strikes, oldest first, each folded from its events. */
@@ -44,11 +44,10 @@ export interface StrikeProposalInput {
  * queue and the item. Safe to repeat: an existing log is left as it is.
  */
 export async function recordStrikeProposal(redis: RedisClient, input: StrikeProposalInput): Promise<StrikeState> {
-  const existing = await readEvents<StrikeState>(redis, strikeMachine.name, input.id);
-  if (existing.length === 0) {
-    const { audit } = proposeStrike(input, { at: input.at, actor: input.actor, role: 'system' });
-    await appendEvents(redis, strikeMachine.name, input.id, [audit]);
-  }
+  await appendToLog<StrikeState, void>(redis, strikeMachine.name, input.id, (existing) => ({
+    append: existing.length === 0 ? [proposeStrike(input, { at: input.at, actor: input.actor, role: 'system' }).audit] : [],
+    result: undefined,
+  }));
   const score = Date.parse(input.at);
   await redis.zAdd(KEYS.strikesOfUser(input.user), { member: input.id, score });
   const state = await loadEntity(redis, strikeMachine, input.id);
@@ -75,11 +74,12 @@ export async function pendingProposalOfItem(redis: RedisClient, thingId: string)
  * is, so the enforcement chosen on first delivery is the one every retry performs.
  */
 export async function recordStrike(redis: RedisClient, input: StrikeInput): Promise<{ ok: true; state: StrikeState } | { ok: false; message: string }> {
-  const existing = await readEvents<StrikeState>(redis, strikeMachine.name, input.id);
-  if (!existing.some((e) => e.command === 'confirm')) {
+  const decided = await appendToLog<StrikeState, { refused?: string; proposedBySystem: boolean }>(redis, strikeMachine.name, input.id, async (existing) => {
+    const proposedBySystem = existing[0]?.role === 'system';
+    if (existing.some((e) => e.command === 'confirm')) return { append: [], result: { proposedBySystem } };
     const ctx = { at: input.at, actor: input.actor, role: 'moderator' as const };
     const proposed = existing[0] ? strikeMachine.replay([existing[0]] as never) : { ok: true as const, state: proposeStrike(input, ctx).state };
-    if (!proposed.ok) return { ok: false, message: proposed.error.message };
+    if (!proposed.ok) return { append: [], result: { refused: proposed.error.message, proposedBySystem } };
     const created = existing[0] ?? proposeStrike(input, ctx).audit;
     const others = (await strikesOfUser(redis, input.user)).filter((s) => s.id !== input.id);
     const command = {
@@ -89,12 +89,13 @@ export async function recordStrike(redis: RedisClient, input: StrikeInput): Prom
       ...(existing[0] && input.reason !== proposed.state.reason ? { reason: input.reason } : {}),
     };
     const r = strikeMachine.transition(proposed.state, command, { ...ctx, config: input.ladder, userStrikes: others });
-    if (!r.ok) return { ok: false, message: r.error.message };
-    await appendEvents(redis, strikeMachine.name, input.id, [created, r.audit]);
-  }
+    if (!r.ok) return { append: [], result: { refused: r.error.message, proposedBySystem } };
+    return { append: existing[0] ? [r.audit] : [created, r.audit], result: { proposedBySystem } };
+  });
+  if (decided.refused !== undefined) return { ok: false, message: decided.refused };
   await redis.zAdd(KEYS.strikesOfUser(input.user), { member: input.id, score: Date.parse(input.at) });
   // A rule's proposal (created by the app as `system`) leaves the queue once a moderator confirms it.
-  if (existing[0]?.role === 'system') await redis.zRem(KEYS.strikeProposals, [input.id]);
+  if (decided.proposedBySystem) await redis.zRem(KEYS.strikeProposals, [input.id]);
   const state = await loadEntity(redis, strikeMachine, input.id);
   return state ? { ok: true, state } : { ok: false, message: `strike ${input.id} was not recorded` };
 }

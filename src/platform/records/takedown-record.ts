@@ -9,7 +9,7 @@ import {
   type TakedownState,
 } from '@creator-desk/core';
 import { setDue } from '../due/due-schedule.js';
-import { appendEvents, loadEntity, loadIndexed, readEvents } from './event-store.js';
+import { appendToLog, loadEntity, loadIndexed } from './event-store.js';
 import { KEYS } from '../keys.js';
 
 /** A takedown case folded from its events. */
@@ -19,7 +19,7 @@ export function loadCase(redis: RedisClient, caseId: string): Promise<TakedownSt
 
 /** Appends a case's `create` event and indexes the case (safe to repeat). */
 export async function recordCaseOpened(redis: RedisClient, audit: AuditEvent<TakedownState, string>, state: TakedownState): Promise<void> {
-  await appendEvents(redis, takedownMachine.name, state.id, [audit]);
+  await appendToLog<TakedownState, void>(redis, takedownMachine.name, state.id, (events) => ({ append: events.length === 0 ? [audit] : [], result: undefined }));
   const score = Date.parse(state.noticeReceivedAt);
   await redis.zAdd(KEYS.takedownIndex, { member: state.id, score });
   await redis.zAdd(KEYS.takedownsOfUser(state.uploader), { member: state.id, score });
@@ -37,18 +37,18 @@ export async function applyToCase(
   command: TakedownCommand,
   ctx: TakedownContext,
 ): Promise<{ ok: true; state: TakedownState } | { ok: false; error: MachineError<string> }> {
-  const events = await readEvents<TakedownState>(redis, takedownMachine.name, caseId);
-  const replayed = takedownMachine.replay(events as never);
-  if (!replayed.ok) return { ok: false, error: { code: 'InvalidInput', message: replayed.error.message, issues: [] } };
-  let state = replayed.state;
-  if (!events.some((e) => e.command === command.type)) {
-    const r = takedownMachine.transition(state, command, ctx);
-    if (!r.ok) return r;
-    await appendEvents(redis, takedownMachine.name, caseId, [r.audit as AuditEvent<TakedownState, string>]);
-    state = r.state;
-  }
-  await setDue(redis, `takedown:${caseId}`, nextReminderAt(state, new Date(ctx.at)));
-  return { ok: true, state };
+  type Applied = { ok: true; state: TakedownState } | { ok: false; error: MachineError<string> };
+  const applied = await appendToLog<TakedownState, Applied>(redis, takedownMachine.name, caseId, (events) => {
+    const replayed = takedownMachine.replay(events as never);
+    if (!replayed.ok) return { append: [], result: { ok: false, error: { code: 'InvalidInput', message: replayed.error.message, issues: [] } } };
+    if (events.some((e) => e.command === command.type)) return { append: [], result: { ok: true, state: replayed.state } };
+    const r = takedownMachine.transition(replayed.state, command, ctx);
+    if (!r.ok) return { append: [], result: r };
+    return { append: [r.audit as AuditEvent<TakedownState, string>], result: { ok: true, state: r.state } };
+  });
+  if (!applied.ok) return applied;
+  await setDue(redis, `takedown:${caseId}`, nextReminderAt(applied.state, new Date(ctx.at)));
+  return applied;
 }
 
 /** When the next-due job should look at the case again: now if a reminder is due, else its next check. */

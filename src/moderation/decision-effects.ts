@@ -1,5 +1,5 @@
 import type { Comment, Post, TriggerContext } from '@devvit/public-api';
-import { escapeMarkdown, isRemoval, moderationVerdict, planEffects, type Decision, type PlannedEffect } from '@creator-desk/core';
+import { escapeMarkdown, isRemoval, RULE_STRIKE_KIND, moderationVerdict, planEffects, type Decision, type PlannedEffect } from '@creator-desk/core';
 import { loadEnforcementConfig } from '../platform/settings.js';
 import { recordEscalation } from '../platform/records/escalation-record.js';
 import { MODNOTE_MAX } from '../platform/effects/mod-note.js';
@@ -25,8 +25,6 @@ export interface EffectTarget {
 
 type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName' | 'subredditId' | 'appName'>;
 
-/** The kind of a strike a rule proposes (a rule's `strike:` names only the reason). */
-const RULE_STRIKE_KIND = 'policy';
 
 async function fetchThing(ctx: Ctx, t: EffectTarget): Promise<Post | Comment> {
   return t.kind === 'comment' ? ctx.reddit.getCommentById(t.thingId) : ctx.reddit.getPostById(t.postId);

@@ -85,6 +85,7 @@ export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, conte
       },
       {
         key: 'distinguish',
+        needs: ['comment'],
         run: async (results) => {
           const id = results.get('comment');
           if (!id) throw new Error('the removal comment is missing');

@@ -67,28 +67,37 @@ export async function decisionEffects(ctx: Ctx, target: EffectTarget, decisions:
   return effects;
 }
 
+/** A post flag a rule sets or clears, and whether the post already shows it (the take-over check). */
+interface PostFlag {
+  apply: (p: Post) => Promise<void>;
+  holds: (p: Post) => boolean;
+}
+
 /** Sets or clears one post flag a rule names; undefined when the rule does not name it. */
 function postFlag(
   onPost: NonNullable<DecisionLike['actions']['parent_submission']>,
   flag: 'set_sticky' | 'set_locked' | 'set_nsfw' | 'set_spoiler',
-): ((p: Post) => Promise<void>) | undefined {
+): PostFlag | undefined {
   switch (flag) {
     case 'set_sticky': {
       const v = onPost.set_sticky;
       if (v === undefined) return undefined;
-      return (p) => (v ? p.sticky(typeof v === 'number' ? (Math.min(4, Math.max(1, v)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky());
+      return {
+        apply: (p) => (v ? p.sticky(typeof v === 'number' ? (Math.min(4, Math.max(1, v)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky()),
+        holds: (p) => p.stickied === Boolean(v),
+      };
     }
     case 'set_locked': {
       const v = onPost.set_locked;
-      return v === undefined ? undefined : (p) => (v ? p.lock() : p.unlock());
+      return v === undefined ? undefined : { apply: (p) => (v ? p.lock() : p.unlock()), holds: (p) => p.locked === v };
     }
     case 'set_nsfw': {
       const v = onPost.set_nsfw;
-      return v === undefined ? undefined : (p) => (v ? p.markAsNsfw() : p.unmarkAsNsfw());
+      return v === undefined ? undefined : { apply: (p) => (v ? p.markAsNsfw() : p.unmarkAsNsfw()), holds: (p) => p.nsfw === v };
     }
     case 'set_spoiler': {
       const v = onPost.set_spoiler;
-      return v === undefined ? undefined : (p) => (v ? p.markAsSpoiler() : p.unmarkAsSpoiler());
+      return v === undefined ? undefined : { apply: (p) => (v ? p.markAsSpoiler() : p.unmarkAsSpoiler()), holds: (p) => p.spoiler === v };
     }
   }
 }
@@ -143,6 +152,10 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           }
           await ctx.reddit.setPostFlair({ subredditName, postId: target.postId as `t3_${string}`, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
         },
+        alreadyDone: async () => {
+          const f = (await ctx.reddit.getPostById(target.postId)).flair;
+          return flair.template_id ? f?.templateId === flair.template_id : flair.text !== undefined && f?.text === flair.text;
+        },
       };
     }
     case 'user-flair': {
@@ -159,15 +172,25 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           }
           await ctx.reddit.setUserFlair({ subredditName, username: target.authorName, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
         },
+        alreadyDone: async () => {
+          const user = await ctx.reddit.getUserByUsername(target.authorName);
+          const f = user ? await user.getUserFlairBySubreddit(subredditName) : undefined;
+          // Without a text to compare (template only) the flair is set again, which changes nothing.
+          return flair.text !== undefined && f?.flairText === flair.text;
+        },
       };
     }
     case 'set_sticky':
     case 'set_locked':
     case 'set_nsfw':
     case 'set_spoiler': {
-      const apply = onPost ? postFlag(onPost, planned.kind) : undefined;
-      if (!apply) return undefined;
-      return { key, run: async () => apply(await ctx.reddit.getPostById(target.postId)) };
+      const flag = onPost ? postFlag(onPost, planned.kind) : undefined;
+      if (!flag) return undefined;
+      return {
+        key,
+        run: async () => flag.apply(await ctx.reddit.getPostById(target.postId)),
+        alreadyDone: async () => flag.holds(await ctx.reddit.getPostById(target.postId)),
+      };
     }
     case 'comment': {
       const text = a.comment;
@@ -181,6 +204,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
     case 'comment-distinguish':
       return {
         key,
+        needs: [k('comment')],
         run: async (results) => {
           const id = results.get(k('comment'));
           if (!id) return 'skipped:no-comment';

@@ -61,7 +61,11 @@ export async function decisionEffects(ctx: Ctx, target: EffectTarget, decisions:
         continue;
       }
       // A moderator who acted between planning and performing vetoes the rest of the rule too.
-      effects.push({ ...effect, run: async (results) => (VETOED.has(results.get(modKey) ?? '') ? (results.get(modKey) as string) : effect.run(results)) });
+      effects.push({
+        ...effect,
+        needs: [...(effect.needs ?? []), modKey],
+        run: async (results) => (VETOED.has(results.get(modKey) ?? '') ? (results.get(modKey) as string) : effect.run(results)),
+      });
     }
   }
   return effects;

@@ -9,6 +9,7 @@ import { beginKeyedOperation, retryMessage, runOperation } from '../platform/led
 import { applyToCase, loadCase } from '../platform/records/takedown-record.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { loadTarget } from './target.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 /**
  * Post/comment menu item "Restore (takedown)": once the case's restore window is open, approves the
@@ -67,6 +68,7 @@ export async function onRestorePressed(event: MenuItemOnPressEvent, context: Con
       },
       { key: 'schedule', run: async () => void (await scheduleNextDue(context.redis, context.scheduler)) },
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: restored ${thingId}; case ${caseId} closed as restored.`);
   } catch (e) {
     context.ui.showToast(retryMessage(e));

@@ -11,6 +11,7 @@ import { authorizeItemSubmission, loadTarget } from './target.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { renderEnforcementTemplate } from '../platform/templates.js';
 import { selectValue, textValue } from './form-values.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'strike';
 /** Kinds of strike offered in the form; `copyright` counts toward the repeat-infringer policy. */
@@ -199,6 +200,7 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
         },
       },
     ]);
+    await reportCorruptRecords(context);
     const s = await loadStrike();
     const e = s.enforcement;
     const what = !e || e.action === 'none' ? 'recorded, no action' : e.action === 'warn' ? 'warning sent' : e.action === 'temp_ban' ? `banned for ${e.durationDays} days` : 'banned permanently';

@@ -12,7 +12,9 @@ import { authorizeItemSubmission, loadTarget, type Target } from './target.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { renderEnforcementTemplate } from '../platform/templates.js';
 import { textValue } from './form-values.js';
+import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
 import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'takedown';
 
@@ -88,7 +90,14 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
           await recordCaseOpened(context.redis, opened.audit, opened.state);
         },
       },
-      { key: 'remove', run: () => context.reddit.remove(thingId, false), alreadyDone: async () => (await loadTarget(context, thingId)).removed },
+      {
+        key: 'remove',
+        run: async () => {
+          await recordModeratorDecision(context.redis, thingId, 'remove', op.actor, op.at);
+          await context.reddit.remove(thingId, false);
+        },
+        alreadyDone: async () => (await loadTarget(context, thingId)).removed,
+      },
       { key: 'disabled', run: async () => must(await applyToCase(context.redis, caseId, { type: 'disable' }, ctx)) },
       {
         key: 'notify',
@@ -155,6 +164,7 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
       modNoteEffect(context, user, thingId, () => ({ note: `Copyright takedown ${notice.reference} (case ${caseId}) by u/${op.actor}`, label: 'ABUSE_WARNING' })),
       { key: 'schedule', run: async () => void (await scheduleNextDue(context.redis, context.scheduler)) },
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: taken down; u/${user} notified; case ${caseId} opened (notice ${notice.reference}).`.slice(0, 280));
   } catch (e) {
     context.ui.showToast(retryMessage(e));

@@ -1,5 +1,5 @@
 import type { Comment, Post, TriggerContext } from '@devvit/public-api';
-import { escapeMarkdown, isRemoval, moderationVerdict, planEffects, type Decision, type PlannedEffect } from '@creator-desk/core';
+import { escapeMarkdown, isRemoval, RULE_STRIKE_KIND, moderationVerdict, planEffects, type Decision, type PlannedEffect } from '@creator-desk/core';
 import { loadEnforcementConfig } from '../platform/settings.js';
 import { recordEscalation } from '../platform/records/escalation-record.js';
 import { MODNOTE_MAX } from '../platform/effects/mod-note.js';
@@ -7,6 +7,7 @@ import { appCommentSince, modInboxNoticeSince, reportedByApp } from '../platform
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { recordStrikeProposal } from '../platform/records/strike-record.js';
 import type { Effect } from '../platform/ledger/effect-ledger.js';
+import { filterNoticeEffects } from './filtered-items.js';
 import { readModerationState } from './moderation-state.js';
 
 /** The decisions core's `evaluate` returns, as far as the app needs them. */
@@ -24,8 +25,6 @@ export interface EffectTarget {
 
 type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName' | 'subredditId' | 'appName'>;
 
-/** The kind of a strike a rule proposes (a rule's `strike:` names only the reason). */
-const RULE_STRIKE_KIND = 'policy';
 
 async function fetchThing(ctx: Ctx, t: EffectTarget): Promise<Post | Comment> {
   return t.kind === 'comment' ? ctx.reddit.getCommentById(t.thingId) : ctx.reddit.getPostById(t.postId);
@@ -45,7 +44,8 @@ export async function decisionEffects(ctx: Ctx, target: EffectTarget, decisions:
   const subredditName = ctx.subredditName ?? '';
   const appName = ctx.appName;
   // Only a moderation action can contradict a moderator: no read when no rule has one.
-  const state = decisions.some((d) => d.actions.action !== undefined) ? await readModerationState(ctx, await fetchThing(ctx, target)) : undefined;
+  const deciding = decisions.find((d) => d.actions.action !== undefined)?.actions.action;
+  const state = deciding ? await readModerationState(ctx, await fetchThing(ctx, target), deciding) : undefined;
   const plan = planEffects(decisions, { kind: target.kind, appName, ...(state ? { state } : {}) });
   const byRule = new Map(decisions.map((d) => [d.ruleIndex, d]));
   const moderationKeyOf = new Map(plan.effects.filter((e) => e.kind === 'moderation').map((e) => [e.ruleIndex, e.key]));
@@ -53,47 +53,61 @@ export async function decisionEffects(ctx: Ctx, target: EffectTarget, decisions:
   for (const planned of plan.effects) {
     const d = byRule.get(planned.ruleIndex);
     if (!d) continue;
-    const effect = performEffect(ctx, target, d, planned, subredditName, appName);
-    if (!effect) continue;
+    const performed = performEffect(ctx, target, d, planned, subredditName, appName);
     const modKey = moderationKeyOf.get(planned.ruleIndex);
-    if (planned.kind === 'moderation' || modKey === undefined) {
-      effects.push(effect);
-      continue;
+    for (const effect of performed === undefined ? [] : Array.isArray(performed) ? performed : [performed]) {
+      if (planned.kind === 'moderation' || modKey === undefined) {
+        effects.push(effect);
+        continue;
+      }
+      // A moderator who acted between planning and performing vetoes the rest of the rule too.
+      effects.push({
+        ...effect,
+        needs: [...(effect.needs ?? []), modKey],
+        run: async (results) => (VETOED.has(results.get(modKey) ?? '') ? (results.get(modKey) as string) : effect.run(results)),
+      });
     }
-    // A moderator who acted between planning and performing vetoes the rest of the rule too.
-    effects.push({ ...effect, run: async (results) => (VETOED.has(results.get(modKey) ?? '') ? (results.get(modKey) as string) : effect.run(results)) });
   }
   return effects;
+}
+
+/** A post flag a rule sets or clears, and whether the post already shows it (the take-over check). */
+interface PostFlag {
+  apply: (p: Post) => Promise<void>;
+  holds: (p: Post) => boolean;
 }
 
 /** Sets or clears one post flag a rule names; undefined when the rule does not name it. */
 function postFlag(
   onPost: NonNullable<DecisionLike['actions']['parent_submission']>,
   flag: 'set_sticky' | 'set_locked' | 'set_nsfw' | 'set_spoiler',
-): ((p: Post) => Promise<void>) | undefined {
+): PostFlag | undefined {
   switch (flag) {
     case 'set_sticky': {
       const v = onPost.set_sticky;
       if (v === undefined) return undefined;
-      return (p) => (v ? p.sticky(typeof v === 'number' ? (Math.min(4, Math.max(1, v)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky());
+      return {
+        apply: (p) => (v ? p.sticky(typeof v === 'number' ? (Math.min(4, Math.max(1, v)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky()),
+        holds: (p) => p.stickied === Boolean(v),
+      };
     }
     case 'set_locked': {
       const v = onPost.set_locked;
-      return v === undefined ? undefined : (p) => (v ? p.lock() : p.unlock());
+      return v === undefined ? undefined : { apply: (p) => (v ? p.lock() : p.unlock()), holds: (p) => p.locked === v };
     }
     case 'set_nsfw': {
       const v = onPost.set_nsfw;
-      return v === undefined ? undefined : (p) => (v ? p.markAsNsfw() : p.unmarkAsNsfw());
+      return v === undefined ? undefined : { apply: (p) => (v ? p.markAsNsfw() : p.unmarkAsNsfw()), holds: (p) => p.nsfw === v };
     }
     case 'set_spoiler': {
       const v = onPost.set_spoiler;
-      return v === undefined ? undefined : (p) => (v ? p.markAsSpoiler() : p.unmarkAsSpoiler());
+      return v === undefined ? undefined : { apply: (p) => (v ? p.markAsSpoiler() : p.unmarkAsSpoiler()), holds: (p) => p.spoiler === v };
     }
   }
 }
 
-/** The Reddit/Redis side of one planned effect. */
-function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned: PlannedEffect, subredditName: string, appName: string): Effect | undefined {
+/** The Reddit/Redis side of one planned effect (a filter notice is two ledger steps). */
+function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned: PlannedEffect, subredditName: string, appName: string): Effect | Effect[] | undefined {
   const a = d.actions;
   const key = planned.key;
   const k = (name: string) => `${d.ruleIndex}:${name}`;
@@ -107,7 +121,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
         key,
         run: async () => {
           const thing = await fetchThing(ctx, target);
-          const verdict = moderationVerdict(action, await readModerationState(ctx, thing), { appName });
+          const verdict = moderationVerdict(action, await readModerationState(ctx, thing, action), { appName });
           if (!verdict.perform) return `skipped:${verdict.reason}`;
           if (isRemoval(action)) await ctx.reddit.remove(target.thingId, action === 'spam');
           else if (action === 'approve') await ctx.reddit.approve(target.thingId);
@@ -120,6 +134,16 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
         },
       };
     }
+    case 'filter-notice': {
+      const rule = `line ${d.line}${d.name ? ` (${d.name})` : ''}`;
+      const reason = a.action_reason ?? d.name ?? 'filtered by a rule';
+      const filtered = (results: ReadonlyMap<string, string>) => results.get(k(a.action ?? 'filter')) === 'filter';
+      // Only after the filter itself was performed (not when a moderator's decision skipped it).
+      return filterNoticeEffects(ctx, key, { thingId: target.thingId, author: target.authorName, kind: target.kind, rule, reason }, () => fetchThing(ctx, target)).map((e) => ({
+        ...e,
+        run: async (results: ReadonlyMap<string, string>) => (filtered(results) ? e.run(results) : 'skipped:not-filtered'),
+      }));
+    }
     case 'post-flair': {
       const flair = a.set_flair;
       if (!flair) return undefined;
@@ -131,6 +155,10 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
             if (p.flair?.text || p.flair?.templateId) return 'skipped:has-flair';
           }
           await ctx.reddit.setPostFlair({ subredditName, postId: target.postId as `t3_${string}`, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
+        },
+        alreadyDone: async () => {
+          const f = (await ctx.reddit.getPostById(target.postId)).flair;
+          return flair.template_id ? f?.templateId === flair.template_id : flair.text !== undefined && f?.text === flair.text;
         },
       };
     }
@@ -148,15 +176,25 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           }
           await ctx.reddit.setUserFlair({ subredditName, username: target.authorName, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
         },
+        alreadyDone: async () => {
+          const user = await ctx.reddit.getUserByUsername(target.authorName);
+          const f = user ? await user.getUserFlairBySubreddit(subredditName) : undefined;
+          // Without a text to compare (template only) the flair is set again, which changes nothing.
+          return flair.text !== undefined && f?.flairText === flair.text;
+        },
       };
     }
     case 'set_sticky':
     case 'set_locked':
     case 'set_nsfw':
     case 'set_spoiler': {
-      const apply = onPost ? postFlag(onPost, planned.kind) : undefined;
-      if (!apply) return undefined;
-      return { key, run: async () => apply(await ctx.reddit.getPostById(target.postId)) };
+      const flag = onPost ? postFlag(onPost, planned.kind) : undefined;
+      if (!flag) return undefined;
+      return {
+        key,
+        run: async () => flag.apply(await ctx.reddit.getPostById(target.postId)),
+        alreadyDone: async () => flag.holds(await ctx.reddit.getPostById(target.postId)),
+      };
     }
     case 'comment': {
       const text = a.comment;
@@ -170,6 +208,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
     case 'comment-distinguish':
       return {
         key,
+        needs: [k('comment')],
         run: async (results) => {
           const id = results.get(k('comment'));
           if (!id) return 'skipped:no-comment';

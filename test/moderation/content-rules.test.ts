@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { escalationsOfUser } from '../../src/platform/records/escalation-record.js';
 import { redisView, type Harness } from '../harness/index.js';
 import { rulesHarness } from './rules-harness.js';
+import { installRules } from './rules-fixture.js';
 
 describe('content rules on posts and comments', () => {
   let h: Harness;
@@ -36,7 +37,8 @@ describe('content rules on posts and comments', () => {
     const post = h.reddit.addPost({ authorName: 'newbie', title: 'hello' });
     await h.trigger('PostSubmit', h.events.postSubmit(post));
     expect(h.reddit.posts.get(post.id)?.removed).toBe(true);
-    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject)).toEqual(['New account post']);
+    // The filter's own listing (so it is never a silent removal), then the rule's modmail.
+    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject)).toEqual([`Filtered for review: post by u/newbie (${post.id})`, 'New account post']);
   });
 
   it('flair, distinguished sticky comment and mod note for AI art', async () => {
@@ -118,7 +120,7 @@ describe('content rules on posts and comments', () => {
     h.calls.clearFaults();
     await h.advance(40_000);
     await h.trigger('PostSubmit', h.events.postSubmit(post));
-    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject)).toEqual(['New account post']);
+    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject).sort()).toEqual([`Filtered for review: post by u/newbie (${post.id})`, 'New account post']);
   });
 
   it('a delivery that died after reporting does not report twice', async () => {
@@ -176,6 +178,18 @@ describe('content rules on posts and comments', () => {
     expect(h.reddit.posts.get(post.id)).toMatchObject({ removed: false, locked: false });
     expect(h.reddit.conversationsOf('user')).toEqual([]);
     expect(await escalationsOfUser(redisView(h), 'artist_ann')).toEqual([]);
+  });
+
+  it('a post a moderator removed through the app\'s own remove action is theirs: an approve rule leaves it removed', async () => {
+    await installRules(h, '---\ntype: submission\ntitle (includes-word): ["verified"]\naction: approve\nset_flair: ["Verified", ""]\n');
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'verified drop' });
+    const opened = await h.menuAction('creator-desk: remove (unoriginal / AI / policy)', { as: 'mod_alice', postId: post.id });
+    await h.submitForm(opened.forms[0]!, { reason: ['2'], note: '' }, { as: 'mod_alice', thingId: post.id, actionLabel: 'creator-desk: remove (unoriginal / AI / policy)' });
+    // Reddit names the app as the remover; the app's record names the moderator.
+    expect(h.reddit.posts.get(post.id)).toMatchObject({ removed: true, removedBy: 'creator-desk' });
+    await h.trigger('PostSubmit', h.events.postSubmit(post));
+    expect(h.reddit.posts.get(post.id)).toMatchObject({ removed: true, approved: false });
+    expect(h.reddit.posts.get(post.id)?.flair?.text).toBeUndefined();
   });
 
   it('a post the app itself approved is not a moderator\'s veto', async () => {
@@ -255,7 +269,7 @@ describe('content rules on posts and comments', () => {
     expect(ai?.flair?.text).toBe('AI-generated');
     expect(newbie?.removed).toBe(true);
     expect(h.reddit.conversationsOf('user')).toHaveLength(1);
-    expect(h.reddit.conversationsOf('modinbox')).toHaveLength(1);
+    expect(h.reddit.conversationsOf('modinbox').map((c) => c.subject).sort()).toEqual([`Filtered for review: post by u/newbie (${posts[2]?.id})`, 'New account post']);
     expect([...h.reddit.comments.values()]).toHaveLength(1);
     expect(h.reddit.modNotes).toHaveLength(1);
     expect(h.reddit.modLog.filter((e) => e.action === 'removelink')).toHaveLength(2);

@@ -25,6 +25,8 @@ export type SkipReason = 'decided-by-earlier-rule' | 'approved-by-moderator' | '
 /** The effects a rule can ask for, one ledger entry each, in the order they are performed. */
 export type EffectKind =
   | 'moderation'
+  /** After a performed `filter`: list the removed item where moderators look (Devvit has no modqueue). */
+  | 'filter-notice'
   | 'post-flair'
   | 'user-flair'
   | 'set_sticky'
@@ -164,7 +166,8 @@ function ruleEffects(a: RuleActions, kind: PlanOptions['kind']): EffectKind[] {
  * action of every decision applies. With a `state`, a moderation action that would contradict a
  * human moderator vetoes its whole rule: none of that rule's effects (lock, comment, message,
  * escalation …) are performed, as they would tell the author or the team the opposite of what the
- * moderator decided. Other rules' effects still apply.
+ * moderator decided. Other rules' effects still apply. A performed `filter` is followed by a
+ * `filter-notice`: the item is removed and listed for moderators to approve or leave removed.
  */
 export function planEffects(decisions: readonly DecisionLike[], opts: PlanOptions): EffectPlan {
   const effects: PlannedEffect[] = [];
@@ -183,6 +186,8 @@ export function planEffects(decisions: readonly DecisionLike[], opts: PlanOption
     const verdict = opts.state ? moderationVerdict(action, opts.state, opts) : { perform: true as const };
     if (verdict.perform) {
       effects.push(e);
+      // A filter is a removal awaiting review, never a silent one: the item is also listed for moderators.
+      if (action === 'filter') effects.push({ key: `${d.ruleIndex}:filter-notice`, kind: 'filter-notice', ruleIndex: d.ruleIndex, line: d.line });
       continue;
     }
     const by = verdict.by !== undefined ? { by: verdict.by } : {};

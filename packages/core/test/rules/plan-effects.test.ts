@@ -53,6 +53,20 @@ describe('planEffects: which decision decides the moderation action', () => {
     const plan = planEffects(decide(yaml, { id: 't1_c', type: 'comment', body: 'a', parent_submission: {} }), { kind: 'comment', ...APP });
     expect(plan.effects.map((e) => e.kind)).toEqual(['set_locked', 'comment', 'comment-distinguish']);
   });
+  it('a filter removes and lists the item for moderators (filter-notice); remove and spam do not', () => {
+    const plan = planEffects(decide('title: [a]\naction: filter\nmodmail: look', { title: 'a' }), { kind: 'submission', ...APP });
+    expect(plan.effects.map((e) => [e.key, e.kind])).toEqual([
+      ['0:filter', 'moderation'],
+      ['0:filter-notice', 'filter-notice'],
+      ['0:modmail', 'modmail'],
+    ]);
+    for (const action of ['remove', 'spam']) {
+      expect(planEffects(decide(`title: [a]\naction: ${action}`, { title: 'a' }), { kind: 'submission', ...APP }).effects.map((e) => e.kind)).toEqual(['moderation']);
+    }
+    // A vetoed filter lists nothing: the moderator already decided.
+    const vetoed = planEffects(decide('title: [a]\naction: filter', { title: 'a' }), { kind: 'submission', ...APP, state: { isRemoved: false, isApproved: true } });
+    expect(vetoed.effects).toEqual([]);
+  });
   it('no decisions, no effects', () => {
     expect(planEffects([], { kind: 'submission', ...APP })).toEqual({ effects: [], skipped: [] });
   });

@@ -1,5 +1,5 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent, ModeratorPermission } from '@devvit/public-api';
-import { checkUsername, SHOP_NAME_MAX } from '@creator-desk/core';
+import { checkUsername, shopNameProblem, SHOP_NAME_MAX } from '@creator-desk/core';
 import { retryMessage } from '../platform/ledger/operation.js';
 import { requireModerator } from '../platform/require-moderator.js';
 import { loadOnboardingConfig } from '../platform/settings.js';
@@ -43,9 +43,8 @@ async function authorOf(context: Context, thingId: string): Promise<string> {
 async function onboardAndTell(context: Context, by: string, typed: string, shopTyped: string, linkId?: string): Promise<void> {
   const name = checkUsername(typed);
   if (!name.ok) return context.ui.showToast(`creator-desk: ${name.message}; nothing was done.`);
-  if (shopTyped.length > SHOP_NAME_MAX || /[\u0000-\u001f\u007f,]/.test(shopTyped)) {
-    return context.ui.showToast(`creator-desk: a shop name has at most ${SHOP_NAME_MAX} characters and no commas; nothing was done.`);
-  }
+  const shopProblem = shopNameProblem(shopTyped);
+  if (shopProblem) return context.ui.showToast(`creator-desk: ${shopProblem}; nothing was done.`);
   try {
     const user = await context.reddit.getUserByUsername(name.username);
     // Reddit answers suspended and deleted accounts like unknown ones.

@@ -17,7 +17,7 @@ import { isActiveArtist, listRoster, readRosterEntry, ROSTER_KEYS, rosterEntrySc
 import { loadOnboardingConfig, type OnboardingConfig } from '../platform/settings.js';
 import { readStored } from '../platform/stored-json.js';
 import { activeConfigSchema, validationStateSchema } from '../platform/wiki-config/config-page.js';
-import { ONBOARDING_KEYS, ROSTER_DUE, SYNC_STATE_TTL_SECONDS } from './keys.js';
+import { ONBOARDING_KEYS, SYNC_STATE_TTL_SECONDS } from './keys.js';
 import { offboardUser } from './offboard-user.js';
 import { artistFlairText, onboardUser } from './onboard-user.js';
 import { ROSTER_CONFIG_KEYS, ROSTER_PAGE, rosterConfigPage } from './roster-config-page.js';

@@ -1,5 +1,6 @@
 import { renderTemplate, type TemplateVars } from '../templates/render-template.js';
 import { PLACEHOLDER_PATTERN } from '../templates/placeholders.js';
+import { flairSafe } from './username.js';
 
 /** Placeholders the flair text and the welcome message may use. */
 export const ARTIST_TEMPLATE_PLACEHOLDERS = ['username', 'shop_name', 'subreddit'] as const;
@@ -20,7 +21,7 @@ export function renderFlairText(template: string, vars: TemplateVars): string {
   const text = template
     .replace(PLACEHOLDER_PATTERN, (raw: string, name: string) => {
       if (!Object.hasOwn(vars, name)) return raw;
-      return String(vars[name] ?? '').replace(/[\u0000-\u001f\u007f,]/g, ' ');
+      return flairSafe(String(vars[name] ?? ''));
     })
     .replace(/\s+/g, ' ')
     .replace(DANGLING, '');

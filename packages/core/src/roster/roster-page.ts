@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../rules/schema.js';
-import { checkUsername } from './username.js';
+import { checkUsername, shopNameProblem } from './username.js';
 
 /** One artist line of the roster page. */
 export interface RosterLine {
@@ -33,13 +33,9 @@ export interface ParsedRoster {
 
 /** A page longer than this is refused as a whole (Reddit's wiki pages hold up to 512 KB). */
 export const ROSTER_MAX_LINES = 20_000;
-/** Flair text is at most 64 characters, and a shop name goes into it. */
-export const SHOP_NAME_MAX = 40;
 
 const HEADER = /^username\s*(,\s*shop_name\s*(,\s*onboarded_at\s*)?)?$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-// Control characters and the characters Reddit's flair CSV or markdown would take as structure.
-const BAD_SHOP_CHARS = /[\u0000-\u001f\u007f,]/;
 
 /** A roster line's date, if it is a real date between 2005 (Reddit's founding) and 2100. */
 function checkDate(text: string): string | undefined {
@@ -95,8 +91,8 @@ export function parseRosterPage(source: string): ParsedRoster {
     const key = name.username.toLowerCase();
     const seen = firstLine.get(key);
     if (seen !== undefined) return problem(`${name.username} is already listed on line ${seen}`, name.username);
-    if (shopField.length > SHOP_NAME_MAX) return problem(`the shop name is ${shopField.length} characters; at most ${SHOP_NAME_MAX} fit in a flair`, name.username);
-    if (BAD_SHOP_CHARS.test(shopField)) return problem('the shop name contains a control character', name.username);
+    const shopProblem = shopNameProblem(shopField);
+    if (shopProblem) return problem(shopProblem, name.username);
     let onboardedAt: string | undefined;
     if (dateField !== '') {
       onboardedAt = checkDate(dateField);

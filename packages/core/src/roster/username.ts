@@ -15,3 +15,27 @@ export function checkUsername(input: string): UsernameCheck {
   if (!USERNAME.test(bare)) return { ok: false, message: `"${bare}" is not a Reddit username (3–20 letters, digits, _ or -)` };
   return { ok: true, username: bare };
 }
+
+/** Flair text is at most 64 characters, and a shop name goes into it. */
+export const SHOP_NAME_MAX = 40;
+
+/** Whether a character is a control character (C0 or DEL). */
+const isControl = (code: number): boolean => code < 0x20 || code === 0x7f;
+
+/**
+ * Why a shop name cannot go into a flair, or undefined when it can: at most 40 characters, no comma
+ * (Reddit's flair CSV splits on it) and no control character.
+ */
+export function shopNameProblem(shop: string): string | undefined {
+  if (shop.length > SHOP_NAME_MAX) return `the shop name is ${shop.length} characters; at most ${SHOP_NAME_MAX} fit in a flair`;
+  if (shop.includes(',')) return 'a shop name cannot contain a comma';
+  for (let i = 0; i < shop.length; i++) if (isControl(shop.charCodeAt(i))) return 'the shop name contains a control character';
+  return undefined;
+}
+
+/** `text` with commas and control characters replaced by spaces (what flair text may hold). */
+export function flairSafe(text: string): string {
+  let out = '';
+  for (const ch of text) out += ch === ',' || isControl(ch.charCodeAt(0)) ? ' ' : ch;
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUsername, diffRoster, formatRosterSummary, parseRosterPage, planBatches, renderFlairText, renderWelcome, rosterDiagnostics, rosterSummarySubject } from '../../src/index.js';
+import { checkUsername, diffRoster, flairSafe, shopNameProblem, formatRosterSummary, parseRosterPage, planBatches, renderFlairText, renderWelcome, rosterDiagnostics, rosterSummarySubject } from '../../src/index.js';
 
 describe('checkUsername', () => {
   it('accepts Reddit names with or without u/ and refuses the rest with why', () => {
@@ -10,6 +10,16 @@ describe('checkUsername', () => {
     expect(checkUsername('x'.repeat(21))).toMatchObject({ ok: false, message: expect.stringContaining('20-character') });
     expect(checkUsername('')).toEqual({ ok: false, message: 'expected a username' });
     expect(checkUsername('[link](x)')).toMatchObject({ ok: false });
+  });
+});
+
+describe('shopNameProblem and flairSafe', () => {
+  it('a shop name fits a flair: at most 40 characters, no comma, no control character', () => {
+    expect(shopNameProblem('Moon Studio')).toBeUndefined();
+    expect(shopNameProblem('x'.repeat(41))).toContain('at most 40');
+    expect(shopNameProblem('a,b')).toBe('a shop name cannot contain a comma');
+    expect(shopNameProblem('a\u0007b')).toBe('the shop name contains a control character');
+    expect(flairSafe('a,b\nc')).toBe('a b c');
   });
 });
 

@@ -84,13 +84,16 @@ describe('the roster page and its sync', () => {
 
   it('every trigger and job delivered twice, and twice at once: every artist welcomed exactly once', async () => {
     const names = addArtists(h, 120);
+    // Each approval takes 200 ms of a run's budget: runs stop mid-batch, so later concurrent runs
+    // both find the batch's check done and race for the same artists.
+    h.calls.onCall('Users.Friend', () => h.clock.advance(200));
     h.reddit.editWikiPage(ROSTER_PAGE, names.join('\n'), 'mod_alice');
     await h.concurrently(3, [1, 2].map(() => () => h.trigger('ModAction', h.events.modAction('wikirevise', 'mod_alice'))));
     await h.trigger('ModAction', h.events.modAction('wikirevise', 'mod_alice'));
     for (let seed = 1; seed <= 40; seed++) {
       const at = await rosterDueAt(h);
       if (at !== undefined && at - h.clock.now() > 3_600_000) break;
-      h.clock.advance(61_000);
+      h.clock.advance(6_000);
       await h.concurrently(seed, [1, 2].map(() => () => h.runJob('enforcement-due')));
       await h.runJob('enforcement-due');
     }
@@ -99,6 +102,27 @@ describe('the roster page and its sync', () => {
     for (const n of names) expect(conversationsWith(h, n)).toHaveLength(1);
     expect(h.calls.count('Users.Friend')).toBeGreaterThanOrEqual(120);
     expect((await listRoster(redisView(h))).length).toBe(120);
+  });
+
+  it('two deliveries at once, under 30 seeded interleavings, from a sync stopped mid-batch: each artist welcomed and approved once', async () => {
+    for (let seed = 100; seed < 130; seed++) {
+      await h.dispose();
+      h = onboardingHarness();
+      const names = addArtists(h, 6);
+      // An approval takes 4 s of the run's 12 s: each run stops after about three artists.
+      h.calls.onCall('Users.Friend', () => h.clock.advance(4_000));
+      h.reddit.editWikiPage(ROSTER_PAGE, names.join('\n'), 'mod_alice');
+      await h.concurrently(seed, [1, 2].map(() => () => h.trigger('ModAction', h.events.modAction('wikirevise', 'mod_alice'))));
+      for (let round = 0; round < 12; round++) {
+        const at = await rosterDueAt(h);
+        if (at !== undefined && at - h.clock.now() > 3_600_000) break;
+        h.clock.advance(61_000);
+        await h.concurrently(seed * 100 + round, [1, 2].map(() => () => h.runJob('enforcement-due')));
+      }
+      for (const n of names) expect(conversationsWith(h, n), `seed ${seed}, u/${n}`).toHaveLength(1);
+      expect(h.calls.count('Users.Friend'), `seed ${seed}`).toBe(6);
+      expect((await listRoster(redisView(h))).length, `seed ${seed}`).toBe(6);
+    }
   });
 
   it('10 % injected Reddit faults: after the retries every artist is onboarded exactly once', async () => {

@@ -189,6 +189,24 @@ describe('the roster page and its sync', () => {
     expect(await readRosterEntry(redisView(h), 'artist_ann')).toMatchObject({ source: 'menu' });
   });
 
+  it('the menu and the sync onboarding the same artist at the same time: one welcome, one approval, under 20 interleavings', async () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      await h.dispose();
+      h = onboardingHarness();
+      await saveRoster(h, 'artist_ann');
+      const opened = await h.menuAction(LABELS.onboard, { as: 'mod_alice' });
+      h.clock.advance(1_000);
+      await h.concurrently(seed, [
+        () => h.submitForm(opened.forms[0] ?? '', { username: 'artist_ann' }, { as: 'mod_alice' }),
+        () => h.runJob('enforcement-due'),
+      ]);
+      await runSyncToEnd(h);
+      expect(conversationsWith(h, 'artist_ann'), `seed ${seed}`).toHaveLength(1);
+      expect(h.calls.count('Users.Friend'), `seed ${seed}`).toBeLessThanOrEqual(1);
+      expect(h.reddit.approvedUsers.has('artist_ann'), `seed ${seed}`).toBe(true);
+    }
+  });
+
   it('deleting a name offboards only when the setting says so; otherwise the summary says it stays', async () => {
     addArtists(h, 2);
     await saveRoster(h, 'artist_000\nartist_001');
@@ -212,6 +230,16 @@ describe('the roster page and its sync', () => {
     await saveRoster(h, 'artist_000 # still kept');
     await runSyncToEnd(h);
     expect(conversationsWith(h, 'artist_001')).toHaveLength(1);
+  });
+
+  it('a wikirevise whose sync could not be scheduled is not marked validated: the retried delivery schedules it', async () => {
+    addArtists(h, 1);
+    h.calls.failNth('scheduler.Schedule', 1, 500);
+    h.reddit.editWikiPage(ROSTER_PAGE, 'artist_000', 'mod_alice');
+    await expect(h.trigger('ModAction', h.events.modAction('wikirevise', 'mod_alice'))).rejects.toThrow(/HTTP 500/);
+    await h.trigger('ModAction', h.events.modAction('wikirevise', 'mod_alice'));
+    await runSyncToEnd(h);
+    expect(conversationsWith(h, 'artist_000')).toHaveLength(1);
   });
 
   it('a wikirevise the app missed is caught by the daily sync', async () => {

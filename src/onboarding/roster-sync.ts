@@ -257,7 +257,11 @@ export async function onRosterDue(entry: DueEntry): Promise<void> {
   if (failed) return setDue(context.redis, member, new Date(Date.now() + SYNC_RETRY_MS));
   await finishSync(context, config, plan);
   await context.redis.zAdd(doneKey, { member: END, score: Number.MAX_SAFE_INTEGER });
+  // The last synced plan is the next diff's previous page: kept without expiry until replaced.
+  const previous = await context.redis.get(LAST_SYNCED);
+  await context.redis.set(ONBOARDING_KEYS.plan(plan.revisionId), JSON.stringify(plan));
   await context.redis.set(LAST_SYNCED, plan.revisionId);
+  if (previous && previous !== plan.revisionId) await context.redis.expire(ONBOARDING_KEYS.plan(previous), SYNC_STATE_TTL_SECONDS);
   if (plan.page.length > 0) await context.redis.set(ROSTER_KEYS.synced, new Date().toISOString(), { nx: true });
   await setDue(context.redis, member, new Date(Date.now() + DAILY_MS));
 }

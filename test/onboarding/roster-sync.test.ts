@@ -231,10 +231,18 @@ describe('the roster page and its sync', () => {
     expect(await readRosterEntry(redisView(h), 'artist_001')).toHaveProperty('offboardedAt');
     expect(h.reddit.approvedUsers.has('artist_001')).toBe(false);
     expect(h.reddit.approvedUsers.has('artist_000')).toBe(true);
-    // An edit that keeps an offboarded name's line does not onboard them again.
+    // An edit that keeps an offboarded name's line does not onboard them again, even a month on.
     await saveRoster(h, 'artist_000 # still kept');
     await runSyncToEnd(h);
     expect(conversationsWith(h, 'artist_001')).toHaveLength(1);
+
+    const menuOffboard = await h.menuAction(LABELS.offboard, { as: 'mod_alice' });
+    await h.submitForm(menuOffboard.forms[0] ?? '', { username: 'artist_000' }, { as: 'mod_alice' });
+    h.clock.advance(31 * 86_400_000);
+    await saveRoster(h, 'artist_000 # a month later');
+    await runSyncToEnd(h);
+    expect(conversationsWith(h, 'artist_000')).toHaveLength(1);
+    expect(await readRosterEntry(redisView(h), 'artist_000')).toHaveProperty('offboardedAt');
   });
 
   it('a wikirevise whose sync could not be scheduled is not marked validated: the retried delivery schedules it', async () => {

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { DueEntry } from '../platform/due/due-job.js';
 import { setDue } from '../platform/due/due-schedule.js';
 import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
-import { runEffectsOnce, TimeBudgetExceeded, type Effect } from '../platform/ledger/effect-ledger.js';
+import { EffectsInFlight, runEffectsOnce, TimeBudgetExceeded, type Effect } from '../platform/ledger/effect-ledger.js';
 import { isActiveArtist, listRoster, readRosterEntry, ROSTER_KEYS, rosterEntrySchema } from '../platform/records/roster-record.js';
 import { loadOnboardingConfig, type OnboardingConfig } from '../platform/settings.js';
 import { readStored } from '../platform/stored-json.js';
@@ -175,7 +175,11 @@ async function runBatch(context: JobContext, config: OnboardingConfig, plan: Syn
       );
     } catch (e) {
       if (e instanceof TimeBudgetExceeded) return 'out-of-time';
-      // Failed (or being performed by another delivery): the rest of the batch goes on; a later run retries it.
+      // Another delivery holds this artist's step: it is doing the batch, so this one stops here.
+      // (Going on would send welcomes past one a dead delivery may have sent unrecorded, pushing
+      // it out of the window the take-over check looks at.)
+      if (e instanceof EffectsInFlight) return 'incomplete';
+      // Failed: the claim was released; the rest of the batch goes on, a later run retries it.
       complete = false;
       console.error(`creator-desk: roster sync: u/${l.username} (line ${l.line}) not finished: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -152,8 +152,13 @@ describe('the roster page and its sync', () => {
     // A failure mid-batch: the 150th welcome fails once; the rest of the batch goes on, the next run retries it.
     h.calls.failNth('NewModmail.CreateConversation', 150, 500);
     await saveRoster(h, names.join('\n'));
+    // How far into its run each approval started (the run's start is its delivery's time).
+    const intoRun: number[] = [];
+    h.calls.onCall('Users.Friend', () => intoRun.push(h.clock.now() - (h.deliveries.filter((d) => d.kind === 'job').at(-1)?.at ?? 0)));
     const runs = await runSyncToEnd(h, { stepMs: 6_000, maxSteps: 400 });
     expect(runs).toBeGreaterThan(5);
+    // No artist is started later than 12 s into a run (+ the 50 ms the last approval took).
+    expect(Math.max(...intoRun)).toBeLessThanOrEqual(12_050);
     expect((await listRoster(redisView(h))).length).toBe(2000);
     expect(welcomes(h)).toHaveLength(2000);
     expect(h.calls.count('Flair.FlairCsv')).toBe(20);

@@ -144,8 +144,8 @@ function decisionFor(c: CompiledRule, item: Item, unordered: CheckMatch[], facts
 }
 
 /**
- * Runs the rules on one item: removal rules first (at most one removal applies), then the others, each
- * group by priority; moderators are exempt from remove/report rules unless `moderators_exempt: false`.
+ * Runs the rules on one item: removal rules first, then the others, each group by priority; once a
+ * removal rule fires no other rule runs on the item; moderators are exempt from remove/report rules unless `moderators_exempt: false`.
  * Pure: "run once per item" (AutoModerator does not repeat comment/message/report rules after an edit)
  * is the caller's bookkeeping.
  */
@@ -153,18 +153,18 @@ export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): De
   const decisions: Decision[] = [];
   const kind = itemKind(item);
   if (kind === undefined) return decisions;
-  let removed = false;
   const ctx = newContext(item, facts, false, true, false);
   const isModerator = item.author?.is_moderator === true;
   for (const c of compiled.byKind.get(kind) ?? []) {
-    if (c.removal && removed) continue;
     if (c.exemptModerators && isModerator) continue;
     if ((c.submissionType !== undefined || c.needsMedia) && inapplicable(c, item, kind) !== undefined) continue;
     resetContext(ctx, c.rule.ignoreBlockquotes, false);
     if (c.rejects !== undefined && c.rejects(ctx)) continue;
     if (!c.test(ctx)) continue;
-    if (c.removal) removed = true;
     decisions.push(decisionFor(c, item, ctx.matches ? [...ctx.matches] : [], facts));
+    // AutoModerator removes as a moderator would, and checks no rule on an item a moderator removed:
+    // after a removal (removal rules run first) nothing else runs on the item.
+    if (c.removal) break;
   }
   return decisions;
 }
@@ -201,8 +201,8 @@ export function explain(compiled: CompiledRules, item: Item, facts?: Facts): Rul
     if (passed && ctx.skipped > 0 && ctx.searched === 0) {
       checks.push({ key: '(rule)', group: '', line: c.rule.line, column: c.rule.column, passed: false, detail: 'every searched field was skipped on this item' });
     }
-    if (c.removal && removedBy !== undefined) {
-      out.push({ ...base, fired: false, notRun: `an earlier removal rule (line ${removedBy}) already removed the item; only one removal applies`, checks });
+    if (removedBy !== undefined) {
+      out.push({ ...base, fired: false, notRun: `an earlier removal rule (line ${removedBy}) already removed the item; no rule runs on a removed item`, checks });
       continue;
     }
     if (passed && c.removal) removedBy = c.rule.line;

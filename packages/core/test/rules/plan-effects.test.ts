@@ -6,11 +6,11 @@ const APP = { appName: 'creator-desk' };
 const untouched: ModerationState = { isRemoved: false, isApproved: false };
 
 describe('planEffects: which decision decides the moderation action', () => {
-  it('removal rules are applied before others, so a later removal rule overrides an earlier report', () => {
+  it('removal rules are applied before others, and no rule runs after a removal', () => {
     const decisions = decide('title: [a]\naction: report\n---\ntitle: [a]\naction: remove', { title: 'a' });
     const plan = planEffects(decisions, { kind: 'submission', ...APP });
-    expect(plan.effects.filter((e) => e.kind === 'moderation').map((e) => [e.key, e.action, e.line])).toEqual([['1:remove', 'remove', 4]]);
-    expect(plan.skipped).toEqual([expect.objectContaining({ key: '0:report', action: 'report', line: 1, reason: 'decided-by-earlier-rule' })]);
+    expect(plan.effects.map((e) => [e.key, e.action, e.line])).toEqual([['1:remove', 'remove', 4]]);
+    expect(plan.skipped).toEqual([]);
   });
   it('the first of two non-removal actions decides; the other is reported as skipped', () => {
     const decisions = decide('title: [a]\naction: approve\n---\ntitle: [a]\naction: report', { title: 'a' });
@@ -18,7 +18,7 @@ describe('planEffects: which decision decides the moderation action', () => {
     expect(plan.effects.map((e) => e.key)).toEqual(['0:approve']);
     expect(plan.skipped.map((e) => [e.key, e.reason])).toEqual([['1:report', 'decided-by-earlier-rule']]);
   });
-  it('every other action of every matching rule applies, in evaluation order (removal rules first), after the moderation action', () => {
+  it('every other action of every matching rule applies, in evaluation order, after the moderation action', () => {
     const yaml = [
       'title: [a]',
       'comment: first',
@@ -26,25 +26,25 @@ describe('planEffects: which decision decides the moderation action', () => {
       'set_locked: true',
       '---',
       'title: [a]',
-      'action: remove',
-      'set_flair: Removed',
+      'action: report',
+      'set_flair: Reported',
       'message: gone',
       'modmail: look',
       'author:',
       '  set_flair: Watch',
     ].join('\n');
     const decisions = decide(yaml, { title: 'a' });
-    expect(decisions.map((d) => d.ruleIndex)).toEqual([1, 0]);
+    expect(decisions.map((d) => d.ruleIndex)).toEqual([0, 1]);
     const plan = planEffects(decisions, { kind: 'submission', ...APP });
     expect(plan.effects.map((e) => e.key)).toEqual([
-      '1:remove',
+      '1:report',
+      '0:set_locked',
+      '0:comment',
+      '0:comment-distinguish',
       '1:post-flair',
       '1:user-flair',
       '1:message',
       '1:modmail',
-      '0:set_locked',
-      '0:comment',
-      '0:comment-distinguish',
     ]);
     expect(plan.skipped).toEqual([]);
   });

@@ -20,3 +20,31 @@ describe('after a removal rule acts, no other rule runs on the item', () => {
     expect(fired(rules, { title: 'x', author: { name: 'm', is_moderator: true } })).toEqual([4, 7]);
   });
 });
+
+describe('`id` is the base-36 id, as real configs write it', () => {
+  it('matches an item given by fullname or by base-36 id', () => {
+    for (const id of ['t3_abc12', 'abc12']) expect(fired('id: [abc12]\naction: remove', { id })).toEqual([1]);
+    expect(fired('type: comment\nid: [c0ffee]\naction: remove', { id: 't1_c0ffee', type: 'comment', body: 'x' })).toEqual([1]);
+    expect(fired('author:\n  id: [k9x]\naction: remove', { id: 't3_p', author: { name: 'u', id: 't2_k9x' } })).toEqual([1]);
+  });
+  it('the fullname itself no longer matches, nor does a different id', () => {
+    expect(fired('id: [t3_abc12]\naction: remove', { id: 't3_abc12' })).toEqual([]);
+    expect(fired('id: [abc12]\naction: remove', { id: 't3_abc123' })).toEqual([]);
+  });
+});
+
+describe('karma floors, as AutoModerator compares karma', () => {
+  it('comment karma is never below -100', () => {
+    expect(fired("author:\n  comment_karma: '< -100'\naction: remove", { author: { name: 'u', comment_karma: -500 } })).toEqual([]);
+    expect(fired("author:\n  comment_karma: '< -99'\naction: remove", { author: { name: 'u', comment_karma: -500 } })).toEqual([1]);
+  });
+  it('post karma is never below 1 (Reddit\'s link_karma_display_floor)', () => {
+    expect(fired("author:\n  post_karma: '< 1'\naction: remove", { author: { name: 'u', post_karma: -20 } })).toEqual([]);
+    expect(fired("author:\n  post_karma: '< 2'\naction: remove", { author: { name: 'u', post_karma: -20 } })).toEqual([1]);
+  });
+  it('combined karma adds the floored parts', () => {
+    const author = { name: 'u', comment_karma: -500, post_karma: -20, combined_karma: -520 };
+    expect(fired("author:\n  combined_karma: '< -99'\naction: remove", { author })).toEqual([]);
+    expect(fired("author:\n  combined_karma: '< -98'\naction: remove", { author })).toEqual([1]);
+  });
+});

@@ -724,8 +724,11 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   return { rules: ordered, byKind };
 }
 
+/** Whether the item has media data; a comment's media is its submission's, as in AutoModerator. */
 function hasMedia(item: Item): boolean {
-  return [item.media_author, item.media_author_url, item.media_title, item.media_description].some((v) => typeof v === 'string' && v !== '');
+  const post = itemKind(item) === 'comment' ? item.parent_submission : item;
+  if (post === undefined) return false;
+  return [post.media_author, post.media_author_url, post.media_title, post.media_description].some((v) => typeof v === 'string' && v !== '');
 }
 
 /** Why a rule did not run on an item (before its checks). */

@@ -2,10 +2,10 @@
  * Evaluating compiled rules over one item in AutoModerator's order, rendering the actions'
  * placeholders with user text made inert; `explain` and `backtest` build on the same path.
  */
-import { renderTemplate } from '../templates/index.js';
+import { inlineCode, renderTemplate } from '../templates/index.js';
 import { inapplicable, newContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
 import type { Facts, Item } from './item.js';
-import { itemKind, searchText, SKIP, type Obj } from './item-access.js';
+import { itemKind, searchText, SKIP, submissionType, type Obj } from './item-access.js';
 import type { Flair, GroupActions, RuleActions } from './schema.js';
 
 /** What one rule does to an item. */
@@ -21,7 +21,8 @@ export interface Decision {
 
 const MARKDOWN_FIELDS = ['comment', 'message', 'modmail', 'reply', 'private_note'] as const;
 const PLAIN_FIELDS = ['action_reason', 'message_subject', 'modmail_subject', 'category'] as const;
-const TRUSTED = ['permalink', 'subreddit', 'kind', 'id'];
+const CODE_VARS = ['url', 'domain'] as const;
+const MARKDOWN_TRUSTED = ['permalink', 'subreddit', 'kind', 'id', ...CODE_VARS];
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
@@ -29,6 +30,11 @@ function str(v: unknown): string {
 
 type VarGetter = (item: Item, facts: Facts | undefined) => string;
 const authorOf = (item: Item): Obj => (item.author ?? {}) as Obj;
+/**
+ * The submission a placeholder about "the post" reads: the item itself, or a comment's parent — as
+ * AutoModerator takes `{{title}}` and `{{media_*}}` of a comment from its submission.
+ */
+const postOf = (item: Item): Obj => (itemKind(item) === 'comment' ? ((item.parent_submission ?? {}) as Obj) : (item as Obj));
 const BASE_VARS: Record<string, VarGetter> = {
   author: (i) => str(authorOf(i).name),
   author_flair_text: (i) => str(authorOf(i).flair_text),
@@ -38,17 +44,25 @@ const BASE_VARS: Record<string, VarGetter> = {
   permalink: (i) => str(i.permalink),
   subreddit: (i, f) => str(f?.subreddit ?? i.subreddit),
   kind: (i) => itemKind(i) ?? str(i.type),
-  title: (i) => str(i.title),
-  url: (i) => str(i.url),
+  title: (i) => str(postOf(i).title),
+  url: (i) => str(postOf(i).url),
   id: (i) => str(i.id),
-  media_author: (i) => str(i.media_author),
-  media_author_url: (i) => str(i.media_author_url),
-  media_title: (i) => str(i.media_title),
-  media_description: (i) => str(i.media_description),
+  media_author: (i) => str(postOf(i).media_author),
+  media_author_url: (i) => str(postOf(i).media_author_url),
+  media_title: (i) => str(postOf(i).media_title),
+  media_description: (i) => str(postOf(i).media_description),
   subject: (i) => str((i as Obj).subject),
   status: (i) => str((i as Obj).status),
   domain: (i, f) => {
-    const d = searchText(i as Obj, 'domain', itemKind(i) ?? 'submission', false, f?.subreddit);
+    const k = itemKind(i);
+    const post = postOf(i);
+    if (k !== 'submission' && k !== 'comment') {
+      const d = searchText(post, 'domain', k ?? 'submission', false, f?.subreddit);
+      return d === SKIP ? '' : Array.isArray(d) ? d.join(', ') : d;
+    }
+    // Reddit's link_domain(): `self` for a text post (the `domain` check sees `self.<subreddit>`).
+    if (submissionType(post) === 'text') return 'self';
+    const d = searchText(post, 'domain', 'submission', false, f?.subreddit);
     return d === SKIP ? '' : Array.isArray(d) ? d.join(', ') : d;
   },
 };
@@ -91,12 +105,16 @@ function renderFlair(f: Flair, plain: (t: string) => string): Flair {
 function renderGroup(g: GroupActions, plain: (t: string) => string): GroupActions {
   const out: GroupActions = { ...g };
   if (g.set_flair) out.set_flair = renderFlair(g.set_flair, plain);
+  if (g.action_reason !== undefined) out.action_reason = plain(g.action_reason);
   return out;
 }
 
 /** Renders every text of a rule's actions: markdown texts escape user values, plain texts do not need to. */
 export function renderActions(actions: RuleActions, vars: Record<string, string>): RuleActions {
-  const markdown = (t: string): string => renderTemplate(t, vars, { trusted: TRUSTED, multiline: ['body'] });
+  // A URL or domain a reader may copy goes in as inline code: inert, and copied without invisible characters.
+  const mdVars = CODE_VARS.some((k) => vars[k] !== undefined) ? { ...vars } : vars;
+  for (const k of CODE_VARS) if (vars[k] !== undefined) mdVars[k] = inlineCode(vars[k]);
+  const markdown = (t: string): string => renderTemplate(t, mdVars, { trusted: MARKDOWN_TRUSTED, multiline: ['body'] });
   const allTrusted = Object.keys(vars);
   // Plain-text fields (mod log, subjects, flair, notes) are not rendered as markdown: no escaping, one line.
   const plain = (t: string): string => renderTemplate(t, vars, { trusted: allTrusted }).replace(/\s*[\r\n]+\s*/g, ' ');

@@ -48,3 +48,33 @@ describe('karma floors, as AutoModerator compares karma', () => {
     expect(fired("author:\n  combined_karma: '< -98'\naction: remove", { author })).toEqual([1]);
   });
 });
+
+describe('placeholders', () => {
+  const comment = (extra: Partial<Item> = {}): Partial<Item> => ({
+    id: 't1_c', type: 'comment', body: 'spam here', author: { name: 'bob' },
+    parent_submission: { title: 'The post title', url: 'https://youtu.be/v', media_title: 'A video', media_author: 'Chan' }, ...extra,
+  });
+  it('are rendered in every action text of every sub-group', () => {
+    const d = decide("type: comment\nbody: [spam]\nparent_submission:\n  action: report\n  action_reason: 'reply by {{author}} matched {{match}}'\n  set_flair: ['{{match}}', 'c-{{author}}']\n  overwrite_flair: true", comment());
+    expect(d[0]?.actions.parent_submission).toMatchObject({ action_reason: 'reply by bob matched spam', set_flair: { text: 'spam', css_class: 'c-bob' } });
+    const u = decide("title: [x]\nauthor:\n  set_flair: 'was {{author_flair_text}}'\n  overwrite_flair: true", { title: 'x', author: { name: 'a', flair_text: 'Old' } });
+    expect(u[0]?.actions.author?.set_flair).toEqual({ text: 'was Old' });
+  });
+  it('about the submission take the parent submission\'s values on a comment', () => {
+    const d = decide("type: comment\nbody: [spam]\naction: report\naction_reason: '{{title}} / {{media_title}} by {{media_author}} / {{kind}}'", comment());
+    expect(d[0]?.actions.action_reason).toBe('The post title / A video by Chan / comment');
+  });
+  it('{{domain}} is `self` on a text post; on a comment {{url}}/{{domain}} are the parent\'s', () => {
+    expect(decide("title: [x]\naction: report\naction_reason: '{{domain}}'", { title: 'x', is_self: true, subreddit: 'CC' })[0]?.actions.action_reason).toBe('self');
+    expect(decide("title: [x]\naction: report\naction_reason: '{{domain}}'", { title: 'x', url: 'https://www.imgur.com/a' })[0]?.actions.action_reason).toBe('imgur.com');
+    expect(decide("type: comment\nbody: [spam]\naction: report\naction_reason: '{{url}} {{domain}}'", comment())[0]?.actions.action_reason).toBe('https://youtu.be/v youtu.be');
+  });
+  it('{{url}} and {{domain}} in a comment are inert inline code with no invisible characters', () => {
+    const d = decide('title: [x]\ncomment: "Link: {{url}} on {{domain}}"', { title: 'x', url: 'https://evil.example/a_b' });
+    const c = d[0]?.actions.comment ?? '';
+    expect(c).toBe('Link: `https://evil.example/a_b` on `evil.example`');
+    expect(c).not.toMatch(/[\u2060\u200b]/);
+    const tick = decide('title: [x]\ncomment: "{{url}}"', { title: 'x', url: 'https://a.example/`x`' })[0]?.actions.comment;
+    expect(tick).toBe('`` https://a.example/`x` ``');
+  });
+});

@@ -347,10 +347,12 @@ function buildTarget(
       if (groupValue.kind !== 'map') continue;
       const sub = buildTarget(groupValue.entries, { list: [GROUP_KIND[groupName]], generic: false }, groupName, builder, report, explicitType, mode);
       if (!sub.ok) ok = false;
-      groups[groupName] = sub.condition;
+      // `author:` and `~author: [names]` are one group, as in AutoModerator: their checks and actions merge.
+      const before = groups[groupName];
+      groups[groupName] = before === undefined ? sub.condition : mergeConditions(before, sub.condition);
       const groupActions = sub.actions;
-      if (Object.keys(groupActions).length > 0 && (groupName === 'author' || groupName === 'parent_submission')) {
-        actions[groupName] = groupActions;
+      if (Object.keys(groupActions).length > 0 && (groupName === 'author' || groupName === 'parent_submission' || groupName === 'crosspost_author')) {
+        actions[groupName] = { ...(actions[groupName] as GroupActions | undefined), ...groupActions };
       }
       if (groupName === 'parent_submission') restrictions.push({ entry, allowed: ['comment'], what: 'parent_submission (only comments have a parent submission)' });
       if (groupName === 'crosspost_author' || groupName === 'crosspost_subreddit') {
@@ -452,6 +454,16 @@ function buildTarget(
   if (typeof actions.report_reason === 'string' && actions.action_reason === undefined) actions.action_reason = actions.report_reason;
   delete actions.report_reason;
   return { condition: { checks, satisfyAnyThreshold: satisfyAny, groups }, actions: actions as GroupActions, kinds: kindList, ok };
+}
+
+/** Two conditions on one object, ANDed. */
+function mergeConditions(a: Condition, b: Condition): Condition {
+  const groups: Partial<Record<SubGroup, Condition>> = { ...a.groups };
+  for (const [g, c] of Object.entries(b.groups) as [SubGroup, Condition][]) {
+    const prev = groups[g];
+    groups[g] = prev === undefined ? c : mergeConditions(prev, c);
+  }
+  return { checks: [...a.checks, ...b.checks], satisfyAnyThreshold: a.satisfyAnyThreshold || b.satisfyAnyThreshold, groups };
 }
 
 const FAILED = Symbol('failed');

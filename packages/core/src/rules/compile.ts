@@ -15,7 +15,7 @@ import {
   type Obj,
 } from './item-access.js';
 import { fromPlain } from './pnode.js';
-import type { Check, Condition, Diagnostic, Rule, SearchCheck, SubGroup } from './schema.js';
+import type { Check, Condition, Diagnostic, Flair, Rule, SearchCheck, SubGroup } from './schema.js';
 import { compare } from './thresholds.js';
 import { SubstringIndex } from './substring-index.js';
 
@@ -668,8 +668,10 @@ export interface CompiledRule {
   kinds: ReadonlySet<TargetKind>;
   /** For `type: text submission` and the like. */
   submissionType: string | undefined;
-  /** The rule uses a `{{media_*}}` placeholder: AutoModerator then only applies it to items with media data. */
+  /** The rule needs media data (see `needsMediaData`): AutoModerator then only applies it to items with media. */
   needsMedia: boolean;
+  /** The rule checks a `crosspost_*` field or sub-group: it applies to crossposts only. */
+  crosspostOnly: boolean;
   test: (ctx: EvalContext) => boolean;
   /**
    * True when one of the rule's checks certainly fails on the item, read from the literal index alone
@@ -711,7 +713,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       exemptModerators: rule.moderatorsExempt ?? (removal || report),
       kinds: new Set(rule.appliesTo as TargetKind[]),
       submissionType: st,
-      needsMedia: JSON.stringify(rule.actions).includes('{{media_'),
+      needsMedia: needsMediaData(rule),
+      crosspostOnly: checksCrosspost(rule.condition),
       test: (ctx) => runSteps(steps, ctx),
     });
   }
@@ -722,6 +725,30 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   const byKind = new Map<TargetKind, CompiledRule[]>();
   for (const k of Object.keys(FIELDS) as TargetKind[]) byKind.set(k, ordered.filter((c) => c.kinds.has(k)));
   return { rules: ordered, byKind };
+}
+
+const hasMediaPlaceholder = (t: string | undefined): boolean => t !== undefined && t.includes('{{media_');
+const flairTexts = (f: Flair | undefined): (string | undefined)[] => (f ? [f.text, f.css_class, f.template_id] : []);
+
+/**
+ * AutoModerator's `needs_media_data`: a search check whose fields are all `media_*` (in any target), or a
+ * `{{media_*}}` placeholder in the comment, modmail, message, an action_reason or a set_flair.
+ */
+function needsMediaData(rule: Rule): boolean {
+  const searchesMedia = (c: Condition): boolean =>
+    c.checks.some((k) => k.kind === 'search' && k.fields.every((f) => f.startsWith('media_'))) ||
+    Object.values(c.groups).some((g) => g !== undefined && searchesMedia(g));
+  if (searchesMedia(rule.condition)) return true;
+  const a = rule.actions;
+  const texts = [a.comment, a.modmail, a.message, a.action_reason, ...flairTexts(a.set_flair)];
+  for (const g of [a.author, a.parent_submission, a.crosspost_author]) if (g) texts.push(g.action_reason, ...flairTexts(g.set_flair));
+  return texts.some(hasMediaPlaceholder);
+}
+
+/** Whether a condition looks at a crosspost's fields or sub-groups. */
+function checksCrosspost(c: Condition): boolean {
+  if (c.groups.crosspost_author !== undefined || c.groups.crosspost_subreddit !== undefined) return true;
+  return c.checks.some((k) => (k.kind === 'search' ? k.fields : [k.kind === 'day_of_week' || k.kind === 'time_of_day' ? '' : k.field]).some((f) => f.startsWith('crosspost_')));
 }
 
 /** Whether the item has media data; a comment's media is its submission's, as in AutoModerator. */
@@ -738,7 +765,8 @@ export function inapplicable(rule: CompiledRule, item: Item, kind: TargetKind | 
   if (rule.submissionType !== undefined && (kind !== 'submission' || submissionType(item as Obj) !== rule.submissionType)) {
     return `rule is for ${rule.submissionType} submissions, this is a ${kind === 'submission' ? `${submissionType(item as Obj)} submission` : kind}`;
   }
-  if (rule.needsMedia && !hasMedia(item)) return 'rule uses a {{media_…}} placeholder and this item has no media data';
+  if (rule.crosspostOnly && (kind !== 'submission' || submissionType(item as Obj) !== 'crosspost')) return 'rule checks a crosspost field and this item is not a crosspost';
+  if (rule.needsMedia && !hasMedia(item)) return 'rule needs media data (a media_* search or a {{media_…}} placeholder) and this item has none';
   if (rule.exemptModerators && item.author?.is_moderator === true) {
     return 'moderators are exempt from this rule (set moderators_exempt: false to include them)';
   }

@@ -131,6 +131,7 @@ export function renderActions(actions: RuleActions, vars: Record<string, string>
   if (actions.set_flair) out.set_flair = renderFlair(actions.set_flair, plain);
   if (actions.author) out.author = renderGroup(actions.author, plain);
   if (actions.parent_submission) out.parent_submission = renderGroup(actions.parent_submission, plain);
+  if (actions.crosspost_author) out.crosspost_author = renderGroup(actions.crosspost_author, plain);
   if (actions.escalate) out.escalate = { team: plain(actions.escalate.team), ...(actions.escalate.reason !== undefined ? { reason: plain(actions.escalate.reason) } : {}) };
   if (actions.add_modnote) out.add_modnote = { note: Array.from(plain(actions.add_modnote.note)).slice(0, 250).join(''), ...(actions.add_modnote.label !== undefined ? { label: actions.add_modnote.label } : {}) };
   if (actions.strike) out.strike = { reason: plain(actions.strike.reason) };
@@ -175,7 +176,7 @@ export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): De
   const isModerator = item.author?.is_moderator === true;
   for (const c of compiled.byKind.get(kind) ?? []) {
     if (c.exemptModerators && isModerator) continue;
-    if ((c.submissionType !== undefined || c.needsMedia) && inapplicable(c, item, kind) !== undefined) continue;
+    if ((c.submissionType !== undefined || c.needsMedia || c.crosspostOnly) && inapplicable(c, item, kind) !== undefined) continue;
     resetContext(ctx, c.rule.ignoreBlockquotes, false);
     if (c.rejects !== undefined && c.rejects(ctx)) continue;
     if (!c.test(ctx)) continue;

@@ -28,6 +28,8 @@ export type EffectKind =
   | 'moderation'
   | 'post-flair'
   | 'user-flair'
+  /** User flair of a crosspost's original author (`crosspost_author: set_flair`). */
+  | 'crosspost-author-flair'
   | 'set_sticky'
   | 'set_locked'
   | 'set_nsfw'
@@ -118,6 +120,7 @@ function ruleEffects(a: RuleActions, kind: PlanOptions['kind']): EffectKind[] {
   const out: EffectKind[] = [];
   if (kind === 'submission' && a.set_flair) out.push('post-flair');
   if (a.author?.set_flair) out.push('user-flair');
+  if (a.crosspost_author?.set_flair) out.push('crosspost-author-flair');
   const onPost = kind === 'submission' ? a : a.parent_submission;
   if (onPost) {
     if (onPost.set_sticky !== undefined) out.push('set_sticky');

@@ -3,7 +3,7 @@
  * block per difference found; see the rules README for the reference and the deviations left.
  */
 import { describe, expect, it } from 'vitest';
-import { explain, type Item } from '../../src/index.js';
+import { explain, planEffects, type Item } from '../../src/index.js';
 import { compile, decide, fired } from './helpers.js';
 
 describe('after a removal rule acts, no other rule runs on the item', () => {
@@ -76,5 +76,49 @@ describe('placeholders', () => {
     expect(c).not.toMatch(/[\u2060\u200b]/);
     const tick = decide('title: [x]\ncomment: "{{url}}"', { title: 'x', url: 'https://a.example/`x`' })[0]?.actions.comment;
     expect(tick).toBe('`` https://a.example/`x` ``');
+  });
+});
+
+describe('rules that need media data apply only to items with media', () => {
+  const rule = '~media_author: [GoodChannel]\naction: remove';
+  it('a media-only search does not act on a post without media, negated or not', () => {
+    expect(fired(rule, { title: 'x', url: 'https://example.com/a' })).toEqual([]);
+    expect(fired('media_title: [trailer]\naction: remove', { title: 'trailer', url: 'https://example.com/a' })).toEqual([]);
+    expect(fired(rule, { title: 'x', url: 'https://youtu.be/a', media_author: 'OtherChannel' })).toEqual([1]);
+    expect(fired(rule, { title: 'x', url: 'https://youtu.be/a', media_author: 'GoodChannel' })).toEqual([]);
+  });
+  it('a search that mixes media and other fields does not need media', () => {
+    expect(fired('title+media_title: [trailer]\naction: remove', { title: 'trailer', url: 'https://example.com/a' })).toEqual([1]);
+  });
+  it('a comment\'s media is its submission\'s; explain says why the rule did not run', () => {
+    const c = { id: 't1_c', type: 'comment', body: 'nice', parent_submission: { media_author: 'OtherChannel' } };
+    expect(fired("type: comment\nbody: [nice]\naction: report\naction_reason: '{{media_author}}'", c)).toEqual([1]);
+    const e = explain(compile(rule), { id: 't3_p', type: 'submission', title: 'x', url: 'https://example.com/a' } as Item);
+    expect(e[0]?.notRun).toBe('rule needs media data (a media_* search or a {{media_…}} placeholder) and this item has none');
+  });
+});
+
+describe('a rule that checks a crosspost field applies to crossposts only', () => {
+  it('a negated crosspost_title check does not fire on a text post or a comment', () => {
+    expect(fired('~crosspost_title: [foo]\naction: remove', { title: 'x', is_self: true })).toEqual([]);
+    expect(fired('type: any\n~crosspost_id: [abc]\nbody: [x]\naction: remove', { type: 'comment', body: 'x' })).toEqual([]);
+    expect(fired('~crosspost_title: [foo]\naction: remove', { title: 'x', crosspost_id: 'orig1', crosspost_title: 'bar' })).toEqual([1]);
+  });
+  it('set_flair and overwrite_flair are allowed inside crosspost_author and planned as the original author\'s flair', () => {
+    const d = decide("crosspost_author:\n  name: [artist]\n  set_flair: 'Original artist'\n  overwrite_flair: true", { title: 'x', crosspost_id: 'o', crosspost_author: { name: 'artist' } });
+    expect(d[0]?.actions.crosspost_author).toEqual({ set_flair: { text: 'Original artist' }, overwrite_flair: true });
+    expect(planEffects(d, { kind: 'submission', appName: 'creator-desk' }).effects.map((e) => e.kind)).toEqual(['crosspost-author-flair']);
+  });
+});
+
+describe('`author:` and `~author:` in one rule are merged', () => {
+  const rule = "author:\n  account_age: '< 7 days'\n~author: [TrustedBot]\naction: remove";
+  it('a user the rule excludes is not removed, and the other checks still apply', () => {
+    expect(fired(rule, { title: 'x', author: { name: 'TrustedBot', account_age_days: 1 } })).toEqual([]);
+    expect(fired(rule, { title: 'x', author: { name: 'newbie', account_age_days: 1 } })).toEqual([1]);
+    expect(fired(rule, { title: 'x', author: { name: 'old', account_age_days: 100 } })).toEqual([]);
+    const flipped = "~author: [TrustedBot]\nauthor:\n  account_age: '< 7 days'\naction: remove";
+    expect(fired(flipped, { title: 'x', author: { name: 'TrustedBot', account_age_days: 1 } })).toEqual([]);
+    expect(fired(flipped, { title: 'x', author: { name: 'old', account_age_days: 100 } })).toEqual([]);
   });
 });

@@ -336,7 +336,13 @@ function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: bo
     case 'threshold':
     case 'compare': {
       const { field, op, value } = check;
+      const bodyLength = check.kind === 'compare' && field === 'body';
       return (target, ctx, group) => {
+        if (bodyLength && ctx.kind === 'submission' && target === ctx.item && (typeof target.body !== 'string' || target.body === '') && submissionType(target) !== 'text') {
+          // AutoModerator checks a body's length only on items that have a body: a link post without one passes.
+          ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed: true, skipped: true, detail: 'skipped: this link post has no body' });
+          return true;
+        }
         const actual = numberOf(target, field, ctx.nowMs, ctx.ignoreBlockquotes);
         const passed = actual !== undefined && compare(actual, op, value);
         ctx.trace?.push({

@@ -79,8 +79,9 @@ export function placeholderVars(item: Item, matches: readonly CheckMatch[], fact
     vars.match = first.groups[1] ?? '';
     for (let i = 1; i < first.groups.length; i++) vars[`match-${i}`] = first.groups[i] ?? '';
   }
-  for (let k = matches.length - 1; k >= 0; k--) {
-    const m = matches[k] as CheckMatch;
+  // Reddit keys matches by check name, so of two checks with one name (`title`, `title (regex)`) the later
+  // in the rule supplies {{match-title}} and {{match-title-N}}.
+  for (const m of matches) {
     vars[`match-${m.check}`] = m.groups[1] ?? '';
     for (let i = 1; i < m.groups.length; i++) vars[`match-${m.check}-${i}`] = m.groups[i] ?? '';
   }

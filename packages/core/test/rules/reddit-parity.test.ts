@@ -122,3 +122,23 @@ describe('`author:` and `~author:` in one rule are merged', () => {
     expect(fired(flipped, { title: 'x', author: { name: 'old', account_age_days: 100 } })).toEqual([]);
   });
 });
+
+describe('body length on link posts', () => {
+  const link = { title: 'x', url: 'https://example.com/a' };
+  it('a link post without a body skips the check (the rule passes), as AutoModerator does', () => {
+    expect(fired('type: link submission\nbody_longer_than: 10\naction: report', link)).toEqual([1]);
+    expect(fired('type: link submission\nbody_shorter_than: 10\naction: report', link)).toEqual([1]);
+  });
+  it('a link post that has a body, and a text post, are checked', () => {
+    expect(fired('type: link submission\nbody_longer_than: 10\naction: report', { ...link, body: 'short' })).toEqual([]);
+    expect(fired('body_longer_than: 10\naction: report', { title: 'x', is_self: true })).toEqual([]);
+    expect(fired('body_shorter_than: 10\naction: report', { title: 'x', is_self: true })).toEqual([1]);
+  });
+});
+
+describe('two checks with one name', () => {
+  it('the later check in the rule supplies {{match-NAME}} and {{match-NAME-N}}; {{match}} stays the first', () => {
+    const d = decide("title: [sale]\ntitle (regex): ['(\\d+)% off']\naction: report\naction_reason: '{{match}} | {{match-title}} | {{match-title-2}}'", { title: 'sale: 50% off' });
+    expect(d[0]?.actions.action_reason).toBe('sale | 50% off | 50');
+  });
+});

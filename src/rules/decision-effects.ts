@@ -8,7 +8,7 @@ import { recordStrikeProposal } from '../enforcement/strike-record.js';
 import type { Effect } from './effect-ledger.js';
 
 /** The decisions core's `evaluate` returns, as far as the app needs them. */
-export type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'name' | 'actions'>;
+export type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'name' | 'actions' | 'checksReports'>;
 
 /** The item a rule's effects act on. */
 export interface EffectTarget {
@@ -98,7 +98,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
         key,
         run: async () => {
           const thing = await fetchThing(ctx, target);
-          const verdict = moderationVerdict(action, moderationState(thing), { appName });
+          const verdict = moderationVerdict(action, moderationState(thing), { appName, checksReports: d.checksReports === true });
           if (!verdict.perform) return `skipped:${verdict.reason}`;
           if (isRemoval(action)) await ctx.reddit.remove(target.thingId, action === 'spam');
           else if (action === 'approve') await ctx.reddit.approve(target.thingId);

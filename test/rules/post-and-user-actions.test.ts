@@ -49,11 +49,12 @@ describe('post, user and comment actions', () => {
     expect(h.reddit.userFlair.get('artist_ann')).toMatchObject({ text: 'Verified Creator', cssClass: 'verified' });
   });
 
-  it('approves a comment that no moderator removed', async () => {
+  it('approve leaves alone a comment that is neither removed nor reported (AutoModerator\'s rule)', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'x' });
     const c = h.reddit.addComment({ authorName: 'artist_ann', postId: post.id, body: 'verified seller' });
     await h.trigger('CommentSubmit', h.events.commentSubmit(c));
-    expect(h.reddit.comments.get(c.id)).toMatchObject({ approved: true, approvedBy: 'creator-desk' });
+    expect(h.reddit.comments.get(c.id)).toMatchObject({ approved: false });
+    expect(h.calls.count('Moderation.Approve')).toBe(0);
   });
 
   it('parent_submission actions act on the post of a comment', async () => {

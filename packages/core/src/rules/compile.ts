@@ -15,7 +15,7 @@ import {
   type Obj,
 } from './item-access.js';
 import { fromPlain } from './pnode.js';
-import type { Check, Condition, Diagnostic, Flair, Rule, SearchCheck, SubGroup } from './schema.js';
+import type { Check, Condition, Diagnostic, Flair, Rule, RuleActions, SearchCheck, SubGroup } from './schema.js';
 import { compare } from './thresholds.js';
 import { SubstringIndex } from './substring-index.js';
 
@@ -678,6 +678,10 @@ export interface CompiledRule {
   needsMedia: boolean;
   /** The rule checks a `crosspost_*` field or sub-group: it applies to crossposts only. */
   crosspostOnly: boolean;
+  /** The rule checks `reports:` on the item / on the parent post (AutoModerator's approve then acts on a reported item). */
+  checksReports: { item: boolean; parent: boolean };
+  /** Whether firing the rule can change what later rules see (reports, flair). */
+  changesState: boolean;
   test: (ctx: EvalContext) => boolean;
   /**
    * True when one of the rule's checks certainly fails on the item, read from the literal index alone
@@ -721,6 +725,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       submissionType: st,
       needsMedia: needsMediaData(rule),
       crosspostOnly: checksCrosspost(rule.condition),
+      checksReports: { item: checksReports(rule.condition), parent: rule.condition.groups.parent_submission !== undefined && checksReports(rule.condition.groups.parent_submission) },
+      changesState: changesState(rule.actions),
       test: (ctx) => runSteps(steps, ctx),
     });
   }
@@ -749,6 +755,16 @@ function needsMediaData(rule: Rule): boolean {
   const texts = [a.comment, a.modmail, a.message, a.action_reason, ...flairTexts(a.set_flair)];
   for (const g of [a.author, a.parent_submission, a.crosspost_author]) if (g) texts.push(g.action_reason, ...flairTexts(g.set_flair));
   return texts.some(hasMediaPlaceholder);
+}
+
+/** Whether a condition checks the number of reports (at least one). */
+function checksReports(c: Condition): boolean {
+  return c.checks.some((k) => k.kind === 'compare' && k.field === 'reports' && k.value >= 1);
+}
+
+/** Whether a rule's actions change the item for later rules: reports, approval or flair. */
+function changesState(a: RuleActions): boolean {
+  return [a, a.author, a.parent_submission, a.crosspost_author].some((g) => g !== undefined && (g.action !== undefined || g.set_flair !== undefined));
 }
 
 /** Whether a condition looks at a crosspost's fields or sub-groups. */

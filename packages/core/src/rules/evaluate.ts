@@ -3,10 +3,11 @@
  * placeholders with user text made inert; `explain` and `backtest` build on the same path.
  */
 import { inlineCode, renderTemplate } from '../templates/index.js';
-import { inapplicable, newContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
+import { inapplicable, newContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules, type EvalContext } from './compile.js';
 import type { Facts, Item } from './item.js';
 import { itemKind, searchText, SKIP, submissionType, type Obj } from './item-access.js';
 import type { Flair, GroupActions, RuleActions } from './schema.js';
+import { applyDecision, type SkippedAction } from './evaluation-state.js';
 
 /** What one rule does to an item. */
 export interface Decision {
@@ -17,6 +18,13 @@ export interface Decision {
   actions: RuleActions;
   /** Search checks on the item that matched, in check order (`{{match}}` comes from the first). */
   matches: CheckMatch[];
+  /**
+   * The rule checks `reports:`; AutoModerator's `approve` then also acts on a reported item (otherwise
+   * only on one removed by automation).
+   */
+  checksReports?: true;
+  /** Actions of the rule left out of `actions`, as AutoModerator would not perform them here. */
+  skipped?: SkippedAction[];
 }
 
 const MARKDOWN_FIELDS = ['comment', 'message', 'modmail', 'reply', 'private_note'] as const;
@@ -150,17 +158,42 @@ function namesUsed(actions: RuleActions): ReadonlySet<string> {
   return names;
 }
 
+/** The subject Reddit's AutoModerator gives a message or modmail that names none; here it names the app. */
+export function defaultSubject(facts: Facts | undefined): string {
+  return `${facts?.appName ?? 'creator-desk'} notification`;
+}
+
 function decisionFor(c: CompiledRule, item: Item, unordered: CheckMatch[], facts: Facts | undefined): Decision {
   const matches = unordered.length > 1 ? [...unordered].sort((a, b) => a.position - b.position) : unordered;
   const names = namesUsed(c.rule.actions);
-  const d: Decision = {
-    ruleIndex: c.rule.index,
-    line: c.rule.line,
-    actions: names.size > 0 ? renderActions(c.rule.actions, placeholderVars(item, matches, facts, names)) : { ...c.rule.actions },
-    matches,
-  };
+  const actions = names.size > 0 ? renderActions(c.rule.actions, placeholderVars(item, matches, facts, names)) : { ...c.rule.actions };
+  if (actions.message !== undefined && actions.message_subject === undefined) actions.message_subject = defaultSubject(facts);
+  if (actions.modmail !== undefined && actions.modmail_subject === undefined && item.type !== 'modmail') actions.modmail_subject = defaultSubject(facts);
+  const d: Decision = { ruleIndex: c.rule.index, line: c.rule.line, actions, matches };
   if (c.rule.name !== undefined) d.name = c.rule.name;
+  if (c.checksReports.item) d.checksReports = true;
   return d;
+}
+
+/**
+ * Performs a fired rule's actions on the evaluation's view of the item, as AutoModerator does before
+ * it checks the next rule; returns the item later rules see. Drops actions AutoModerator would not
+ * perform from the decision (`set_flair` over existing flair), saying why.
+ */
+function settle(c: CompiledRule, d: Decision, item: Item): Item {
+  if (!c.changesState) return item;
+  const r = applyDecision(item, d.actions, c.checksReports);
+  d.actions = r.actions;
+  if (r.skipped.length > 0) d.skipped = r.skipped;
+  return r.item;
+}
+
+/** Points a per-item context at the item as changed by earlier rules (cached field texts are stale). */
+function rebase(ctx: EvalContext, item: Item): void {
+  if (ctx.item === item) return;
+  ctx.item = item;
+  ctx.cache = [];
+  ctx.groupTargets = {};
 }
 
 /**
@@ -175,13 +208,17 @@ export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): De
   if (kind === undefined) return decisions;
   const ctx = newContext(item, facts, false, true, false);
   const isModerator = item.author?.is_moderator === true;
+  let current = item;
   for (const c of compiled.byKind.get(kind) ?? []) {
     if (c.exemptModerators && isModerator) continue;
-    if ((c.submissionType !== undefined || c.needsMedia || c.crosspostOnly) && inapplicable(c, item, kind) !== undefined) continue;
+    if ((c.submissionType !== undefined || c.needsMedia || c.crosspostOnly) && inapplicable(c, current, kind) !== undefined) continue;
     resetContext(ctx, c.rule.ignoreBlockquotes, false);
     if (c.rejects !== undefined && c.rejects(ctx)) continue;
     if (!c.test(ctx)) continue;
-    decisions.push(decisionFor(c, item, ctx.matches ? [...ctx.matches] : [], facts));
+    const d = decisionFor(c, current, ctx.matches ? [...ctx.matches] : [], facts);
+    decisions.push(d);
+    current = settle(c, d, current);
+    rebase(ctx, current);
     // AutoModerator removes as a moderator would, and checks no rule on an item a moderator removed:
     // after a removal (removal rules run first) nothing else runs on the item.
     if (c.removal) break;
@@ -206,14 +243,15 @@ export function explain(compiled: CompiledRules, item: Item, facts?: Facts): Rul
   const out: RuleExplanation[] = [];
   const kind = itemKind(item);
   let removedBy: number | undefined;
+  let current = item;
   for (const c of compiled.rules) {
     const base = { ruleIndex: c.rule.index, line: c.rule.line, ...(c.rule.name !== undefined ? { name: c.rule.name } : {}) };
-    const why = inapplicable(c, item, kind);
+    const why = inapplicable(c, current, kind);
     if (why !== undefined) {
       out.push({ ...base, fired: false, notRun: why, checks: [] });
       continue;
     }
-    const ctx = newContext(item, facts, c.rule.ignoreBlockquotes, true, true);
+    const ctx = newContext(current, facts, c.rule.ignoreBlockquotes, true, true);
     resetContext(ctx, c.rule.ignoreBlockquotes, true);
     const passed = c.test(ctx);
     // Checks run cheapest first; show them in file order.
@@ -227,7 +265,11 @@ export function explain(compiled: CompiledRules, item: Item, facts?: Facts): Rul
     }
     if (passed && c.removal) removedBy = c.rule.line;
     const e: RuleExplanation = { ...base, fired: passed, checks };
-    if (passed) e.decision = decisionFor(c, item, ctx.matches ?? [], facts);
+    if (passed) {
+      const d = decisionFor(c, current, ctx.matches ?? [], facts);
+      current = settle(c, d, current);
+      e.decision = d;
+    }
     out.push(e);
   }
   return out;

@@ -60,5 +60,7 @@ export const factsSchema = z.object({
   /** The evaluation time (ms since epoch, Date or ISO string); defaults to the item's creation time. */
   now: z.union([z.number(), z.date(), z.string()]).optional(),
   subreddit: z.string().optional(),
+  /** The account the rules act as; names the default message/modmail subject ("<appName> notification"). */
+  appName: z.string().optional(),
 });
 export type Facts = z.infer<typeof factsSchema>;

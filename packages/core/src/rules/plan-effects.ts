@@ -12,6 +12,8 @@ export interface ModerationState {
   removedBy?: string;
   /** Who approved it, when Reddit says. */
   approvedBy?: string;
+  /** How many reports it has, when known (unknown: as many as the rules saw). */
+  reports?: number;
 }
 
 /** Accounts whose moderation is automation, not a human moderator's. */
@@ -20,8 +22,14 @@ export interface ActorOptions {
   appName: string;
 }
 
+/** What `moderationVerdict` needs to know about the rule asking. */
+export interface VerdictOptions extends ActorOptions {
+  /** The rule checks `reports:` (its decision's `checksReports`): an approve then also acts on a reported item. */
+  checksReports?: boolean;
+}
+
 /** Why an effect a rule asked for is not performed. */
-export type SkipReason = 'decided-by-earlier-rule' | 'approved-by-moderator' | 'removed-by-moderator';
+export type SkipReason = 'decided-by-earlier-rule' | 'approved-by-moderator' | 'removed-by-moderator' | 'nothing-to-approve';
 
 /** The effects a rule can ask for, one ledger entry each, in the order they are performed. */
 export type EffectKind =
@@ -74,7 +82,7 @@ export interface PlanOptions extends ActorOptions {
   state?: ModerationState;
 }
 
-type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'actions'>;
+type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'actions' | 'checksReports'>;
 
 const REMOVALS: ReadonlySet<ModerationAction> = new Set(['remove', 'spam', 'filter']);
 
@@ -102,16 +110,22 @@ export function approvedByHuman(state: ModerationState, opts: ActorOptions): boo
 }
 
 /**
- * Whether a moderation action may be performed on an item in `state`: never contradict a human
- * moderator (no removal of an item they approved, no approval of an item they removed).
+ * Whether a moderation action may be performed on an item in `state`. As AutoModerator: `approve` acts
+ * only on an item removed by automation (this app, AutoModerator), or on a reported one when the rule
+ * checks `reports:`, and never on what a moderator removed. Never contradict a human moderator: no
+ * removal of an item they approved.
  */
 export function moderationVerdict(
   action: ModerationAction,
   state: ModerationState,
-  opts: ActorOptions,
+  opts: VerdictOptions,
 ): { perform: true } | { perform: false; reason: SkipReason } {
   if (isRemoval(action) && approvedByHuman(state, opts)) return { perform: false, reason: 'approved-by-moderator' };
-  if (action === 'approve' && removedByHuman(state, opts)) return { perform: false, reason: 'removed-by-moderator' };
+  if (action === 'approve') {
+    if (removedByHuman(state, opts)) return { perform: false, reason: 'removed-by-moderator' };
+    const reported = opts.checksReports === true && (state.reports === undefined || state.reports > 0);
+    if (!state.isRemoved && !reported) return { perform: false, reason: 'nothing-to-approve' };
+  }
   return { perform: true };
 }
 
@@ -138,25 +152,25 @@ function ruleEffects(a: RuleActions, kind: PlanOptions['kind']): EffectKind[] {
 }
 
 /**
- * The effects of an item's decisions, in the order to perform them. As in AutoModerator, the first
- * decision with an `action` decides the moderation action (later ones are skipped); every other
- * action of every decision applies. With a `state`, a moderation action that would contradict a
- * human moderator is skipped.
+ * The effects of an item's decisions, in the order to perform them: each decision's moderation action
+ * (as AutoModerator performs every rule's; none after a removal), then every other action of every
+ * decision. With a `state`, a moderation action `moderationVerdict` refuses is skipped with its reason;
+ * without one, it is planned and `moderationVerdict` must be asked when it is performed.
  */
 export function planEffects(decisions: readonly DecisionLike[], opts: PlanOptions): EffectPlan {
   const effects: PlannedEffect[] = [];
   const skipped: SkippedEffect[] = [];
-  let decided = false;
+  let removed = false;
   for (const d of decisions) {
     const action = d.actions.action;
     if (action === undefined) continue;
     const e: PlannedEffect = { key: `${d.ruleIndex}:${action}`, kind: 'moderation', ruleIndex: d.ruleIndex, line: d.line, action };
-    if (decided) {
+    if (removed) {
       skipped.push({ ...e, reason: 'decided-by-earlier-rule' });
       continue;
     }
-    decided = true;
-    const verdict = opts.state ? moderationVerdict(action, opts.state, opts) : { perform: true as const };
+    if (isRemoval(action)) removed = true;
+    const verdict = opts.state ? moderationVerdict(action, opts.state, { appName: opts.appName, checksReports: d.checksReports === true }) : { perform: true as const };
     if (verdict.perform) effects.push(e);
     else skipped.push({ ...e, reason: verdict.reason });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moderationVerdict, planEffects, removedByHuman, type ModerationState } from '../../src/index.js';
+import type { Item } from '../../src/index.js';
 import { decide } from './helpers.js';
 
 const APP = { appName: 'creator-desk' };
@@ -12,10 +13,16 @@ describe('planEffects: which decision decides the moderation action', () => {
     expect(plan.effects.map((e) => [e.key, e.action, e.line])).toEqual([['1:remove', 'remove', 4]]);
     expect(plan.skipped).toEqual([]);
   });
-  it('the first of two non-removal actions decides; the other is reported as skipped', () => {
+  it('every rule\'s moderation action is performed, in order, as AutoModerator performs each rule', () => {
     const decisions = decide('title: [a]\naction: approve\n---\ntitle: [a]\naction: report', { title: 'a' });
     const plan = planEffects(decisions, { kind: 'submission', ...APP });
-    expect(plan.effects.map((e) => e.key)).toEqual(['0:approve']);
+    expect(plan.effects.map((e) => e.key)).toEqual(['0:approve', '1:report']);
+    expect(plan.skipped).toEqual([]);
+  });
+  it('no moderation action is planned after a removal, even in hand-built decisions', () => {
+    const d = (ruleIndex: number, action: 'remove' | 'report') => ({ ruleIndex, line: ruleIndex + 1, actions: { action } });
+    const plan = planEffects([d(0, 'remove'), d(1, 'report')], { kind: 'submission', ...APP });
+    expect(plan.effects.map((e) => e.key)).toEqual(['0:remove']);
     expect(plan.skipped.map((e) => [e.key, e.reason])).toEqual([['1:report', 'decided-by-earlier-rule']]);
   });
   it('every other action of every matching rule applies, in evaluation order, after the moderation action', () => {
@@ -95,5 +102,32 @@ describe('never contradict a human moderator', () => {
     expect(moderationVerdict('spam', approved, APP)).toEqual({ perform: false, reason: 'approved-by-moderator' });
     expect(moderationVerdict('filter', approved, APP)).toEqual({ perform: false, reason: 'approved-by-moderator' });
     expect(removedByHuman(untouched, APP)).toBe(false);
+  });
+});
+
+describe('approve acts only on an item that needs it (AutoModerator\'s rule), decided in planEffects', () => {
+  const approve = (yaml: string, item: Partial<Item>) => decide(yaml, item);
+  const plain = () => approve('title: [a]\naction: approve', { title: 'a' });
+  const onReports = () => approve('title: [a]\nreports: 1\naction: approve', { title: 'a', reports: 2 });
+  const plan = (decisions: ReturnType<typeof decide>, state: ModerationState) => planEffects(decisions, { kind: 'submission', ...APP, state });
+  it('approves an item removed by automation', () => {
+    expect(plan(plain(), { isRemoved: true, isApproved: false, removedBy: 'AutoModerator' }).effects.map((e) => e.key)).toEqual(['0:approve']);
+  });
+  it('does not approve an untouched item, nor a reported one when the rule does not check reports', () => {
+    expect(plan(plain(), untouched).skipped.map((e) => [e.key, e.reason])).toEqual([['0:approve', 'nothing-to-approve']]);
+    expect(plan(plain(), { ...untouched, reports: 3 }).skipped.map((e) => e.reason)).toEqual(['nothing-to-approve']);
+  });
+  it('approves a reported item when the rule checks reports, unless the reports are gone', () => {
+    expect(onReports()[0]?.checksReports).toBe(true);
+    expect(plan(onReports(), { ...untouched, reports: 2 }).effects.map((e) => e.key)).toEqual(['0:approve']);
+    expect(plan(onReports(), untouched).effects.map((e) => e.key)).toEqual(['0:approve']);
+    expect(plan(onReports(), { ...untouched, reports: 0 }).skipped.map((e) => e.reason)).toEqual(['nothing-to-approve']);
+  });
+  it('never approves what a moderator removed, reported or not', () => {
+    expect(plan(onReports(), { isRemoved: true, isApproved: false, removedBy: 'a_mod', reports: 2 }).skipped.map((e) => e.reason)).toEqual(['removed-by-moderator']);
+  });
+  it('moderationVerdict, asked at perform time, says the same', () => {
+    expect(moderationVerdict('approve', untouched, APP)).toEqual({ perform: false, reason: 'nothing-to-approve' });
+    expect(moderationVerdict('approve', { ...untouched, reports: 1 }, { ...APP, checksReports: true })).toEqual({ perform: true });
   });
 });

@@ -142,3 +142,69 @@ describe('two checks with one name', () => {
     expect(d[0]?.actions.action_reason).toBe('sale | 50% off | 50');
   });
 });
+
+describe('set_flair without overwrite_flair does not replace existing flair', () => {
+  it('post flair: kept unless overwrite_flair is true; the decision says why it was left out', () => {
+    const d = decide('title: [x]\nset_flair: New\ncomment: hi', { title: 'x', flair_text: 'Old' });
+    expect(d[0]?.actions.set_flair).toBeUndefined();
+    expect(d[0]?.actions.comment).toBe('hi');
+    expect(d[0]?.skipped).toEqual([{ action: 'set_flair', reason: 'the post already has flair and overwrite_flair is not true' }]);
+    expect(decide('title: [x]\nset_flair: New\noverwrite_flair: true', { title: 'x', flair_text: 'Old' })[0]?.actions.set_flair).toEqual({ text: 'New' });
+    expect(decide('title: [x]\nset_flair: New', { title: 'x' })[0]?.actions.set_flair).toEqual({ text: 'New' });
+    expect(decide('title: [x]\nset_flair: New', { title: 'x', flair_css_class: 'old' })[0]?.actions.set_flair).toBeUndefined();
+  });
+  it('user flair: the same under author:', () => {
+    const d = decide('title: [x]\nauthor:\n  set_flair: Newcomer', { title: 'x', author: { name: 'u', flair_text: 'Veteran' } });
+    expect(d[0]?.actions.author).toBeUndefined();
+    expect(d[0]?.skipped).toEqual([{ action: 'author.set_flair', reason: 'the author already has flair and overwrite_flair is not true' }]);
+    expect(decide('title: [x]\nauthor:\n  set_flair: Newcomer', { title: 'x', author: { name: 'u' } })[0]?.actions.author).toEqual({ set_flair: { text: 'Newcomer' } });
+  });
+  it('a flair set by an earlier rule counts as existing flair for a later one', () => {
+    const d = decide('title: [x]\nset_flair: First\n---\ntitle: [x]\nset_flair: Second', { title: 'x' });
+    expect(d.map((x) => x.actions.set_flair)).toEqual([{ text: 'First' }, undefined]);
+  });
+});
+
+describe('effects earlier in one evaluation change what later rules see', () => {
+  it('AutoModerator\'s own report counts toward a later reports: check', () => {
+    const rules = 'title: [x]\naction: report\npriority: 5\n---\ntitle: [x]\nreports: 1\nmodmail: reported twice?';
+    expect(fired(rules, { title: 'x' })).toEqual([1, 5]);
+    expect(fired(rules.replace('priority: 5', 'priority: -5'), { title: 'x' })).toEqual([1]);
+  });
+  it('an approve of a reported item clears its reports, so a later reports: check fails', () => {
+    const rules = 'reports: 1\ntitle: [ok]\naction: approve\npriority: 5\n---\nreports: 1\nmodmail: still reported';
+    expect(fired(rules, { title: 'ok', reports: 2 })).toEqual([1]);
+    expect(fired(rules, { title: 'other', reports: 2 })).toEqual([6]);
+  });
+  it('a filter of the parent post clears its reports for later rules', () => {
+    const rules = 'type: comment\nbody: [x]\nparent_submission:\n  action: filter\npriority: 2\n---\ntype: comment\nparent_submission:\n  reports: 1\ncomment: parent reported';
+    const c = { id: 't1_c', type: 'comment', body: 'x', parent_submission: { reports: 1 } };
+    expect(fired(rules, c)).toEqual([1]);
+    expect(fired(rules, { ...c, body: 'y' })).toEqual([7]);
+  });
+  it('a flair set by an earlier rule is what {{author_flair_text}} and flair checks show later', () => {
+    const rules = "title: [x]\nauthor:\n  set_flair: Rookie\npriority: 1\n---\ntitle: [x]\ncomment: 'flair {{author_flair_text}}'\n---\nauthor:\n  flair_text: [Rookie]\naction: report";
+    const d = decide(rules, { title: 'x', author: { name: 'u' } });
+    expect(d.map((x) => x.line)).toEqual([1, 6, 9]);
+    expect(d[1]?.actions.comment).toBe('flair Rookie');
+  });
+  it('explain follows the same changes', () => {
+    const rules = 'title: [x]\naction: report\n---\ntitle: [x]\nreports: 1\nmodmail: m';
+    expect(explain(compile(rules), { id: 'p', type: 'submission', title: 'x' } as Item).map((e) => e.fired)).toEqual([true, true]);
+  });
+  it('the caller\'s item is not changed', () => {
+    const item = { id: 'p', type: 'submission', title: 'x', author: { name: 'u' } } as Item;
+    decide('title: [x]\naction: report\nauthor:\n  set_flair: A', item);
+    expect(item).toEqual({ id: 'p', type: 'submission', title: 'x', author: { name: 'u' } });
+  });
+});
+
+describe('a message or modmail without a subject gets the default subject, naming the app', () => {
+  it('in the decision, from facts.appName (creator-desk by default)', () => {
+    const d = decide('title: [x]\nmessage: hi\nmodmail: look', { title: 'x' });
+    expect(d[0]?.actions).toMatchObject({ message_subject: 'creator-desk notification', modmail_subject: 'creator-desk notification' });
+    expect(decide('title: [x]\nmessage: hi', { title: 'x' }, { appName: 'my-app' })[0]?.actions.message_subject).toBe('my-app notification');
+    expect(decide("title: [x]\nmessage: hi\nmessage_subject: 'About {{title}}'", { title: 'x' })[0]?.actions.message_subject).toBe('About x');
+    expect(decide('title: [x]\ncomment: hi', { title: 'x' })[0]?.actions.message_subject).toBeUndefined();
+  });
+});

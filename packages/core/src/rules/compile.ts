@@ -354,8 +354,10 @@ function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: bo
     }
     case 'boolean': {
       const { field, value } = check;
+      // AutoModerator counts a submission's own author as its submitter.
+      const submitterDefault = field === 'is_submitter';
       return (target, ctx, group) => {
-        const actual = target[field] === true;
+        const actual = submitterDefault && target[field] === undefined && ctx.kind === 'submission' ? true : target[field] === true;
         const passed = actual === value;
         ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed, detail: `${field} is ${actual}, needs ${value}` });
         return passed;

@@ -51,10 +51,11 @@ function hostOf(url: string): string {
   return (m?.[1] ?? '').toLowerCase().replace(/^www\./, '');
 }
 
+/** The body without quoted lines — and, as AutoModerator drops them too, without empty lines. */
 function stripBlockquotes(text: string): string {
   return text
     .split('\n')
-    .filter((l) => !/^\s{0,3}>/.test(l))
+    .filter((l) => l !== '' && !/^\s{0,3}>/.test(l))
     .join('\n');
 }
 

@@ -208,3 +208,26 @@ describe('a message or modmail without a subject gets the default subject, namin
     expect(decide('title: [x]\ncomment: hi', { title: 'x' })[0]?.actions.message_subject).toBeUndefined();
   });
 });
+
+describe('documented deviations (see the rules README)', () => {
+  it('includes-word: the neighbouring non-word character is not part of {{match}} (Reddit\'s wrapper consumes it)', () => {
+    const d = decide("title (regex): ['\\(?\\d+\\).*']\naction: report\naction_reason: '{{match}}'", { title: 'xx(791) tail' });
+    expect(d[0]?.actions.action_reason).toBe('(791) tail');
+  });
+  it('a URL with user info: the domain is the host the link opens, not Reddit\'s `user@host`', () => {
+    expect(fired('domain: [example.com]\naction: report', { title: 't', url: 'https://user@example.com/x' })).toEqual([1]);
+    expect(decide("title: [t]\naction: report\naction_reason: '{{domain}}'", { title: 't', url: 'https://user@example.com/x' })[0]?.actions.action_reason).toBe('example.com');
+  });
+});
+
+describe('smaller differences found in the reference', () => {
+  it('is_submitter is true for the author of a submission unless the item says otherwise', () => {
+    expect(fired('type: submission\nauthor:\n  is_submitter: true\naction: report', { title: 'x', author: { name: 'u' } })).toEqual([1]);
+    expect(fired('type: comment\nauthor:\n  is_submitter: true\naction: report', { type: 'comment', body: 'x', author: { name: 'u' } })).toEqual([]);
+  });
+  it('ignore_blockquotes also drops empty lines, so they do not count toward the body length', () => {
+    const body = 'a\n\n> quoted text\n\nb';
+    expect(fired('body_longer_than: 3\nignore_blockquotes: true\naction: report', { type: 'comment', body })).toEqual([]);
+    expect(fired('body_longer_than: 3\nignore_blockquotes: true\naction: report', { type: 'comment', body: 'a\n\nbc' })).toEqual([1]);
+  });
+});

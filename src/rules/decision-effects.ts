@@ -37,7 +37,7 @@ async function fetchThing(ctx: Ctx, t: EffectTarget): Promise<Post | Comment> {
 
 /**
  * Turns matched decisions into effects: core's `planEffects` says which effects apply and in what
- * order (the first rule with an `action` decides the moderation action), and `moderationVerdict`,
+ * order (every rule's moderation action, none after a removal), and `moderationVerdict`,
  * asked when the action is performed, keeps it from contradicting a human moderator. This module
  * only reads Reddit and performs them.
  */

@@ -117,7 +117,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
       return {
         key,
         run: async () => {
-          if (a.overwrite_flair === false) {
+          if (a.overwrite_flair !== true) {
             const p = await ctx.reddit.getPostById(target.postId);
             if (p.flair?.text || p.flair?.templateId) return 'skipped:has-flair';
           }
@@ -132,7 +132,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
       return {
         key,
         run: async () => {
-          if (overwrite === false) {
+          if (overwrite !== true) {
             const current = await ctx.reddit.getUserByUsername(target.authorName);
             const userFlair = current ? await current.getUserFlairBySubreddit(subredditName) : undefined;
             if (userFlair?.flairText) return 'skipped:has-flair';

@@ -8,7 +8,7 @@ import { recordStrikeProposal } from '../enforcement/strike-record.js';
 import type { Effect } from './effect-ledger.js';
 
 /** The decisions core's `evaluate` returns, as far as the app needs them. */
-export type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'name' | 'actions' | 'checksReports'>;
+export type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'name' | 'actions' | 'checksReports' | 'parentChecksReports'>;
 
 /** The item a rule's effects act on. */
 export interface EffectTarget {
@@ -111,13 +111,30 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
         },
       };
     }
+    case 'parent-moderation': {
+      const action = planned.action;
+      if (!action) return undefined;
+      const reason = a.parent_submission?.action_reason ?? d.name ?? `rule at line ${d.line}`;
+      return {
+        key,
+        run: async () => {
+          const post = await ctx.reddit.getPostById(target.postId);
+          const verdict = moderationVerdict(action, moderationState(post), { appName, checksReports: d.parentChecksReports === true });
+          if (!verdict.perform) return `skipped:${verdict.reason}`;
+          if (isRemoval(action)) await ctx.reddit.remove(target.postId, action === 'spam');
+          else if (action === 'approve') await ctx.reddit.approve(target.postId);
+          else await ctx.reddit.report(post, { reason: reason.slice(0, 100) });
+          return action;
+        },
+      };
+    }
     case 'post-flair': {
-      const flair = a.set_flair;
+      const flair = onPost?.set_flair;
       if (!flair) return undefined;
       return {
         key,
         run: async () => {
-          if (a.overwrite_flair !== true) {
+          if (onPost?.overwrite_flair !== true) {
             const p = await ctx.reddit.getPostById(target.postId);
             if (p.flair?.text || p.flair?.templateId) return 'skipped:has-flair';
           }

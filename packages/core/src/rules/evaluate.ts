@@ -23,6 +23,8 @@ export interface Decision {
    * only on one removed by automation).
    */
   checksReports?: true;
+  /** The same for the `parent_submission:` group (its `approve` acts on the post). */
+  parentChecksReports?: true;
   /** Actions of the rule left out of `actions`, as AutoModerator would not perform them here. */
   skipped?: SkippedAction[];
 }
@@ -172,6 +174,7 @@ function decisionFor(c: CompiledRule, item: Item, unordered: CheckMatch[], facts
   const d: Decision = { ruleIndex: c.rule.index, line: c.rule.line, actions, matches };
   if (c.rule.name !== undefined) d.name = c.rule.name;
   if (c.checksReports.item) d.checksReports = true;
+  if (c.checksReports.parent) d.parentChecksReports = true;
   return d;
 }
 

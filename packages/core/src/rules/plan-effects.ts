@@ -34,6 +34,8 @@ export type SkipReason = 'decided-by-earlier-rule' | 'approved-by-moderator' | '
 /** The effects a rule can ask for, one ledger entry each, in the order they are performed. */
 export type EffectKind =
   | 'moderation'
+  /** A comment rule's `parent_submission: action:` on the comment's post. */
+  | 'parent-moderation'
   | 'post-flair'
   | 'user-flair'
   /** User flair of a crosspost's original author (`crosspost_author: set_flair`). */
@@ -82,7 +84,7 @@ export interface PlanOptions extends ActorOptions {
   state?: ModerationState;
 }
 
-type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'actions' | 'checksReports'>;
+type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'actions' | 'checksReports' | 'parentChecksReports'>;
 
 const REMOVALS: ReadonlySet<ModerationAction> = new Set(['remove', 'spam', 'filter']);
 
@@ -132,7 +134,7 @@ export function moderationVerdict(
 /** The other effects one decision asks for, in the order they are performed. */
 function ruleEffects(a: RuleActions, kind: PlanOptions['kind']): EffectKind[] {
   const out: EffectKind[] = [];
-  if (kind === 'submission' && a.set_flair) out.push('post-flair');
+  if (kind === 'submission' ? a.set_flair : a.parent_submission?.set_flair) out.push('post-flair');
   if (a.author?.set_flair) out.push('user-flair');
   if (a.crosspost_author?.set_flair) out.push('crosspost-author-flair');
   const onPost = kind === 'submission' ? a : a.parent_submission;
@@ -173,6 +175,13 @@ export function planEffects(decisions: readonly DecisionLike[], opts: PlanOption
     const verdict = opts.state ? moderationVerdict(action, opts.state, { appName: opts.appName, checksReports: d.checksReports === true }) : { perform: true as const };
     if (verdict.perform) effects.push(e);
     else skipped.push({ ...e, reason: verdict.reason });
+  }
+  // The post's own state is not the comment's: moderationVerdict is asked when it is performed.
+  if (opts.kind === 'comment') {
+    for (const d of decisions) {
+      const action = d.actions.parent_submission?.action;
+      if (action !== undefined) effects.push({ key: `${d.ruleIndex}:parent-${action}`, kind: 'parent-moderation', ruleIndex: d.ruleIndex, line: d.line, action });
+    }
   }
   for (const d of decisions) {
     for (const kind of ruleEffects(d.actions, opts.kind)) {

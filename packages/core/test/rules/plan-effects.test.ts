@@ -131,3 +131,12 @@ describe('approve acts only on an item that needs it (AutoModerator\'s rule), de
     expect(moderationVerdict('approve', { ...untouched, reports: 1 }, { ...APP, checksReports: true })).toEqual({ perform: true });
   });
 });
+
+describe('parent_submission actions of a comment rule are planned on the post', () => {
+  it('its action and set_flair', () => {
+    const d = decide('type: comment\nbody: [x]\nparent_submission:\n  reports: 1\n  action: approve\n  set_flair: Solved', { id: 't1_c', type: 'comment', body: 'x', parent_submission: { reports: 2 } });
+    expect(d[0]?.parentChecksReports).toBe(true);
+    const plan = planEffects(d, { kind: 'comment', ...APP });
+    expect(plan.effects.map((e) => [e.key, e.kind, e.action])).toEqual([['0:parent-approve', 'parent-moderation', 'approve'], ['0:post-flair', 'post-flair', undefined]]);
+  });
+});

@@ -170,7 +170,7 @@ function decisionFor(c: CompiledRule, item: Item, unordered: CheckMatch[], facts
   const names = namesUsed(c.rule.actions);
   const actions = names.size > 0 ? renderActions(c.rule.actions, placeholderVars(item, matches, facts, names)) : { ...c.rule.actions };
   if (actions.message !== undefined && actions.message_subject === undefined) actions.message_subject = defaultSubject(facts);
-  if (actions.modmail !== undefined && actions.modmail_subject === undefined && item.type !== 'modmail') actions.modmail_subject = defaultSubject(facts);
+  if (actions.modmail !== undefined && actions.modmail_subject === undefined) actions.modmail_subject = defaultSubject(facts);
   const d: Decision = { ruleIndex: c.rule.index, line: c.rule.line, actions, matches };
   if (c.rule.name !== undefined) d.name = c.rule.name;
   if (c.checksReports.item) d.checksReports = true;
@@ -201,8 +201,8 @@ function rebase(ctx: EvalContext, item: Item): void {
 
 /**
  * Runs the rules on one item: removal rules first, then the others, each group by priority; once a
- * removal rule fires no other rule runs on the item; moderators are exempt from remove/report rules unless `moderators_exempt: false`.
- * Pure: "run once per item" (AutoModerator does not repeat comment/message/report rules after an edit)
+ * removal rule fires no other rule runs on the item, and each rule sees the item as the earlier ones
+ * left it. Moderators are exempt from remove/report rules unless `moderators_exempt: false`. Pure: "run once per item" (AutoModerator does not repeat comment/message/report rules after an edit)
  * is the caller's bookkeeping.
  */
 export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): Decision[] {
@@ -235,7 +235,7 @@ export interface RuleExplanation {
   line: number;
   name?: string;
   fired: boolean;
-  /** Why the rule did not run at all (type, moderator exemption, an earlier removal). */
+  /** Why the rule did not run at all (type, moderator exemption, an earlier removal, media, crossposts). */
   notRun?: string;
   checks: CheckTrace[];
   decision?: Decision;

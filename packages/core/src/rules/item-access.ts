@@ -98,10 +98,11 @@ export function searchText(
 }
 
 /**
- * Reddit shows, and AutoModerator compares, karma no lower than these floors (`g.link_karma_display_floor`
- * and `g.comment_karma_display_floor`, 1 and -100 in the reference configuration).
+ * AutoModerator compares karma no lower than Reddit's display floors (`g.link_karma_display_floor`,
+ * `g.comment_karma_display_floor`): the engine reads them from configuration, and the documentation
+ * states the production values — post karma never below 0, comment karma never below -100.
  */
-const POST_KARMA_FLOOR = 1;
+const POST_KARMA_FLOOR = 0;
 const COMMENT_KARMA_FLOOR = -100;
 
 function floored(v: number | undefined, floor: number): number | undefined {

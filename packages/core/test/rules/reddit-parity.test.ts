@@ -38,14 +38,14 @@ describe('karma floors, as AutoModerator compares karma', () => {
     expect(fired("author:\n  comment_karma: '< -100'\naction: remove", { author: { name: 'u', comment_karma: -500 } })).toEqual([]);
     expect(fired("author:\n  comment_karma: '< -99'\naction: remove", { author: { name: 'u', comment_karma: -500 } })).toEqual([1]);
   });
-  it('post karma is never below 1 (Reddit\'s link_karma_display_floor)', () => {
-    expect(fired("author:\n  post_karma: '< 1'\naction: remove", { author: { name: 'u', post_karma: -20 } })).toEqual([]);
-    expect(fired("author:\n  post_karma: '< 2'\naction: remove", { author: { name: 'u', post_karma: -20 } })).toEqual([1]);
+  it('post karma is never below 0', () => {
+    expect(fired("author:\n  post_karma: '< 0'\naction: remove", { author: { name: 'u', post_karma: -20 } })).toEqual([]);
+    expect(fired("author:\n  post_karma: '< 1'\naction: remove", { author: { name: 'u', post_karma: -20 } })).toEqual([1]);
   });
-  it('combined karma adds the floored parts', () => {
+  it('combined karma adds the floored parts, so it is never below -100', () => {
     const author = { name: 'u', comment_karma: -500, post_karma: -20, combined_karma: -520 };
-    expect(fired("author:\n  combined_karma: '< -99'\naction: remove", { author })).toEqual([]);
-    expect(fired("author:\n  combined_karma: '< -98'\naction: remove", { author })).toEqual([1]);
+    expect(fired("author:\n  combined_karma: '< -100'\naction: remove", { author })).toEqual([]);
+    expect(fired("author:\n  combined_karma: '< -99'\naction: remove", { author })).toEqual([1]);
   });
 });
 

@@ -15,7 +15,7 @@ import {
   type Obj,
 } from './item-access.js';
 import { fromPlain } from './pnode.js';
-import type { Check, Condition, Diagnostic, Flair, Rule, RuleActions, SearchCheck, SubGroup } from './schema.js';
+import { subGroupNames, type Check, type Condition, type Diagnostic, type Flair, type Rule, type RuleActions, type SearchCheck, type SubGroup } from './schema.js';
 import { compare } from './thresholds.js';
 import { SubstringIndex } from './substring-index.js';
 
@@ -613,6 +613,20 @@ function resetContext(ctx: EvalContext, ignoreBlockquotes: boolean, trace: boole
   return ctx;
 }
 
+const ITEM_FLAIR = ['flair_text', 'flair_css_class', 'flair_template_id'] as const;
+
+/**
+ * Points a per-item context at the item as an earlier rule changed it. Cached field texts stay unless
+ * a searched field changed (flair); `reports` is read from the item on every check.
+ */
+function rebaseContext(ctx: EvalContext, item: Item): void {
+  const prev = ctx.item;
+  if (prev === item) return;
+  ctx.item = item;
+  if (ITEM_FLAIR.some((f) => prev[f] !== item[f])) ctx.cache = [];
+  for (const g of subGroupNames) if ((prev as Obj)[g] !== (item as Obj)[g]) delete ctx.groupTargets[g];
+}
+
 /** Runs a compiled condition; AutoModerator fails a rule whose every searched field was skipped. */
 function runTree(test: ReturnType<typeof compileConditionTree>, ctx: EvalContext): boolean {
   const ok = test(ctx.item as Obj, ctx, '');
@@ -797,4 +811,4 @@ export function inapplicable(rule: CompiledRule, item: Item, kind: TargetKind | 
   return undefined;
 }
 
-export { newContext, resetContext };
+export { newContext, rebaseContext, resetContext };

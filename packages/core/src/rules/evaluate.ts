@@ -3,7 +3,7 @@
  * placeholders with user text made inert; `explain` and `backtest` build on the same path.
  */
 import { inlineCode, renderTemplate } from '../templates/index.js';
-import { inapplicable, newContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules, type EvalContext } from './compile.js';
+import { inapplicable, newContext, rebaseContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
 import type { Facts, Item } from './item.js';
 import { itemKind, searchText, SKIP, submissionType, type Obj } from './item-access.js';
 import type { Flair, GroupActions, RuleActions } from './schema.js';
@@ -191,14 +191,6 @@ function settle(c: CompiledRule, d: Decision, item: Item): Item {
   return r.item;
 }
 
-/** Points a per-item context at the item as changed by earlier rules (cached field texts are stale). */
-function rebase(ctx: EvalContext, item: Item): void {
-  if (ctx.item === item) return;
-  ctx.item = item;
-  ctx.cache = [];
-  ctx.groupTargets = {};
-}
-
 /**
  * Runs the rules on one item: removal rules first, then the others, each group by priority; once a
  * removal rule fires no other rule runs on the item, and each rule sees the item as the earlier ones
@@ -221,7 +213,7 @@ export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): De
     const d = decisionFor(c, current, ctx.matches ? [...ctx.matches] : [], facts);
     decisions.push(d);
     current = settle(c, d, current);
-    rebase(ctx, current);
+    rebaseContext(ctx, current);
     // AutoModerator removes as a moderator would, and checks no rule on an item a moderator removed:
     // after a removal (removal rules run first) nothing else runs on the item.
     if (c.removal) break;

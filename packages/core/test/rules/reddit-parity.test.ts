@@ -188,6 +188,10 @@ describe('effects earlier in one evaluation change what later rules see', () => 
     expect(d.map((x) => x.line)).toEqual([1, 6, 9]);
     expect(d[1]?.actions.comment).toBe('flair Rookie');
   });
+  it('a post flair set by an earlier rule is what a later flair_text check sees', () => {
+    const rules = 'title: [x]\nset_flair: Flagged\n---\nflair_text: [Flagged]\naction: report\n---\n~flair_text: [Flagged]\ntitle: [x]\ncomment: unflagged';
+    expect(fired(rules, { title: 'x' })).toEqual([1, 4]);
+  });
   it('explain follows the same changes', () => {
     const rules = 'title: [x]\naction: report\n---\ntitle: [x]\nreports: 1\nmodmail: m';
     expect(explain(compile(rules), { id: 'p', type: 'submission', title: 'x' } as Item).map((e) => e.fired)).toEqual([true, true]);

@@ -90,41 +90,29 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
   const k = (name: string) => `${d.ruleIndex}:${name}`;
   const onPost = target.kind === 'submission' ? a : a.parent_submission;
   switch (planned.kind) {
-    case 'moderation': {
+    case 'moderation':
+    case 'parent-moderation': {
       const action = planned.action;
       if (!action) return undefined;
-      const reason = a.action_reason ?? d.name ?? `rule at line ${d.line}`;
+      const onItem = planned.kind === 'moderation';
+      const reason = (onItem ? a.action_reason : a.parent_submission?.action_reason) ?? d.name ?? `rule at line ${d.line}`;
+      const id = onItem ? target.thingId : target.postId;
+      const fetch = () => (onItem ? fetchThing(ctx, target) : ctx.reddit.getPostById(target.postId));
       return {
         key,
         run: async () => {
-          const thing = await fetchThing(ctx, target);
-          const verdict = moderationVerdict(action, moderationState(thing), { appName, checksReports: d.checksReports === true });
+          const thing = await fetch();
+          const checksReports = (onItem ? d.checksReports : d.parentChecksReports) === true;
+          const verdict = moderationVerdict(action, moderationState(thing), { appName, checksReports });
           if (!verdict.perform) return `skipped:${verdict.reason}`;
-          if (isRemoval(action)) await ctx.reddit.remove(target.thingId, action === 'spam');
-          else if (action === 'approve') await ctx.reddit.approve(target.thingId);
+          if (isRemoval(action)) await ctx.reddit.remove(id, action === 'spam');
+          else if (action === 'approve') await ctx.reddit.approve(id);
           else await ctx.reddit.report(thing, { reason: reason.slice(0, 100) });
           return action;
         },
         alreadyDone: async () => {
-          const thing = await fetchThing(ctx, target);
+          const thing = await fetch();
           return isRemoval(action) ? thing.removed : action === 'approve' ? thing.approved : false;
-        },
-      };
-    }
-    case 'parent-moderation': {
-      const action = planned.action;
-      if (!action) return undefined;
-      const reason = a.parent_submission?.action_reason ?? d.name ?? `rule at line ${d.line}`;
-      return {
-        key,
-        run: async () => {
-          const post = await ctx.reddit.getPostById(target.postId);
-          const verdict = moderationVerdict(action, moderationState(post), { appName, checksReports: d.parentChecksReports === true });
-          if (!verdict.perform) return `skipped:${verdict.reason}`;
-          if (isRemoval(action)) await ctx.reddit.remove(target.postId, action === 'spam');
-          else if (action === 'approve') await ctx.reddit.approve(target.postId);
-          else await ctx.reddit.report(post, { reason: reason.slice(0, 100) });
-          return action;
         },
       };
     }

@@ -6,6 +6,7 @@ import { inlineCode, renderTemplate } from '../templates/index.js';
 import { inapplicable, newContext, rebaseContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
 import type { Facts, Item } from './item.js';
 import { itemKind, searchText, SKIP, submissionType, type Obj } from './item-access.js';
+import { approvedByHuman, describeVeto, planEffects, type Veto } from './plan-effects.js';
 import type { Flair, GroupActions, RuleActions } from './schema.js';
 import { applyDecision, type SkippedAction } from './evaluation-state.js';
 
@@ -194,8 +195,9 @@ function settle(c: CompiledRule, d: Decision, item: Item): Item {
 /**
  * Runs the rules on one item: removal rules first, then the others, each group by priority; once a
  * removal rule fires no other rule runs on the item, and each rule sees the item as the earlier ones
- * left it. Moderators are exempt from remove/report rules unless `moderators_exempt: false`. Pure: "run once per item" (AutoModerator does not repeat comment/message/report rules after an edit)
- * is the caller's bookkeeping.
+ * left it. Moderators are exempt from remove/report rules unless `moderators_exempt: false`. Pure:
+ * "run once per item" (AutoModerator does not repeat comment/message/report rules after an edit) is the
+ * caller's bookkeeping.
  */
 export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): Decision[] {
   const decisions: Decision[] = [];
@@ -204,14 +206,23 @@ export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): De
   const ctx = newContext(item, facts, false, true, false);
   const isModerator = item.author?.is_moderator === true;
   let current = item;
+  const approved = approvedByModerator(item, facts);
+  let removalVetoed = false;
   for (const c of compiled.byKind.get(kind) ?? []) {
     if (c.exemptModerators && isModerator) continue;
+    if (c.removal && removalVetoed) continue;
     if ((c.submissionType !== undefined || c.needsMedia || c.crosspostOnly) && inapplicable(c, current, kind) !== undefined) continue;
     resetContext(ctx, c.rule.ignoreBlockquotes, false);
     if (c.rejects !== undefined && c.rejects(ctx)) continue;
     if (!c.test(ctx)) continue;
     const d = decisionFor(c, current, ctx.matches ? [...ctx.matches] : [], facts);
     decisions.push(d);
+    if (c.removal && approved) {
+      // A moderator approved the item: the removal is vetoed (planEffects), changes nothing, and the
+      // other rules run, as AutoModerator checks no removal rule on a moderator-approved item.
+      removalVetoed = true;
+      continue;
+    }
     current = settle(c, d, current);
     rebaseContext(ctx, current);
     // AutoModerator removes as a moderator would, and checks no rule on an item a moderator removed:
@@ -231,6 +242,32 @@ export interface RuleExplanation {
   notRun?: string;
   checks: CheckTrace[];
   decision?: Decision;
+  /** A fired rule a human moderator overruled on this item, e.g. "approved by u/mod_alice": none of its actions apply. */
+  vetoed?: string;
+}
+
+/** Whether a human moderator approved the item, by its `moderation` state (the app's own approvals do not count). */
+function approvedByModerator(item: Item, facts: Facts | undefined): boolean {
+  const m = item.moderation;
+  if (!m) return false;
+  return approvedByHuman({ isRemoved: m.is_removed, isApproved: m.is_approved, ...(m.approved_by !== undefined ? { approvedBy: m.approved_by } : {}) }, { appName: facts?.appName ?? '' });
+}
+
+/**
+ * The rule a moderator's decision vetoes on an item that carries its `moderation` state (the same
+ * guard the app's triggers apply through `planEffects`).
+ */
+function vetoOf(decisions: readonly Decision[], item: Item, facts: Facts | undefined): Veto | undefined {
+  const m = item.moderation;
+  const kind = itemKind(item);
+  if (!m || decisions.length === 0 || (kind !== 'submission' && kind !== 'comment')) return undefined;
+  const state = {
+    isRemoved: m.is_removed,
+    isApproved: m.is_approved,
+    ...(m.removed_by !== undefined ? { removedBy: m.removed_by } : {}),
+    ...(m.approved_by !== undefined ? { approvedBy: m.approved_by } : {}),
+  };
+  return planEffects(decisions, { kind, appName: facts?.appName ?? '', state }).veto;
 }
 
 /** For one item, every rule in evaluation order with each check's result: why a rule did or did not fire. */
@@ -238,7 +275,9 @@ export function explain(compiled: CompiledRules, item: Item, facts?: Facts): Rul
   const out: RuleExplanation[] = [];
   const kind = itemKind(item);
   let removedBy: number | undefined;
+  let vetoedRemoval: number | undefined;
   let current = item;
+  const approved = approvedByModerator(item, facts);
   for (const c of compiled.rules) {
     const base = { ruleIndex: c.rule.index, line: c.rule.line, ...(c.rule.name !== undefined ? { name: c.rule.name } : {}) };
     const why = inapplicable(c, current, kind);
@@ -258,15 +297,27 @@ export function explain(compiled: CompiledRules, item: Item, facts?: Facts): Rul
       out.push({ ...base, fired: false, notRun: `an earlier removal rule (line ${removedBy}) already removed the item; no rule runs on a removed item`, checks });
       continue;
     }
-    if (passed && c.removal) removedBy = c.rule.line;
+    if (c.removal && vetoedRemoval !== undefined) {
+      out.push({ ...base, fired: false, notRun: `an earlier removal rule (line ${vetoedRemoval}) matched; only one removal rule applies`, checks });
+      continue;
+    }
+    const vetoedHere = passed && c.removal && approved;
+    if (passed && c.removal) {
+      if (approved) vetoedRemoval = c.rule.line;
+      else removedBy = c.rule.line;
+    }
     const e: RuleExplanation = { ...base, fired: passed, checks };
     if (passed) {
       const d = decisionFor(c, current, ctx.matches ?? [], facts);
-      current = settle(c, d, current);
+      if (!vetoedHere) current = settle(c, d, current);
       e.decision = d;
     }
     out.push(e);
   }
+  // Evaluation order (removal rules first) decides which rule's action a moderator's decision vetoes.
+  const veto = item.moderation ? vetoOf(evaluate(compiled, item, facts), item, facts) : undefined;
+  const vetoed = veto ? out.find((e) => e.ruleIndex === veto.ruleIndex && e.fired) : undefined;
+  if (veto && vetoed) vetoed.vetoed = describeVeto(veto);
   return out;
 }
 
@@ -277,6 +328,8 @@ export interface BacktestRuleResult {
   hits: number;
   /** Ids of the items the rule would act on. */
   itemIds: string[];
+  /** Items the rule matched but a moderator's decision vetoes (not in `hits`), and why. */
+  vetoed: { itemId: string; why: string }[];
 }
 
 export interface BacktestResult {
@@ -286,7 +339,10 @@ export interface BacktestResult {
   rules: BacktestRuleResult[];
 }
 
-/** Runs the rules over past items: per-rule hit counts and the items each would act on. */
+/**
+ * Runs the rules over past items: per-rule hit counts and the items each would act on; a rule a
+ * moderator's decision vetoes on an item (from the item's `moderation`) is listed with why instead.
+ */
 export function backtest(compiled: CompiledRules, items: Iterable<Item>, facts?: Facts): BacktestResult {
   const byRule = new Map<number, BacktestRuleResult>();
   for (const c of compiled.rules) {
@@ -296,6 +352,7 @@ export function backtest(compiled: CompiledRules, items: Iterable<Item>, facts?:
       ...(c.rule.name !== undefined ? { name: c.rule.name } : {}),
       hits: 0,
       itemIds: [],
+      vetoed: [],
     });
   }
   let count = 0;
@@ -303,13 +360,17 @@ export function backtest(compiled: CompiledRules, items: Iterable<Item>, facts?:
   for (const item of items) {
     count++;
     const ds = evaluate(compiled, item, facts);
-    if (ds.length > 0) acted++;
+    const veto = vetoOf(ds, item, facts);
+    if (ds.some((d) => d.ruleIndex !== veto?.ruleIndex)) acted++;
     for (const d of ds) {
       const r = byRule.get(d.ruleIndex);
-      if (r) {
-        r.hits++;
-        r.itemIds.push(item.id);
+      if (!r) continue;
+      if (veto?.ruleIndex === d.ruleIndex) {
+        r.vetoed.push({ itemId: item.id, why: describeVeto(veto) });
+        continue;
       }
+      r.hits++;
+      r.itemIds.push(item.id);
     }
   }
   return { items: count, itemsActedOn: acted, rules: [...byRule.values()].sort((a, b) => a.line - b.line) };

@@ -55,6 +55,8 @@ export {
   removedByHuman,
   approvedByHuman,
   isRemoval,
+  describeVeto,
+  type Veto,
   type ModerationAction,
   type ModerationState,
   type ActorOptions,
@@ -68,3 +70,4 @@ export {
 } from './plan-effects.js';
 export { type SkippedAction } from './evaluation-state.js';
 export { closestMiss, type ClosestMiss } from './closest-miss.js';
+export { authorFacts, type AuthorFactSources } from './author-facts.js';

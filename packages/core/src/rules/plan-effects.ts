@@ -1,4 +1,3 @@
-import type { Decision } from './evaluate.js';
 import type { RuleActions } from './schema.js';
 
 /** The moderation actions a rule's `action:` can take. */
@@ -36,6 +35,8 @@ export type EffectKind =
   | 'moderation'
   /** A comment rule's `parent_submission: action:` on the comment's post. */
   | 'parent-moderation'
+  /** After a performed `filter`: list the removed item where moderators look (Devvit has no modqueue). */
+  | 'filter-notice'
   | 'post-flair'
   | 'user-flair'
   /** User flair of a crosspost's original author (`crosspost_author: set_flair`). */
@@ -66,12 +67,25 @@ export interface PlannedEffect {
 /** An effect a rule asked for that is not performed, and why. */
 export interface SkippedEffect extends PlannedEffect {
   reason: SkipReason;
+  /** For a moderator's veto, the moderator, when Reddit says who. */
+  by?: string;
+}
+
+/** A rule a human moderator overruled: none of its effects are performed. */
+export interface Veto {
+  ruleIndex: number;
+  line: number;
+  reason: Extract<SkipReason, 'approved-by-moderator' | 'removed-by-moderator'>;
+  /** The moderator, when Reddit says who. */
+  by?: string;
 }
 
 /** What to do to one item. */
 export interface EffectPlan {
   effects: PlannedEffect[];
   skipped: SkippedEffect[];
+  /** The first rule whose moderation action a human moderator overruled (every such rule is vetoed). */
+  veto?: Veto;
 }
 
 export interface PlanOptions extends ActorOptions {
@@ -84,7 +98,16 @@ export interface PlanOptions extends ActorOptions {
   state?: ModerationState;
 }
 
-type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'actions' | 'checksReports' | 'parentChecksReports'>;
+/** What planning needs of a `Decision` (structural, so `evaluate` can plan without an import cycle). */
+interface DecisionLike {
+  ruleIndex: number;
+  line: number;
+  actions: RuleActions;
+  /** The rule checks `reports:` (its `approve` then also acts on a reported item). */
+  checksReports?: true;
+  /** The same for its `parent_submission:` group. */
+  parentChecksReports?: true;
+}
 
 const REMOVALS: ReadonlySet<ModerationAction> = new Set(['remove', 'spam', 'filter']);
 
@@ -121,14 +144,22 @@ export function moderationVerdict(
   action: ModerationAction,
   state: ModerationState,
   opts: VerdictOptions,
-): { perform: true } | { perform: false; reason: SkipReason } {
-  if (isRemoval(action) && approvedByHuman(state, opts)) return { perform: false, reason: 'approved-by-moderator' };
+): { perform: true } | { perform: false; reason: Veto['reason'] | 'nothing-to-approve'; by?: string } {
+  const who = (name: string | undefined) => (name ? { by: name } : {});
+  if (isRemoval(action) && approvedByHuman(state, opts)) return { perform: false, reason: 'approved-by-moderator', ...who(state.approvedBy) };
   if (action === 'approve') {
-    if (removedByHuman(state, opts)) return { perform: false, reason: 'removed-by-moderator' };
+    if (removedByHuman(state, opts)) return { perform: false, reason: 'removed-by-moderator', ...who(state.removedBy) };
+    // AutoModerator approves only what needs it: an item removed by automation, or a reported one when the rule checks reports.
     const reported = opts.checksReports === true && (state.reports === undefined || state.reports > 0);
     if (!state.isRemoved && !reported) return { perform: false, reason: 'nothing-to-approve' };
   }
   return { perform: true };
+}
+
+/** A veto as moderators read it: "approved by u/mod_alice", or "approved by a moderator" when Reddit does not say who. */
+export function describeVeto(veto: Pick<Veto, 'reason' | 'by'>): string {
+  const verb = veto.reason === 'approved-by-moderator' ? 'approved' : 'removed';
+  return `${verb} by ${veto.by ? `u/${veto.by}` : 'a moderator'}`;
 }
 
 /** The other effects one decision asks for, in the order they are performed. */
@@ -155,13 +186,21 @@ function ruleEffects(a: RuleActions, kind: PlanOptions['kind']): EffectKind[] {
 
 /**
  * The effects of an item's decisions, in the order to perform them: each decision's moderation action
- * (as AutoModerator performs every rule's; none after a removal), then every other action of every
- * decision. With a `state`, a moderation action `moderationVerdict` refuses is skipped with its reason;
- * without one, it is planned and `moderationVerdict` must be asked when it is performed.
+ * (as AutoModerator performs every rule's; none after a performed removal), a comment rule's
+ * `parent_submission` action on the post, then every other action of every decision. With a `state`,
+ * a moderation action `moderationVerdict` refuses is skipped with its reason; one that would
+ * contradict a human moderator vetoes its whole rule: none of that rule's effects (lock, comment,
+ * message, escalation …) are performed, as they would tell the author or the team the opposite of
+ * what the moderator decided. Other rules' effects still apply. Without a `state` every moderation
+ * action is planned and `moderationVerdict` must be asked when it is performed. A performed `filter`
+ * is followed by a `filter-notice`: the item is removed and listed for moderators to approve or leave
+ * removed.
  */
 export function planEffects(decisions: readonly DecisionLike[], opts: PlanOptions): EffectPlan {
   const effects: PlannedEffect[] = [];
   const skipped: SkippedEffect[] = [];
+  let veto: Veto | undefined;
+  const vetoed = new Map<number, Veto>();
   let removed = false;
   for (const d of decisions) {
     const action = d.actions.action;
@@ -171,22 +210,39 @@ export function planEffects(decisions: readonly DecisionLike[], opts: PlanOption
       skipped.push({ ...e, reason: 'decided-by-earlier-rule' });
       continue;
     }
-    if (isRemoval(action)) removed = true;
     const verdict = opts.state ? moderationVerdict(action, opts.state, { appName: opts.appName, checksReports: d.checksReports === true }) : { perform: true as const };
-    if (verdict.perform) effects.push(e);
-    else skipped.push({ ...e, reason: verdict.reason });
+    if (verdict.perform) {
+      effects.push(e);
+      if (isRemoval(action)) removed = true;
+      // A filter is a removal awaiting review, never a silent one: the item is also listed for moderators.
+      if (action === 'filter') effects.push({ key: `${d.ruleIndex}:filter-notice`, kind: 'filter-notice', ruleIndex: d.ruleIndex, line: d.line });
+      continue;
+    }
+    const by = verdict.by !== undefined ? { by: verdict.by } : {};
+    skipped.push({ ...e, reason: verdict.reason, ...by });
+    if (verdict.reason === 'nothing-to-approve') continue;
+    const v: Veto = { ruleIndex: d.ruleIndex, line: d.line, reason: verdict.reason, ...by };
+    veto ??= v;
+    vetoed.set(d.ruleIndex, v);
   }
   // The post's own state is not the comment's: moderationVerdict is asked when it is performed.
   if (opts.kind === 'comment') {
     for (const d of decisions) {
       const action = d.actions.parent_submission?.action;
-      if (action !== undefined) effects.push({ key: `${d.ruleIndex}:parent-${action}`, kind: 'parent-moderation', ruleIndex: d.ruleIndex, line: d.line, action });
+      if (action === undefined) continue;
+      const e: PlannedEffect = { key: `${d.ruleIndex}:parent-${action}`, kind: 'parent-moderation', ruleIndex: d.ruleIndex, line: d.line, action };
+      const v = vetoed.get(d.ruleIndex);
+      if (v) skipped.push({ ...e, reason: v.reason, ...(v.by !== undefined ? { by: v.by } : {}) });
+      else effects.push(e);
     }
   }
   for (const d of decisions) {
+    const v = vetoed.get(d.ruleIndex);
     for (const kind of ruleEffects(d.actions, opts.kind)) {
-      effects.push({ key: `${d.ruleIndex}:${kind}`, kind, ruleIndex: d.ruleIndex, line: d.line });
+      const e: PlannedEffect = { key: `${d.ruleIndex}:${kind}`, kind, ruleIndex: d.ruleIndex, line: d.line };
+      if (v) skipped.push({ ...e, reason: v.reason, ...(v.by !== undefined ? { by: v.by } : {}) });
+      else effects.push(e);
     }
   }
-  return { effects, skipped };
+  return veto ? { effects, skipped, veto } : { effects, skipped };
 }

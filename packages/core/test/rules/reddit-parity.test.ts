@@ -3,7 +3,7 @@
  * block per difference found; see the rules README for the reference and the deviations left.
  */
 import { describe, expect, it } from 'vitest';
-import { explain, planEffects, type Item } from '../../src/index.js';
+import { evaluate, explain, planEffects, type Item } from '../../src/index.js';
 import { compile, decide, fired } from './helpers.js';
 
 describe('after a removal rule acts, no other rule runs on the item', () => {
@@ -233,5 +233,20 @@ describe('smaller differences found in the reference', () => {
     const body = 'a\n\n> quoted text\n\nb';
     expect(fired('body_longer_than: 3\nignore_blockquotes: true\naction: report', { type: 'comment', body })).toEqual([]);
     expect(fired('body_longer_than: 3\nignore_blockquotes: true\naction: report', { type: 'comment', body: 'a\n\nbc' })).toEqual([1]);
+  });
+});
+
+describe('a removal rule on a moderator-approved item does not end the evaluation', () => {
+  const rules = 'title: [x]\naction: remove\n---\ntitle: [x]\naction: filter\n---\ntitle: [x]\ncomment: hello';
+  const item = { id: 't3_p', type: 'submission', title: 'x', moderation: { is_removed: false, is_approved: true, approved_by: 'mod_alice' } } as Item;
+  it('the other rules run; only one removal rule is reported', () => {
+    expect(evaluate(compile(rules), item, { appName: 'creator-desk' }).map((d) => d.line)).toEqual([1, 7]);
+    const e = explain(compile(rules), item, { appName: 'creator-desk' });
+    expect(e.map((r) => [r.line, r.fired, r.vetoed])).toEqual([[1, true, 'approved by u/mod_alice'], [4, false, undefined], [7, true, undefined]]);
+    expect(e[1]?.notRun).toBe('an earlier removal rule (line 1) matched; only one removal rule applies');
+  });
+  it('an approval by the app itself is no moderator\'s: the removal ends the evaluation', () => {
+    const own = { ...item, moderation: { is_removed: false, is_approved: true, approved_by: 'creator-desk' } } as Item;
+    expect(evaluate(compile(rules), own, { appName: 'creator-desk' }).map((d) => d.line)).toEqual([1]);
   });
 });

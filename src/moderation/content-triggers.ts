@@ -75,7 +75,7 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
   const item = ev.comment
     ? commentItem(ev.comment, post, facts, { subredditName, edited })
     : submissionItem(post as PostPayload, facts, { subredditName, edited });
-  const decisions: DecisionLike[] = evaluate(compiled, item, { now, subreddit: subredditName, timeZone: installationTimeZone(settings) });
+  const decisions: DecisionLike[] = evaluate(compiled, item, { now, subreddit: subredditName, timeZone: installationTimeZone(settings), appName: context.appName });
   if (decisions.length === 0) return { status: 'no-match' };
 
   const target: EffectTarget = {

@@ -222,7 +222,7 @@ export const ALL_ACTION_KEYS: ReadonlySet<string> = new Set([
 export const GROUP_ACTIONS: Record<string, ReadonlySet<string>> = {
   author: new Set(['set_flair', 'overwrite_flair']),
   parent_submission: new Set(POST_ACTIONS.concat(['set_locked', 'action', 'action_reason', 'report_reason'])),
-  crosspost_author: new Set(),
+  crosspost_author: new Set(['set_flair', 'overwrite_flair']),
   crosspost_subreddit: new Set(),
   subreddit: new Set(),
 };

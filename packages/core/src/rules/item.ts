@@ -72,7 +72,10 @@ export const factsSchema = z.object({
    * installation's time zone); UTC when absent.
    */
   timeZone: z.string().optional(),
-  /** The app's own account: an item it approved or removed was not a moderator's decision. */
+  /**
+   * The app's own account: an item it approved or removed was not a moderator's decision; it also
+   * names the default message/modmail subject ("<appName> notification").
+   */
   appName: z.string().optional(),
 });
 export type Facts = z.infer<typeof factsSchema>;

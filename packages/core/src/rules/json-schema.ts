@@ -109,7 +109,7 @@ export function rulesJsonSchema(): Record<string, unknown> {
     time_of_day: { type: 'string', pattern: '^\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}$' },
   });
   for (const [group, kind] of Object.entries(GROUP_KIND)) {
-    const actions = group === 'author' ? { set_flair: flair, overwrite_flair: bool } : group === 'parent_submission' ? { ...groupActions, action, action_reason: text, report_reason: text } : {};
+    const actions = group === 'author' || group === 'crosspost_author' ? { set_flair: flair, overwrite_flair: bool } : group === 'parent_submission' ? { ...groupActions, action, action_reason: text, report_reason: text } : {};
     const schema = targetSchema([kind], actions);
     props[group] = group === 'author' ? { anyOf: [schema, textOrList] } : schema;
   }

@@ -187,6 +187,8 @@ export const ruleActionsSchema = groupActionsSchema.extend({
   category: z.string().optional(),
   author: groupActionsSchema.optional(),
   parent_submission: groupActionsSchema.optional(),
+  /** `set_flair` here sets the original post's author's user flair. */
+  crosspost_author: groupActionsSchema.optional(),
 });
 export type RuleActions = z.infer<typeof ruleActionsSchema>;
 

@@ -92,8 +92,8 @@ function ruleLabel(d: { ruleIndex: number; name?: string }): string {
   return d.name ?? `rule ${d.ruleIndex + 1}`;
 }
 
-function decisionJson(d: Decision): { rule: string; line: number; actions: Decision['actions'] } {
-  return { rule: ruleLabel(d), line: d.line, actions: d.actions };
+function decisionJson(d: Decision): { rule: string; line: number; actions: Decision['actions']; skipped?: Decision['skipped'] } {
+  return { rule: ruleLabel(d), line: d.line, actions: d.actions, ...(d.skipped !== undefined ? { skipped: d.skipped } : {}) };
 }
 
 function explanationJson(e: RuleExplanation): Record<string, unknown> {

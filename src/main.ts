@@ -3,6 +3,7 @@ import * as enforcement from './enforcement/index.js';
 import { onModMailUserSummary } from './modmail/user-summary-note.js';
 import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './moderation/content-triggers.js';
 import { onExplainPressed } from './moderation/explain-action.js';
+import { APPROVE_FILTERED_LABEL, onApproveFilteredPressed } from './moderation/filtered-items.js';
 import { rulesConfigPage } from './moderation/rules-config-page.js';
 import { onTestRulesPressed } from './moderation/test-rules-action.js';
 import { onNextDue } from './platform/due/due-job.js';
@@ -43,6 +44,14 @@ Devvit.addMenuItem({
   location: ['post', 'comment'],
   forUserType: 'moderator',
   onPress: onExplainPressed,
+});
+
+Devvit.addMenuItem({
+  label: APPROVE_FILTERED_LABEL,
+  description: 'Approve an item a content rule filtered (removed and listed in the mod inbox for review)',
+  location: ['post', 'comment'],
+  forUserType: 'moderator',
+  onPress: onApproveFilteredPressed,
 });
 
 Devvit.addTrigger({ event: 'AppInstall', onEvent: configTriggers.onAppInstall });

@@ -52,5 +52,6 @@ console.log(`creator-desk app budgets over ${N} events each (${process.env.REDIS
 console.table(rows);
 const [cold, warm] = rows;
 if (cold && warm) console.log(`Reddit reads saved by the 10-minute author-facts cache: ${cold.redditReads}/event -> ${warm.redditReads}/event`);
-const budgetOk = rows[0]!.redis <= 3 && rows[0]!.redditWrites === 0 && rows[1]!.redis <= 3;
-console.log(`budget (no-match PostSubmit: <= 3 Redis commands, 0 Reddit writes): ${budgetOk ? 'met' : 'NOT met'}`);
+// The README's figures: no rule matches ≤ 2 Redis commands (1 for a recently seen author), 0 Reddit writes; a duplicate 1.
+const budgetOk = rows[0]!.redis <= 2 && rows[0]!.redditWrites === 0 && rows[1]!.redis <= 1 && rows[1]!.redditWrites === 0 && rows[3]!.redis <= 1;
+console.log(`budget (no-match PostSubmit: <= 2 Redis commands, 1 for a recently seen author, 0 Reddit writes; a duplicate: 1 Redis command): ${budgetOk ? 'met' : 'NOT met'}`);

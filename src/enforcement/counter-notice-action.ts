@@ -1,5 +1,5 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject } from '@devvit/public-api';
-import { escapeMarkdown, validateCounterNotice, type CounterNotice } from '@creator-desk/core';
+import { escapeMarkdown, parseDateInput, validateCounterNotice, type CounterNotice } from '@creator-desk/core';
 import { requireModerator } from '../platform/require-moderator.js';
 import { loadEnforcementConfig } from '../platform/settings.js';
 import { scheduleNextDue } from '../platform/due/due-schedule.js';
@@ -28,7 +28,7 @@ export function counterNoticeForm(data: { cases?: { label: string; value: string
       { type: 'boolean', name: 'mistake', label: 'States under penalty of perjury that the removal was a mistake or misidentification', defaultValue: false },
       { type: 'boolean', name: 'jurisdiction', label: 'Consents to the jurisdiction of a Federal District Court', defaultValue: false },
       { type: 'boolean', name: 'service', label: 'Agrees to accept service of process from the complainant', defaultValue: false },
-      { type: 'string', name: 'receivedAt', label: 'Received at (ISO date-time; empty = now)' },
+      { type: 'string', name: 'receivedAt', label: 'Received on (YYYY-MM-DD in the subreddit’s time zone, or a date-time such as 2026-07-01T15:00Z; empty = now)' },
       { type: 'boolean', name: 'forwarded', label: 'I have forwarded it to the complainant', defaultValue: true },
     ],
   };
@@ -58,8 +58,10 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
   const state = caseId ? await loadCase(context.redis, caseId) : undefined;
   if (!state) return context.ui.showToast('creator-desk: choose a takedown case; nothing was recorded.');
   const receivedRaw = textValue(event.values.receivedAt);
-  const receivedAt = receivedRaw ? new Date(receivedRaw) : undefined;
-  if (receivedAt && Number.isNaN(receivedAt.getTime())) return context.ui.showToast(`creator-desk: "${receivedRaw}" is not a date-time (e.g. 2026-07-01T15:00:00Z); nothing was recorded.`);
+  // A date alone is a day on the subreddit's calendar (core compares it by day with the notice).
+  const received = receivedRaw ? parseDateInput(receivedRaw) : undefined;
+  if (received && !received.ok) return context.ui.showToast(`creator-desk: ${received.error}; nothing was recorded.`.slice(0, 280));
+  const receipt = received?.ok ? (received.value.kind === 'date' ? { receivedOn: received.value.date } : { receivedAt: received.value.at.toISOString() }) : {};
   const checked = validateCounterNotice({
     signature: textValue(event.values.signature),
     removedMaterial: { locations: state.notice.infringingMaterial.locations },
@@ -69,9 +71,9 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
     ...(event.values.service === true ? { acceptsService: true } : {}),
   });
   if (!checked.ok) return context.ui.showToast(`creator-desk: not a valid counter-notice, nothing recorded — ${checked.message}`.slice(0, 280));
-  const op = await beginKeyedOperation<{ counterNotice: CounterNotice; receivedAt?: string; forwarded: boolean }>(context.redis, `counter-${caseId}`, auth.username, {
+  const op = await beginKeyedOperation<{ counterNotice: CounterNotice; receivedAt?: string; receivedOn?: string; forwarded: boolean }>(context.redis, `counter-${caseId}`, auth.username, {
     counterNotice: checked.value,
-    ...(receivedAt ? { receivedAt: receivedAt.toISOString() } : {}),
+    ...receipt,
     forwarded: event.values.forwarded !== false,
   });
   if (op.complete) return context.ui.showToast('creator-desk: this counter-notice was already recorded.');
@@ -83,7 +85,13 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
       {
         key: 'receive',
         run: async () => {
-          const r = await applyToCase(context.redis, caseId, { type: 'receive_counter_notice', counterNotice: op.values.counterNotice, ...(op.values.receivedAt ? { receivedAt: op.values.receivedAt } : {}) }, ctx);
+          const { receivedAt, receivedOn } = op.values;
+          const r = await applyToCase(
+            context.redis,
+            caseId,
+            { type: 'receive_counter_notice', counterNotice: op.values.counterNotice, ...(receivedAt ? { receivedAt } : {}), ...(receivedOn ? { receivedOn } : {}) },
+            ctx,
+          );
           if (!r.ok) throw new Error(r.error.message);
         },
       },

@@ -1,4 +1,5 @@
 import type { Context, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
+import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
 import type { Form } from '@devvit/public-api';
 import { requireModerator } from '../platform/require-moderator.js';
 import { loadEnforcementConfig } from '../platform/settings.js';
@@ -71,7 +72,10 @@ export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, conte
     await runOperation(context.redis, op.opId, [
       {
         key: 'remove',
-        run: () => context.reddit.remove(thingId, false),
+        run: async () => {
+          await recordModeratorDecision(context.redis, thingId, 'remove', op.actor, op.at);
+          await context.reddit.remove(thingId, false);
+        },
         alreadyDone: async () => (await loadTarget(context, thingId)).removed,
       },
       {

@@ -9,6 +9,7 @@ import { beginKeyedOperation, retryMessage, runOperation } from '../platform/led
 import { applyToCase, loadCase } from '../platform/records/takedown-record.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { loadTarget } from './target.js';
+import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
 
 /**
  * Post/comment menu item "Restore (takedown)": once the case's restore window is open, approves the
@@ -42,7 +43,15 @@ export async function onRestorePressed(event: MenuItemOnPressEvent, context: Con
   try {
     const target = await loadTarget(context, thingId);
     await runOperation(context.redis, op.opId, [
-      { key: 'approve', run: () => context.reddit.approve(thingId), alreadyDone: async () => (await loadTarget(context, thingId)).approved },
+      {
+        key: 'approve',
+        run: async () => {
+          // Recorded first: the rules must see the approval as this moderator's, not the app's.
+          await recordModeratorDecision(context.redis, thingId, 'approve', op.actor, op.at);
+          await context.reddit.approve(thingId);
+        },
+        alreadyDone: async () => (await loadTarget(context, thingId)).approved,
+      },
       {
         key: 'restore',
         run: async () => {

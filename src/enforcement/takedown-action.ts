@@ -1,5 +1,5 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
-import { escapeMarkdown, openTakedownCase, openTerminationReview, terminationReviewMachine, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
+import { escapeMarkdown, openTakedownCase, openTerminationReview, parseNoticeContact, terminationReviewMachine, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
 import { appendToLog } from '../platform/records/event-store.js';
 import { requireModerator } from '../platform/require-moderator.js';
 import { loadEnforcementConfig } from '../platform/settings.js';
@@ -12,6 +12,7 @@ import { authorizeItemSubmission, loadTarget, type Target } from './target.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { renderEnforcementTemplate } from '../platform/templates.js';
 import { textValue } from './form-values.js';
+import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
 import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
 
 const ACTION = 'takedown';
@@ -44,8 +45,7 @@ export function onTakedownPressed(formKey: FormKey) {
 
 /** The notice as core's schema expects it; the infringing material is the item itself. */
 function noticeFromForm(values: JSONObject, target: Pick<Target, 'permalink'>): unknown {
-  const contact = textValue(values.contact);
-  const channel = contact.includes('@') ? { email: contact } : /^[+\d][\d\s().-]{5,}$/.test(contact) ? { phone: contact } : contact ? { address: contact } : {};
+  const channel = parseNoticeContact(textValue(values.contact));
   return {
     reference: textValue(values.reference),
     signature: textValue(values.signature),
@@ -89,7 +89,14 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
           await recordCaseOpened(context.redis, opened.audit, opened.state);
         },
       },
-      { key: 'remove', run: () => context.reddit.remove(thingId, false), alreadyDone: async () => (await loadTarget(context, thingId)).removed },
+      {
+        key: 'remove',
+        run: async () => {
+          await recordModeratorDecision(context.redis, thingId, 'remove', op.actor, op.at);
+          await context.reddit.remove(thingId, false);
+        },
+        alreadyDone: async () => (await loadTarget(context, thingId)).removed,
+      },
       { key: 'disabled', run: async () => must(await applyToCase(context.redis, caseId, { type: 'disable' }, ctx)) },
       {
         key: 'notify',

@@ -1,7 +1,6 @@
 import type { TriggerContext } from '@devvit/public-api';
+import type { AuthorFactSources } from '@creator-desk/core';
 import { z } from 'zod';
-import { readStored } from '../platform/stored-json.js';
-import type { AuthorFacts } from './build-item.js';
 
 /** Redis keys of per-user facts: kept by other features (roster, strikes) or cached here (reddit). */
 export const userFactKeys = (username: string) => ({
@@ -27,29 +26,10 @@ export const cachedRedditFactsSchema = z.object({
 });
 export type CachedRedditFacts = z.infer<typeof cachedRedditFactsSchema>;
 
-/** Author facts from cached Reddit facts at time `now`. */
-export function factsFromCache(c: CachedRedditFacts, now: number): Pick<AuthorFacts, 'accountAgeDays' | 'commentKarma' | 'postKarma' | 'isModerator' | 'isContributor'> {
-  return {
-    accountAgeDays: c.createdUtc === undefined ? undefined : (now - c.createdUtc * 1000) / 86_400_000,
-    commentKarma: c.commentKarma,
-    postKarma: c.postKarma,
-    isModerator: c.isModerator,
-    isContributor: c.isContributor,
-  };
-}
-
-/** A roster entry kept by the artist-onboarding feature under `cd:artist:<username>`. */
-const artistEntrySchema = z.looseObject({ since: z.string() });
-
-/** Parses the Redis values fetched with the event's config read (one MGET for all three). */
-export function redisFacts(artistJson: string | null | undefined, strikes: string | null | undefined, now: number): Pick<AuthorFacts, 'isArtist' | 'artistSinceDays' | 'strikes'> {
-  let artistSinceDays: number | undefined;
-  const entry = readStored(artistEntrySchema, artistJson);
-  if (entry) {
-    const since = Date.parse(entry.since);
-    if (!Number.isNaN(since)) artistSinceDays = Math.floor((now - since) / 86_400_000);
-  }
-  return { isArtist: Boolean(artistJson), artistSinceDays, strikes: Number(strikes ?? 0) || 0 };
+/** Core's author-fact sources from cached Reddit facts and the two stored values read with them. */
+export function authorSources(name: string, reddit: CachedRedditFacts, rosterEntry: string | null | undefined, strikes: string | null | undefined): AuthorFactSources {
+  const { isModerator, isContributor, ...account } = reddit;
+  return { name, account, isModerator, isContributor, rosterEntry: rosterEntry ?? null, strikes: strikes ?? null };
 }
 
 /** Reads what Reddit knows about an author: age, karma, moderator and approved-user status. */

@@ -1,21 +1,5 @@
 /** Pure helpers turning trigger payloads and author facts into the core rule language's `Item`. */
-import type { Item } from '@creator-desk/core';
-
-/** What the app knows about an author when it evaluates rules. */
-export interface AuthorFacts {
-  name: string;
-  accountAgeDays?: number;
-  commentKarma?: number;
-  postKarma?: number;
-  isContributor: boolean;
-  isModerator: boolean;
-  isArtist: boolean;
-  artistSinceDays?: number;
-  strikes: number;
-  flairText?: string;
-  flairCssClass?: string;
-  flairTemplateId?: string;
-}
+import type { Author, Item } from '@creator-desk/core';
 
 /** The parts of a PostV2 payload the rules read. */
 export interface PostPayload {
@@ -54,25 +38,6 @@ function domainOf(url: string): string | undefined {
   }
 }
 
-function authorGroup(a: AuthorFacts): NonNullable<Item['author']> {
-  const combined = a.commentKarma !== undefined && a.postKarma !== undefined ? a.commentKarma + a.postKarma : undefined;
-  return {
-    name: a.name,
-    account_age_days: a.accountAgeDays,
-    comment_karma: a.commentKarma,
-    post_karma: a.postKarma,
-    combined_karma: combined,
-    is_contributor: a.isContributor,
-    is_moderator: a.isModerator,
-    is_artist: a.isArtist,
-    artist_since_days: a.artistSinceDays,
-    strikes: a.strikes,
-    flair_text: a.flairText,
-    flair_css_class: a.flairCssClass,
-    flair_template_id: a.flairTemplateId,
-  };
-}
-
 function submissionFields(p: PostPayload, subredditName: string) {
   const isSelf = p.isSelf ?? (!p.url || p.url.includes(`/r/${subredditName}/comments/`));
   return {
@@ -91,8 +56,16 @@ function submissionFields(p: PostPayload, subredditName: string) {
   };
 }
 
+/** How an item is built: where, whether edited, and (for explain and backtest) its moderation state. */
+export interface ItemOptions {
+  subredditName: string;
+  edited: boolean;
+  reports?: number;
+  moderation?: Item['moderation'];
+}
+
 /** A post as a rules `Item` of type submission. */
-export function submissionItem(p: PostPayload, author: AuthorFacts, opts: { subredditName: string; edited: boolean; reports?: number }): Item {
+export function submissionItem(p: PostPayload, author: Author, opts: ItemOptions): Item {
   return {
     id: p.id,
     type: 'submission',
@@ -101,12 +74,13 @@ export function submissionItem(p: PostPayload, author: AuthorFacts, opts: { subr
     reports: opts.reports ?? p.numReports,
     created_utc: Math.floor(p.createdAt / 1000),
     subreddit: opts.subredditName,
-    author: authorGroup(author),
+    author,
+    ...(opts.moderation ? { moderation: opts.moderation } : {}),
   };
 }
 
 /** A comment as a rules `Item` of type comment; `post` fills `parent_submission`. */
-export function commentItem(c: CommentPayload, post: PostPayload | undefined, author: AuthorFacts, opts: { subredditName: string; edited: boolean; reports?: number }): Item {
+export function commentItem(c: CommentPayload, post: PostPayload | undefined, author: Author, opts: ItemOptions): Item {
   return {
     id: c.id,
     type: 'comment',
@@ -117,7 +91,8 @@ export function commentItem(c: CommentPayload, post: PostPayload | undefined, au
     reports: opts.reports ?? c.numReports,
     created_utc: Math.floor(c.createdAt / 1000),
     subreddit: opts.subredditName,
-    author: authorGroup(author),
+    author,
+    ...(opts.moderation ? { moderation: opts.moderation } : {}),
     parent_submission: post ? { id: post.id, ...submissionFields(post, opts.subredditName) } : undefined,
   };
 }

@@ -1,10 +1,10 @@
 import type { TriggerContext, TriggerEventType } from '@devvit/public-api';
-import { evaluate } from '@creator-desk/core';
+import { authorFacts, evaluate } from '@creator-desk/core';
 import { readStored } from '../platform/stored-json.js';
 import { activeConfigSchema } from '../platform/wiki-config/config-page.js';
 import { RULES_KEYS } from './rules-page.js';
-import { SETTING } from '../platform/settings.js';
-import { cachedRedditFactsSchema, factsFromCache, fetchRedditFacts, REDDIT_FACTS_TTL_SECONDS, redisFacts, userFactKeys } from './author-facts.js';
+import { installationTimeZone, SETTING } from '../platform/settings.js';
+import { authorSources, cachedRedditFactsSchema, fetchRedditFacts, REDDIT_FACTS_TTL_SECONDS, userFactKeys } from './author-facts.js';
 import { commentItem, isIgnoredAuthor, submissionItem, type CommentPayload, type PostPayload } from './build-item.js';
 import { decisionEffects, type DecisionLike, type EffectTarget } from './decision-effects.js';
 import { LEDGER_TTL_SECONDS, ledgerKey, runEffectsOnce, type LedgerOutcome } from '../platform/ledger/effect-ledger.js';
@@ -56,7 +56,9 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
   if (complete) return { status: 'ignored', reason: 'duplicate delivery of a completed event' };
   const active = readStored(activeConfigSchema, activeJson);
   if (!active) return { status: 'ignored', reason: 'no rules in force' };
-  if ((await context.settings.get<boolean>(SETTING.rulesEnabled)) === false) return { status: 'ignored', reason: 'rules disabled in settings' };
+  // One settings read for the switches and the schedules' default time zone.
+  const settings = await context.settings.getAll<Record<string, unknown>>();
+  if (settings[SETTING.rulesEnabled] === false) return { status: 'ignored', reason: 'rules disabled in settings' };
   const compiled = compiledFor(active.revisionId, active.source);
 
   const now = Date.now();
@@ -65,15 +67,15 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
     reddit = await fetchRedditFacts(context, author);
     await context.redis.set(keys.reddit, JSON.stringify(reddit), { expiration: new Date(now + REDDIT_FACTS_TTL_SECONDS * 1000) });
   }
-  const facts = { name: author, ...redisFacts(artistJson, strikes, now), ...factsFromCache(reddit, now) };
-  if (facts.isContributor && (await context.settings.get<boolean>(SETTING.exemptApprovedUsers)) === true) {
+  const facts = authorFacts(authorSources(author, reddit, artistJson, strikes), now);
+  if (facts.is_contributor && settings[SETTING.exemptApprovedUsers] === true) {
     return { status: 'ignored', reason: 'approved user exempt' };
   }
   const edited = ev.kind.endsWith('Update');
   const item = ev.comment
     ? commentItem(ev.comment, post, facts, { subredditName, edited })
     : submissionItem(post as PostPayload, facts, { subredditName, edited });
-  const decisions: DecisionLike[] = evaluate(compiled, item, { now, subreddit: subredditName });
+  const decisions: DecisionLike[] = evaluate(compiled, item, { now, subreddit: subredditName, timeZone: installationTimeZone(settings) });
   if (decisions.length === 0) return { status: 'no-match' };
 
   const target: EffectTarget = {
@@ -82,7 +84,7 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
     authorName: author,
     kind: ev.comment ? 'comment' : 'submission',
   };
-  const outcome = await runEffectsOnce(context.redis, ledger, decisionEffects(context, target, decisions), { startedAt });
+  const outcome = await runEffectsOnce(context.redis, ledger, await decisionEffects(context, target, decisions), { startedAt });
   await context.redis.set(completeKey, '1', { expiration: new Date(Date.now() + LEDGER_TTL_SECONDS * 1000) });
   return { status: 'acted', rules: decisions.map((d) => d.ruleIndex), ledger: outcome };
 }

@@ -1,5 +1,5 @@
 import type { Comment, Post, TriggerContext } from '@devvit/public-api';
-import { escapeMarkdown, isRemoval, moderationVerdict, planEffects, type Decision, type ModerationState, type PlannedEffect } from '@creator-desk/core';
+import { escapeMarkdown, isRemoval, RULE_STRIKE_KIND, moderationVerdict, planEffects, type Decision, type PlannedEffect } from '@creator-desk/core';
 import { loadEnforcementConfig } from '../platform/settings.js';
 import { recordEscalation } from '../platform/records/escalation-record.js';
 import { MODNOTE_MAX } from '../platform/effects/mod-note.js';
@@ -7,6 +7,8 @@ import { appCommentSince, modInboxNoticeSince, reportedByApp } from '../platform
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { recordStrikeProposal } from '../platform/records/strike-record.js';
 import type { Effect } from '../platform/ledger/effect-ledger.js';
+import { filterNoticeEffects } from './filtered-items.js';
+import { readModerationState } from './moderation-state.js';
 
 /** The decisions core's `evaluate` returns, as far as the app needs them. */
 export type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'name' | 'actions'>;
@@ -23,37 +25,44 @@ export interface EffectTarget {
 
 type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName' | 'subredditId' | 'appName'>;
 
-/** The kind of a strike a rule proposes (a rule's `strike:` names only the reason). */
-const RULE_STRIKE_KIND = 'policy';
-
-/** The item's moderation state as core's `moderationVerdict` reads it. */
-function moderationState(thing: Post | Comment): ModerationState {
-  const removedBy = 'removedBy' in thing ? thing.removedBy : undefined;
-  return { isRemoved: thing.removed, isApproved: thing.approved, ...(removedBy ? { removedBy } : {}) };
-}
 
 async function fetchThing(ctx: Ctx, t: EffectTarget): Promise<Post | Comment> {
   return t.kind === 'comment' ? ctx.reddit.getCommentById(t.thingId) : ctx.reddit.getPostById(t.postId);
 }
 
+/** Ledger results of a moderation effect a moderator's decision vetoed when it ran. */
+const VETOED = new Set(['skipped:approved-by-moderator', 'skipped:removed-by-moderator']);
+
 /**
  * Turns matched decisions into effects: core's `planEffects` says which effects apply and in what
- * order (the first rule with an `action` decides the moderation action), and `moderationVerdict`,
- * asked when the action is performed, keeps it from contradicting a human moderator. This module
- * only reads Reddit and performs them.
+ * order (the first rule with an `action` decides the moderation action) and, from the item's
+ * moderation state read now, vetoes the whole rule a human moderator overruled. The state is asked
+ * again when the action runs (a retry may come hours later); a veto then also skips the rest of
+ * that rule. This module only reads Reddit and performs the plan.
  */
-export function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: readonly DecisionLike[]): Effect[] {
+export async function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: readonly DecisionLike[]): Promise<Effect[]> {
   const subredditName = ctx.subredditName ?? '';
   const appName = ctx.appName;
-  // No moderation state here: it is read when the action runs, as a retry may come hours later.
-  const plan = planEffects(decisions, { kind: target.kind, appName });
+  // Only a moderation action can contradict a moderator: no read when no rule has one.
+  const deciding = decisions.find((d) => d.actions.action !== undefined)?.actions.action;
+  const state = deciding ? await readModerationState(ctx, await fetchThing(ctx, target), deciding) : undefined;
+  const plan = planEffects(decisions, { kind: target.kind, appName, ...(state ? { state } : {}) });
   const byRule = new Map(decisions.map((d) => [d.ruleIndex, d]));
+  const moderationKeyOf = new Map(plan.effects.filter((e) => e.kind === 'moderation').map((e) => [e.ruleIndex, e.key]));
   const effects: Effect[] = [];
   for (const planned of plan.effects) {
     const d = byRule.get(planned.ruleIndex);
     if (!d) continue;
-    const effect = performEffect(ctx, target, d, planned, subredditName, appName);
-    if (effect) effects.push(effect);
+    const performed = performEffect(ctx, target, d, planned, subredditName, appName);
+    const modKey = moderationKeyOf.get(planned.ruleIndex);
+    for (const effect of performed === undefined ? [] : Array.isArray(performed) ? performed : [performed]) {
+      if (planned.kind === 'moderation' || modKey === undefined) {
+        effects.push(effect);
+        continue;
+      }
+      // A moderator who acted between planning and performing vetoes the rest of the rule too.
+      effects.push({ ...effect, run: async (results) => (VETOED.has(results.get(modKey) ?? '') ? (results.get(modKey) as string) : effect.run(results)) });
+    }
   }
   return effects;
 }
@@ -84,8 +93,8 @@ function postFlag(
   }
 }
 
-/** The Reddit/Redis side of one planned effect. */
-function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned: PlannedEffect, subredditName: string, appName: string): Effect | undefined {
+/** The Reddit/Redis side of one planned effect (a filter notice is two ledger steps). */
+function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned: PlannedEffect, subredditName: string, appName: string): Effect | Effect[] | undefined {
   const a = d.actions;
   const key = planned.key;
   const k = (name: string) => `${d.ruleIndex}:${name}`;
@@ -99,7 +108,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
         key,
         run: async () => {
           const thing = await fetchThing(ctx, target);
-          const verdict = moderationVerdict(action, moderationState(thing), { appName });
+          const verdict = moderationVerdict(action, await readModerationState(ctx, thing, action), { appName });
           if (!verdict.perform) return `skipped:${verdict.reason}`;
           if (isRemoval(action)) await ctx.reddit.remove(target.thingId, action === 'spam');
           else if (action === 'approve') await ctx.reddit.approve(target.thingId);
@@ -111,6 +120,16 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           return isRemoval(action) ? thing.removed : action === 'approve' ? thing.approved : reportedByApp(thing, appName, reason);
         },
       };
+    }
+    case 'filter-notice': {
+      const rule = `line ${d.line}${d.name ? ` (${d.name})` : ''}`;
+      const reason = a.action_reason ?? d.name ?? 'filtered by a rule';
+      const filtered = (results: ReadonlyMap<string, string>) => results.get(k(a.action ?? 'filter')) === 'filter';
+      // Only after the filter itself was performed (not when a moderator's decision skipped it).
+      return filterNoticeEffects(ctx, key, { thingId: target.thingId, author: target.authorName, kind: target.kind, rule, reason }, () => fetchThing(ctx, target)).map((e) => ({
+        ...e,
+        run: async (results: ReadonlyMap<string, string>) => (filtered(results) ? e.run(results) : 'skipped:not-filtered'),
+      }));
     }
     case 'post-flair': {
       const flair = a.set_flair;

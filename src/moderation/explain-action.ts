@@ -1,10 +1,12 @@
 import type { Context, MenuItemOnPressEvent } from '@devvit/public-api';
-import { closestMiss, explain } from '@creator-desk/core';
+import { authorFacts, closestMiss, explain } from '@creator-desk/core';
 import { requireModerator } from '../platform/require-moderator.js';
 import { readStored } from '../platform/stored-json.js';
 import { activeConfigSchema } from '../platform/wiki-config/config-page.js';
 import { RULES_KEYS } from './rules-page.js';
-import { factsFromCache, fetchRedditFacts, redisFacts, userFactKeys } from './author-facts.js';
+import { installationTimeZone } from '../platform/settings.js';
+import { authorSources, fetchRedditFacts, userFactKeys } from './author-facts.js';
+import { itemModeration, readModerationState } from './moderation-state.js';
 import { commentItem, submissionItem } from './build-item.js';
 import { compiledFor } from './engine.js';
 import { commentPayloadFromModel, postPayloadFromModel } from './payload-from-model.js';
@@ -36,11 +38,14 @@ export async function onExplainPressed(event: MenuItemOnPressEvent, context: Con
   const authorName = comment?.authorName ?? post.authorName;
   const keys = userFactKeys(authorName);
   const [artistJson, strikes] = await context.redis.mGet([keys.artist, keys.strikes]);
-  const facts = { name: authorName, ...redisFacts(artistJson, strikes, now), ...factsFromCache(await fetchRedditFacts(context, authorName), now) };
-  const opts = { subredditName, edited: comment?.edited ?? post.edited };
+  const facts = authorFacts(authorSources(authorName, await fetchRedditFacts(context, authorName), artistJson, strikes), now);
+  // The item's moderation state, so a rule a moderator's decision vetoes is shown as vetoed and by whom.
+  const moderation = itemModeration(await readModerationState(context, comment ?? post));
+  const opts = { subredditName, edited: comment?.edited ?? post.edited, moderation };
   const item = comment ? commentItem(commentPayloadFromModel(comment), postPayloadFromModel(post), facts, opts) : submissionItem(postPayloadFromModel(post), facts, opts);
-  const result = explain(compiledFor(active.revisionId, active.source), item, { now, subreddit: subredditName });
-  const label = (r: { line: number; name?: string }) => `line ${r.line}${r.name ? ` (${r.name})` : ''}`;
+  const timeZone = installationTimeZone(await context.settings.getAll<Record<string, unknown>>());
+  const result = explain(compiledFor(active.revisionId, active.source), item, { now, subreddit: subredditName, timeZone, appName: context.appName });
+  const label = (r: { line: number; name?: string; vetoed?: string }) => `line ${r.line}${r.name ? ` (${r.name})` : ''}${r.vetoed ? ` — vetoed: ${r.vetoed}, so none of its actions apply` : ''}`;
   const fired = result.filter((r) => r.fired);
   const miss = closestMiss(result);
   const parts = [

@@ -40,14 +40,17 @@ action: filter
 action_reason: "New account"
 ---
 # 4. Artist-only post flairs: showcases and drop announcements are for rostered artists.
+#    Nothing fills the artist roster yet (it comes with artist onboarding), so until a roster has
+#    been synced every author counts as a non-artist: this rule only reports, never removes. Once
+#    the roster is synced, change "action: report" to "action: remove" and uncomment the comment.
 type: submission
 flair_text (full-exact): ["Artist Showcase", "Drop Announcement"]
 author:
     is_artist: false
     is_moderator: false
-action: remove
-action_reason: "Artist-only flair used by a non-artist"
-comment: |
-    Only artists in the creator program can use this flair.
-    Please repost with another flair, or message the moderators to join the program.
+action: report
+action_reason: "Artist-only flair, author not on the artist roster"
+# comment: |
+#     Only artists in the creator program can use this flair.
+#     Please repost with another flair, or message the moderators to join the program.
 `;

@@ -1,11 +1,13 @@
 import type { Context, MenuItemOnPressEvent, Post } from '@devvit/public-api';
-import { backtest, escapeMarkdown, type Item } from '@creator-desk/core';
+import { authorFacts, backtest, escapeMarkdown, type Author, type AuthorFactSources, type Item } from '@creator-desk/core';
 import { requireModerator } from '../platform/require-moderator.js';
 import { formatDiagnostics } from '../platform/wiki-config/format-diagnostics.js';
 import { isMissingPageError } from '../platform/wiki-config/config-page.js';
 import { RULES_PAGE } from './rules-page.js';
-import { redisFacts, userFactKeys } from './author-facts.js';
-import { isIgnoredAuthor, submissionItem, type AuthorFacts } from './build-item.js';
+import { installationTimeZone } from '../platform/settings.js';
+import { userFactKeys } from './author-facts.js';
+import { approversOf, itemModeration, moderationStateOf } from './moderation-state.js';
+import { isIgnoredAuthor, submissionItem } from './build-item.js';
 import { parseRulesPage } from './engine.js';
 import { postPayloadFromModel } from './payload-from-model.js';
 
@@ -44,7 +46,8 @@ export async function onTestRulesPressed(_event: MenuItemOnPressEvent, context: 
     (p) => !isIgnoredAuthor(p.authorName, context.appName, subredditName),
   );
   const items = await itemsFor(context, posts);
-  const result = backtest(parsed.compile(), items, { now: Date.now(), subreddit: subredditName });
+  const timeZone = installationTimeZone(await context.settings.getAll<Record<string, unknown>>());
+  const result = backtest(parsed.compile(), items, { now: Date.now(), subreddit: subredditName, timeZone, appName: context.appName });
   const permalinkOf = new Map<string, string>(posts.map((p) => [p.id, p.permalink]));
   const lines = result.rules.map((r) => {
     const label = r.name ?? `rule at line ${r.line}`;
@@ -53,7 +56,12 @@ export async function onTestRulesPressed(_event: MenuItemOnPressEvent, context: 
       .map((id) => permalinkOf.get(id) ?? id)
       .join(', ');
     // Rule names are text from the wiki page: inert in the modmail body (no pings, links or markup).
-    return `- line ${r.line} (${escapeMarkdown(label, { singleLine: true, maxLength: 100 })}): ${r.hits} of ${result.items}${examples ? `: ${examples}` : ''}`;
+    const vetoed = r.vetoed
+      .slice(0, EXAMPLES_PER_RULE)
+      .map((v) => `${permalinkOf.get(v.itemId) ?? v.itemId} (${escapeMarkdown(v.why, { singleLine: true, maxLength: 100 })})`)
+      .join(', ');
+    const vetoes = r.vetoed.length > 0 ? `; vetoed on ${r.vetoed.length}, none of its actions would apply: ${vetoed}` : '';
+    return `- line ${r.line} (${escapeMarkdown(label, { singleLine: true, maxLength: 100 })}): ${r.hits} of ${result.items}${examples ? `: ${examples}` : ''}${vetoes}`;
   });
   const warnings = parsed.diagnostics.length > 0 ? ['', 'Warnings:', '', formatDiagnostics(parsed.diagnostics, page.content)] : [];
   await context.reddit.modMail.createModNotification({
@@ -73,33 +81,36 @@ async function itemsFor(context: Context, posts: Post[]): Promise<Item[]> {
   const subredditName = context.subredditName ?? '';
   const now = Date.now();
   const authors = [...new Set(posts.map((p) => p.authorName))];
-  const [mods, approved] = await Promise.all([
+  const [mods, approved, approvers] = await Promise.all([
     context.reddit.getModerators({ subredditName }).all(),
     context.reddit.getApprovedUsers({ subredditName }).all(),
+    // Who approved the approved posts, so a removal rule they veto is reported as vetoed, by whom.
+    approversOf(context, posts.filter((p) => p.approved).map((p) => p.id)),
   ]);
   const modSet = new Set(mods.map((m) => m.username.toLowerCase()));
   const approvedSet = new Set(approved.map((m) => m.username.toLowerCase()));
   const looked = authors.slice(0, BACKTEST_AUTHOR_LOOKUPS);
   const users = await Promise.all(looked.map((name) => context.reddit.getUserByUsername(name).catch(() => undefined)));
   const redisValues = authors.length > 0 ? await context.redis.mGet(authors.flatMap((a) => [userFactKeys(a).artist, userFactKeys(a).strikes])) : [];
-  const facts = new Map<string, AuthorFacts>();
+  const facts = new Map<string, Author>();
   authors.forEach((name, i) => {
     const u = i < looked.length ? users[i] : undefined;
-    facts.set(name, {
+    const account = u ? { createdUtc: Math.floor(u.createdAt.getTime() / 1000), commentKarma: u.commentKarma, postKarma: u.linkKarma } : undefined;
+    const sources: AuthorFactSources = {
       name,
-      ...redisFacts(redisValues[2 * i], redisValues[2 * i + 1], now),
-      accountAgeDays: u ? (now - u.createdAt.getTime()) / 86_400_000 : undefined,
-      commentKarma: u?.commentKarma,
-      postKarma: u?.linkKarma,
+      ...(account ? { account } : {}),
       isModerator: modSet.has(name.toLowerCase()),
       isContributor: approvedSet.has(name.toLowerCase()),
-    });
+      rosterEntry: redisValues[2 * i] ?? null,
+      strikes: redisValues[2 * i + 1] ?? null,
+    };
+    facts.set(name, authorFacts(sources, now));
   });
   return posts.map((p) =>
-    submissionItem(
-      postPayloadFromModel(p),
-      facts.get(p.authorName) ?? { name: p.authorName, isArtist: false, strikes: 0, isModerator: false, isContributor: false },
-      { subredditName, edited: p.edited },
-    ),
+    submissionItem(postPayloadFromModel(p), facts.get(p.authorName) ?? authorFacts({ name: p.authorName, isModerator: false, isContributor: false }, now), {
+      subredditName,
+      edited: p.edited,
+      moderation: itemModeration(moderationStateOf(p, approvers.get(p.id))),
+    }),
   );
 }

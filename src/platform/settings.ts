@@ -1,17 +1,15 @@
 import type { SettingsClient, SettingsFormField } from '@devvit/public-api';
 import {
-  businessCalendarSchema,
   escalationConfigSchema,
   isoDateSchema,
   // The same check as core's calendars, so a saved zone is one the takedown calendar accepts.
   isValidTimeZone,
   parseStrikeLadder,
   strikeLadderConfigSchema,
-  usFederalHolidays,
+  takedownCalendar,
   validateTemplate,
   type BusinessCalendar,
   type EscalationConfig,
-  type Holiday,
   type StrikeLadderConfig,
 } from '@creator-desk/core';
 import { TEMPLATE_PLACEHOLDERS } from './templates.js';
@@ -134,19 +132,6 @@ export interface EnforcementConfig {
 
 const text = (v: unknown, fallback: string): string => (typeof v === 'string' && v.trim() !== '' ? v : fallback);
 
-/**
- * The business calendar of the restore window: Monday–Friday in the installation's time zone, minus
- * US federal holidays (observed dates, the calendar Reddit's US legal team works to) for the years
- * around `now`, plus any extra dates from settings.
- */
-export function takedownCalendar(timeZone: string, usHolidays: boolean, extra: readonly string[], now: Date): BusinessCalendar {
-  const year = now.getUTCFullYear();
-  const holidays: Holiday[] = [...extra];
-  if (usHolidays) for (let y = year - 1; y <= year + 2; y++) holidays.push(...usFederalHolidays(y));
-  const day: [string, string][] = [['00:00', '24:00']];
-  return businessCalendarSchema.parse({ timeZone, hours: { mon: day, tue: day, wed: day, thu: day, fri: day }, holidays });
-}
-
 /** Reads and validates the enforcement settings. */
 export async function loadEnforcementConfig(settings: SettingsClient, now: Date): Promise<EnforcementConfig> {
   const all = await settings.getAll<Record<string, unknown>>();
@@ -169,10 +154,10 @@ export async function loadEnforcementConfig(settings: SettingsClient, now: Date)
   const tzRaw = text(all[SETTING.timeZone], 'UTC');
   let calendar: BusinessCalendar;
   try {
-    calendar = takedownCalendar(tzRaw, all[S.takedownUsHolidays] !== false, extra, now);
+    calendar = takedownCalendar({ timeZone: tzRaw, usHolidays: all[S.takedownUsHolidays] !== false, extraHolidays: extra, now });
   } catch {
     problems.push(`${SETTING.timeZone}: "${tzRaw}" is not an IANA time zone; UTC used`);
-    calendar = takedownCalendar('UTC', all[S.takedownUsHolidays] !== false, extra, now);
+    calendar = takedownCalendar({ timeZone: 'UTC', usHolidays: all[S.takedownUsHolidays] !== false, extraHolidays: extra, now });
   }
   return {
     reasons,
@@ -187,6 +172,15 @@ export async function loadEnforcementConfig(settings: SettingsClient, now: Date)
     calendar,
     problems,
   };
+}
+
+/**
+ * The installation's time zone from all settings: the default zone of rule schedules and the zone of
+ * dates moderators type. UTC when unset or (saved before validation existed) not an IANA zone.
+ */
+export function installationTimeZone(all: Record<string, unknown>): string {
+  const tz = text(all[SETTING.timeZone], 'UTC').trim();
+  return isValidTimeZone(tz) ? tz : 'UTC';
 }
 
 /** The small switches (rules on/off, exemption, time zone). */

@@ -26,6 +26,14 @@ describe('creator-desk: which rules match?', () => {
     expect(r.toasts[0]).toMatch(/No rule would fire\. Closest miss line \d+.*: \d+:\d+ /);
   });
 
+  it('says a removal rule is vetoed on a post a moderator approved, and by whom', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway', approved: true, approvedBy: 'mod_alice' });
+    h.reddit.log('approvelink', 'mod_alice', { targetId: post.id, targetAuthor: 'artist_ann' });
+    const r = await h.menuAction(LABEL, { as: 'mod_alice', postId: post.id });
+    expect(r.toasts[0]).toMatch(/Would fire: line 22 \(giveaways[^)]*\) — vetoed: approved by u\/mod_alice, so none of its actions apply\./);
+    expect(h.calls.redditWrites()).toEqual([]);
+  });
+
   it('is refused for a non-moderator', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
     const r = await h.menuAction(LABEL, { as: 'artist_ann', postId: post.id });

@@ -32,8 +32,21 @@ describe('the seeded example rules page', () => {
       for (const p of [ai, fresh, showcaseByFan, showcaseByArtist]) await h.trigger('PostSubmit', h.events.postSubmit(p));
       expect(h.reddit.posts.get(ai.id)?.flair?.text).toBe('AI-generated');
       expect(h.reddit.posts.get(fresh.id)?.removed).toBe(true);
-      expect(h.reddit.posts.get(showcaseByFan.id)?.removed).toBe(true);
-      expect(h.reddit.posts.get(showcaseByArtist.id)?.removed).toBe(false);
+      // Nothing maintains the roster yet: the artist-only rule reports, it never removes.
+      expect(h.reddit.posts.get(showcaseByFan.id)).toMatchObject({ removed: false, reports: [{ reason: 'Artist-only flair, author not on the artist roster', by: 'creator-desk' }] });
+      expect(h.reddit.posts.get(showcaseByArtist.id)).toMatchObject({ removed: false, reports: [] });
+      expect([...h.reddit.comments.values()].filter((c) => c.postId === showcaseByFan.id)).toEqual([]);
+    });
+
+    it('a fresh install with no artist roster synced removes no showcase or drop announcement', async () => {
+      await h.redis.mock.plugin.Del({ keys: ['cd:artist:artist_ann'] } as never);
+      const posts = ['Artist Showcase', 'Drop Announcement'].flatMap((text) =>
+        ['artist_ann', 'fan_fred'].map((authorName) => h.reddit.addPost({ authorName, title: 'my work', flair: { text, cssClass: '', templateId: '' } })),
+      );
+      for (const p of posts) await h.trigger('PostSubmit', h.events.postSubmit(p));
+      expect(posts.map((p) => h.reddit.posts.get(p.id)?.removed)).toEqual([false, false, false, false]);
+      expect(h.calls.count('Moderation.Remove')).toBe(0);
+      expect(posts.every((p) => h.reddit.posts.get(p.id)?.reports.length === 1)).toBe(true);
     });
   });
 });

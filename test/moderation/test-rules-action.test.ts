@@ -29,6 +29,19 @@ describe('creator-desk: test rules on recent posts', () => {
     expect([...h.reddit.posts.values()].every((p) => !p.removed && !p.locked)).toBe(true);
   });
 
+  it('lists a post a moderator approved as vetoed for the removal rule, naming the moderator, not as acted on', async () => {
+    const approved = h.reddit.addPost({ authorName: 'newbie', title: 'second giveaway', approved: true, approvedBy: 'mod_alice' });
+    h.reddit.log('approvelink', 'mod_alice', { targetId: approved.id, targetAuthor: 'newbie' });
+    const r = await h.menuAction(LABEL, { as: 'mod_alice' });
+    // newbie's two posts match the new-account filter rule; on the approved one it is vetoed.
+    expect(r.toasts[0]).toContain('2 of 4 recent posts would be acted on');
+    const body = h.reddit.conversationsOf('modinbox')[0]?.messages[0]?.body ?? '';
+    const line = body.split('\n').find((l) => l.startsWith('- line 3 ')) ?? '';
+    expect(line).toMatch(/: 1 of 4: \/r\/CollectibleCreators\/comments\/\w+\/; vetoed on 1, none of its actions would apply: \/r\/CollectibleCreators\/comments\/\w+\/ \(approved by /);
+    // The moderator's name is inert markdown (no ping), but reads as u/mod_alice.
+    expect(line).toContain('(approved by u\u2060\\/mod\\_alice)');
+  });
+
   it('tests the page as it is now, even an edit not yet in force, and refuses a page with errors', async () => {
     h.reddit.editWikiPage(RULES_PAGE, '---\ntype: submission\ntitle (includes-word): ["art"]\naction: remove\n', 'mod_alice');
     let r = await h.menuAction(LABEL, { as: 'mod_alice' });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays } from '@creator-desk/core';
-import { parseEscalationTeams, parseHolidayList, parseRemovalReasons, takedownCalendar } from '../../src/platform/settings.js';
+import { parseEscalationTeams, parseHolidayList, parseRemovalReasons } from '../../src/platform/settings.js';
 
 describe('enforcement settings parsers', () => {
   it('parses removal reasons with their team and says which line is wrong', () => {
@@ -17,13 +16,5 @@ describe('enforcement settings parsers', () => {
   it('rejects duplicate teams and bad holiday dates', () => {
     expect(parseEscalationTeams('Legal, legal')).toMatchObject({ ok: false });
     expect(parseHolidayList('2026-12-24, 2026-13-01')).toMatchObject({ ok: false, error: expect.stringContaining('2026-13-01') });
-  });
-
-  it('builds the restore-window calendar: weekdays in the zone, US holidays and extra dates skipped', () => {
-    const cal = takedownCalendar('America/New_York', true, ['2026-07-06'], new Date('2026-06-30T00:00:00Z'));
-    // Tue 30 June + 3 business days: Wed 1, Thu 2, (Fri 3 holiday, weekend, Mon 6 extra) Tue 7.
-    expect(addBusinessDays(cal, new Date('2026-06-30T14:00:00Z'), 3).toISOString()).toBe('2026-07-07T14:00:00.000Z');
-    const plain = takedownCalendar('America/New_York', false, [], new Date('2026-06-30T00:00:00Z'));
-    expect(addBusinessDays(plain, new Date('2026-06-30T14:00:00Z'), 3).toISOString()).toBe('2026-07-03T14:00:00.000Z');
   });
 });

@@ -47,6 +47,12 @@ export interface ConfigPage {
   seed: string;
   /** Validates a revision's source. */
   validate: (source: string, context: ValidateContext) => Promise<PageValidation>;
+  /**
+   * Called after install, after upgrade and after a revision is accepted, so a capability can act
+   * on the config now in force (e.g. reschedule). Must be idempotent: triggers are delivered at
+   * least once.
+   */
+  afterChange?: (context: TriggerContext) => Promise<void>;
 }
 
 /** The last good revision of a config page, as stored in Redis. */

@@ -18,8 +18,11 @@ export const DEFAULT_DATE_FORMAT = 'EEEE, MMMM d';
 export const EVENT_PLACEHOLDERS = ['id', 'time', 'zone', 'title', 'countdown', 'permalink'] as const;
 export type EventTextVars = Partial<Record<(typeof EVENT_PLACEHOLDERS)[number], string>>;
 
-/** Values the app builds itself (a Reddit link), inserted verbatim. */
-const TRUSTED = ['permalink'];
+/**
+ * Values the app computes itself (a Reddit link, formatted times, the countdown), inserted
+ * verbatim; `title` and `id` come from the page and are escaped.
+ */
+const TRUSTED = ['permalink', 'time', 'zone', 'countdown'];
 
 /** Formats instant `at` in `timeZone` with a date-fns pattern; throws RangeError for a bad pattern. */
 export function formatInZone(at: number, timeZone: string, pattern: string): string {
@@ -56,7 +59,7 @@ export function renderEventText(template: string, at: number, timeZone: string, 
   });
   const text = opts.plain
     ? renderTemplate(withNames, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, plainValue(v)])), { trusted: Object.keys(values) }).replace(/\s*\n\s*/g, ' ')
-    : renderTemplate(withNames, values as TemplateVars, { trusted: TRUSTED, maxValueLength: 300 });
+    : renderTemplate(withNames, values as TemplateVars, { trusted: [...TRUSTED, ...Object.keys(values).filter((k) => k.startsWith('date_'))], maxValueLength: 300 });
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 

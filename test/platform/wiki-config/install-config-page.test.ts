@@ -31,8 +31,10 @@ describe('AppInstall: the rules wiki page', () => {
     await h.trigger('AppInstall', h.events.appInstall('mod_alice'), 2);
     expect(h.deliveriesOf('AppInstall')).toHaveLength(2);
     expect(h.reddit.wiki.get(RULES_PAGE)?.revisions).toHaveLength(1);
-    expect(h.calls.count('Wiki.EditWikiPage')).toBe(1);
-    expect(h.calls.count('Wiki.UpdateWikiPageSettings')).toBe(1);
+    // One edit per page: the rules and events seeds and the events calendar; settings of the two config pages.
+    expect(h.calls.count('Wiki.EditWikiPage')).toBe(3);
+    expect([...h.reddit.wiki.values()].map((p) => p.revisions.length)).toEqual([1, 1, 1]);
+    expect(h.calls.count('Wiki.UpdateWikiPageSettings')).toBe(2);
     expect(h.reddit.conversations.size).toBe(0);
   });
 
@@ -42,7 +44,8 @@ describe('AppInstall: the rules wiki page', () => {
     const page = h.reddit.wiki.get(RULES_PAGE);
     expect(page?.revisions.map((r) => r.id)).toEqual([existing.id]);
     expect(page?.permLevel).toBe(2);
-    expect(h.calls.count('Wiki.EditWikiPage')).toBe(0);
+    // Only the events page seed and the calendar were written, never the rules page.
+    expect(h.calls.count('Wiki.EditWikiPage')).toBe(2);
     const active = JSON.parse((await h.redisGet(RULES_KEYS.active)) ?? '{}');
     expect(active.revisionId).toBe(existing.id);
     expect(active.entries).toBe(1);

@@ -53,9 +53,11 @@ export function parseLocalDateTime(text: string): { day: DayNumber; minute: numb
 /** Validates one event (already-parsed YAML or form JSON) and builds its schedule; problems name their key. */
 export function compileEvent(raw: unknown): { event?: ScheduledEvent; problems: EventProblem[] } {
   const parsed = eventInputSchema.safeParse(raw);
-  if (!parsed.success) return { problems: parsed.error.issues.map(issueProblem) };
-  const input = parsed.data;
-  const problems: EventProblem[] = [];
+  const problems: EventProblem[] = parsed.success ? [] : parsed.error.issues.map(issueProblem);
+  // Unknown keys alone do not hide the other problems: the rest is still checked.
+  const known = parsed.success ? parsed : eventInputSchema.strip().safeParse(raw);
+  if (!known.success) return { problems };
+  const input = known.data;
   const error = (path: (string | number)[], message: string) => problems.push({ path, message, severity: 'error' });
 
   if (!isValidTimeZone(input.time_zone)) error(['time_zone'], `\`${input.time_zone}\` is not an IANA time zone (e.g. America/New_York)`);

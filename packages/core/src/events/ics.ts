@@ -15,14 +15,19 @@ function text(value: string): string {
 
 const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-/** Folds a content line at 75 octets (RFC 5545 §3.1). */
+/** UTF-8 length of one code point (core has no TextEncoder: it runs without DOM or Node APIs). */
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a character. */
 function fold(line: string): string {
-  const bytes = new TextEncoder();
   const out: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const n = bytes.encode(ch).length;
+    const n = utf8Length(ch);
     if (size + n > (out.length === 0 ? 75 : 74)) {
       out.push(current);
       current = '';

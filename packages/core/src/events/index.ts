@@ -14,7 +14,7 @@ export { occurrencesAfter, nextOccurrence, MAX_OCCURRENCES, type Occurrence, typ
 export { eventInputSchema, eventsPageSchema, repeatSchema, type EventInput } from './schema.js';
 export { compileEvent, parseLocalDateTime, type EventProblem, type ScheduledEvent } from './compile-event.js';
 export { parseEventsPage, type EventsPage } from './parse-events-page.js';
-export { renderEventText, checkEventText, formatInZone, EVENT_PLACEHOLDERS, DEFAULT_DATE_FORMAT, type EventTextVars } from './event-text.js';
+export { renderEventText, checkEventText, formatInZone, zoneName, EVENT_PLACEHOLDERS, DEFAULT_DATE_FORMAT, type EventTextVars } from './event-text.js';
 export {
   dueSteps,
   nextStepAt,

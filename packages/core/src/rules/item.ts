@@ -1,3 +1,4 @@
+import type { ScheduledEvent } from '../events/compile-event.js';
 import { z } from 'zod';
 import { optionalFields } from './optional-fields.js';
 
@@ -74,5 +75,7 @@ export const factsSchema = z.object({
   timeZone: z.string().optional(),
   /** The app's own account: an item it approved or removed was not a moderator's decision. */
   appName: z.string().optional(),
+  /** The events in force (the events page), for `event:` checks; an id not here fails its check. */
+  events: z.array(z.custom<ScheduledEvent>((v) => typeof v === 'object' && v !== null && 'schedule' in v)).optional(),
 });
 export type Facts = z.infer<typeof factsSchema>;

@@ -8,7 +8,7 @@
 import { occurrenceAround, type ScheduledEvent } from '../events/index.js';
 import { parseDurationMinutes } from '../sla/duration.js';
 import type { PNode } from './pnode.js';
-import type { EventCheck } from './schema.js';
+import type { EventCheck, Rule } from './schema.js';
 
 /** The longest window before or after an event a rule may ask for. */
 const MAX_WINDOW_MINUTES = 31 * 1440;
@@ -61,9 +61,7 @@ export function evaluateEventCheck(check: EventCheck, nowMs: number | undefined,
   return { passed: live === check.active, detail: live ? `${check.id} occurrence ${o.local} ${event.timeZone} is on${window}` : `no occurrence of ${check.id} is on now${window}` };
 }
 
-/** The event ids a compiled rule set's checks name (for `rules check --events` and the app's loading decision). */
-export function eventIdsOfChecks(checks: Iterable<{ kind: string; id?: string }>): Set<string> {
-  const ids = new Set<string>();
-  for (const c of checks) if (c.kind === 'event' && c.id !== undefined) ids.add(c.id);
-  return ids;
+/** The `event:` checks of parsed rules (rule level only), for `rules check --events` and the app's loading decision. */
+export function eventChecksOf(rules: readonly Pick<Rule, 'condition' | 'index'>[]): (EventCheck & { ruleIndex: number })[] {
+  return rules.flatMap((r) => r.condition.checks.filter((c): c is EventCheck => c.kind === 'event').map((c) => ({ ...c, ruleIndex: r.index })));
 }

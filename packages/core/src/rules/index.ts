@@ -68,3 +68,4 @@ export {
 } from './plan-effects.js';
 export { closestMiss, type ClosestMiss } from './closest-miss.js';
 export { authorFacts, type AuthorFactSources } from './author-facts.js';
+export { eventChecksOf } from './event-check.js';

@@ -86,3 +86,26 @@ describe('creator-desk events ics', () => {
     expect(drop.endDate.toJSDate().getTime() - drop.startDate.toJSDate().getTime()).toBe(2 * 3600_000);
   });
 });
+
+describe('creator-desk rules check --events', () => {
+  it('checks every event: id against the events page', async () => {
+    const { registerRulesCommand } = await import('../../src/cli/rules-command.js');
+    let out = '';
+    let err = '';
+    let code = 0;
+    const program = new Command('creator-desk').exitOverride();
+    const files: Record<string, string> = {
+      'rules.yaml': 'type: submission\nflair_text: [Drop]\nevent: {id: weekly-drop, active: false}\naction: remove\n---\ntype: submission\nevent: {id: drop-weak, before: 1h}\naction: approve\n',
+    };
+    registerRulesCommand(program, {
+      out: (t) => void (out += t),
+      err: (t) => void (err += t),
+      readFile: (p) => files[p] ?? readFileSync(p, 'utf8'),
+      exit: (c) => void (code = Math.max(code, c)),
+    });
+    program.parse(['rules', 'check', 'rules.yaml', '--events', EXAMPLE], { from: 'user' });
+    expect(out).toBe(`rules.yaml:7:1: error: event: no event 'drop-weak' on the events page ${EXAMPLE}\n`);
+    expect(err).toBe('rules.yaml: 2 rules OK, 1 with errors; 1 error, 0 warnings\n');
+    expect(code).toBe(1);
+  });
+});

@@ -6,7 +6,7 @@ import { performStep } from './announce-steps.js';
 import { writeCalendarPage } from './calendar-page.js';
 import { nextEventsDue } from './refresh-events.js';
 import { EVENTS_DUE_MEMBER } from './events-keys.js';
-import { loadEvents } from './load-events.js';
+import { loadEvents } from '../platform/event-calendar.js';
 
 /**
  * The events' due entry: performs every step due now (announcements, then reminders, in time

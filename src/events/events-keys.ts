@@ -1,4 +1,4 @@
-import { configPageKeys } from '../platform/wiki-config/config-page.js';
+import { EVENT_CALENDAR_KEYS } from '../platform/event-calendar.js';
 
 /** The events wiki page (YAML), mods only. */
 export const EVENTS_PAGE = 'creator-desk/events';
@@ -18,8 +18,8 @@ export const EVENTS_DUE_MEMBER = 'events:schedule';
  * | `cd:fx:events:{eventId}:{startMs}` | hash | effect ledger of one occurrence (`announce` = `done:{postId}`, sticky, flair, rotation, reminders); kept 60 days |
  */
 export const EVENT_KEYS = {
-  page: configPageKeys('events'),
-  oneOff: 'cd:events:oneoff',
+  page: EVENT_CALENDAR_KEYS.page,
+  oneOff: EVENT_CALENDAR_KEYS.oneOff,
   posts: (eventId: string) => `cd:events:posts:${eventId}`,
   ledger: (eventId: string, startMs: number) => `cd:fx:events:${eventId}:${startMs}`,
 } as const;

@@ -4,7 +4,7 @@ import { scheduleNextDue, setDue } from '../platform/due/due-schedule.js';
 import { isStepComplete } from './announce-steps.js';
 import { writeCalendarPage } from './calendar-page.js';
 import { EVENTS_DUE_MEMBER } from './events-keys.js';
-import { loadEvents } from './load-events.js';
+import { loadEvents } from '../platform/event-calendar.js';
 
 type RefreshContext = Pick<TriggerContext, 'reddit' | 'redis' | 'scheduler' | 'subredditName'>;
 

@@ -3,7 +3,7 @@ import type { Context, Form, FormOnSubmitEvent, JSONObject } from '@devvit/publi
 import { requireModerator } from '../platform/require-moderator.js';
 import { loadEnforcementConfig } from '../platform/settings.js';
 import { EVENT_KEYS } from './events-keys.js';
-import { loadEvents } from './load-events.js';
+import { loadEvents } from '../platform/event-calendar.js';
 import { refreshEvents } from './refresh-events.js';
 
 /** The "Schedule event…" form: a one-off announcement, times local to the given zone. */

@@ -1,7 +1,7 @@
 import type { Context, Form, JSONObject } from '@devvit/public-api';
 import { requireModerator } from '../platform/require-moderator.js';
 import { upcomingLines } from './calendar-page.js';
-import { loadEvents } from './load-events.js';
+import { loadEvents } from '../platform/event-calendar.js';
 
 /** The read-only "Upcoming events" listing. */
 export function upcomingEventsForm(data: { listing?: string }): Form {

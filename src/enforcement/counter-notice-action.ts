@@ -8,6 +8,7 @@ import { applyToCase, casesAwaitingCounterNotice, loadCase, must } from '../plat
 import { formatInZone } from './format-time.js';
 import { selectValue, textValue } from './form-values.js';
 import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 /** The subject of the mod-inbox notice that a counter-notice was recorded (its take-over check looks for it). */
 const inboxSubject = (reference: string): string => `Takedown ${reference}: counter-notice recorded`.slice(0, 100);
@@ -121,6 +122,7 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
       },
       { key: 'schedule', run: async () => void (await scheduleNextDue(context.redis, context.scheduler)) },
     ]);
+    await reportCorruptRecords(context);
     const c = await loadCase(context.redis, caseId);
     context.ui.showToast(`creator-desk: counter-notice recorded; restore from ${formatInZone(c?.restoreOpensAt ?? '', tz)} to ${formatInZone(c?.restoreClosesAt ?? '', tz)}.`);
   } catch (e) {

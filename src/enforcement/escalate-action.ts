@@ -6,6 +6,7 @@ import { beginOperation, openOperation, retryMessage, runOperation } from '../pl
 import { modNoteEffect } from '../platform/effects/mod-note.js';
 import { authorizeItemSubmission, loadTarget } from './target.js';
 import { selectValue, textValue } from './form-values.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'escalate';
 
@@ -51,6 +52,7 @@ export async function onEscalateSubmit(event: FormOnSubmitEvent<JSONObject>, con
       escalationEffect(context.redis, op, { itemId: thingId, user: target.authorName, source: 'mod-menu:escalate', team: op.values.team, reason: op.values.reason, config: config.escalation }),
       modNoteEffect(context, target.authorName, thingId, () => ({ note: `Escalated to ${op.values.team} by u/${op.actor}: ${op.values.reason}` })),
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: escalated to ${op.values.team}.`);
   } catch (e) {
     context.ui.showToast(retryMessage(e));

@@ -10,6 +10,7 @@ import { beginOperation, openOperation, retryMessage, runOperation } from '../pl
 import { authorizeItemSubmission, loadTarget } from './target.js';
 import { renderEnforcementTemplate } from '../platform/templates.js';
 import { selectValue, textValue } from './form-values.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'remove';
 
@@ -85,6 +86,7 @@ export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, conte
       },
       {
         key: 'distinguish',
+        needs: ['comment'],
         run: async (results) => {
           const id = results.get('comment');
           if (!id) throw new Error('the removal comment is missing');
@@ -95,6 +97,7 @@ export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, conte
       modNoteEffect(context, target.authorName, thingId, () => ({ note: `Removed by u/${op.actor}: ${v.reason}${v.note ? ` — ${v.note}` : ''}` })),
       escalationEffect(context.redis, op, { itemId: thingId, user: target.authorName, source: 'mod-menu:remove', team: v.team, reason: `${v.reason}${v.note ? `: ${v.note}` : ''}`, config: config.escalation }),
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: removed (${v.reason}), reason posted, escalated to ${v.team}.`);
   } catch (e) {
     context.ui.showToast(retryMessage(e));

@@ -10,6 +10,7 @@ import { applyToCase, loadCase } from '../platform/records/takedown-record.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { loadTarget } from './target.js';
 import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 /**
  * Post/comment menu item "Restore (takedown)": once the case's restore window is open, approves the
@@ -76,6 +77,7 @@ export async function onRestorePressed(event: MenuItemOnPressEvent, context: Con
       },
       { key: 'schedule', run: async () => void (await scheduleNextDue(context.redis, context.scheduler)) },
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: restored ${thingId}; case ${caseId} closed as restored.`);
   } catch (e) {
     context.ui.showToast(retryMessage(e));

@@ -23,6 +23,7 @@ import { authorizeItemSubmission, loadTarget } from './target.js';
 import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { renderEnforcementTemplate } from '../platform/templates.js';
 import { selectValue, textValue } from './form-values.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'strike';
 
@@ -199,6 +200,7 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
         },
       },
     ]);
+    await reportCorruptRecords(context);
     const what = describeEnforcement((await loadStrike()).enforcement).outcome;
     context.ui.showToast(`creator-desk: strike against u/${user} ${outcome.performed.length ? '' : 'already '}${what}.`);
   } catch (e) {

@@ -14,6 +14,7 @@ import { renderEnforcementTemplate } from '../platform/templates.js';
 import { textValue } from './form-values.js';
 import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
 import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'takedown';
 
@@ -163,6 +164,7 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
       modNoteEffect(context, user, thingId, () => ({ note: `Copyright takedown ${notice.reference} (case ${caseId}) by u/${op.actor}`, label: 'ABUSE_WARNING' })),
       { key: 'schedule', run: async () => void (await scheduleNextDue(context.redis, context.scheduler)) },
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: taken down; u/${user} notified; case ${caseId} opened (notice ${notice.reference}).`.slice(0, 280));
   } catch (e) {
     context.ui.showToast(retryMessage(e));

@@ -61,34 +61,47 @@ export async function decisionEffects(ctx: Ctx, target: EffectTarget, decisions:
         continue;
       }
       // A moderator who acted between planning and performing vetoes the rest of the rule too.
-      effects.push({ ...effect, run: async (results) => (VETOED.has(results.get(modKey) ?? '') ? (results.get(modKey) as string) : effect.run(results)) });
+      effects.push({
+        ...effect,
+        needs: [...(effect.needs ?? []), modKey],
+        run: async (results) => (VETOED.has(results.get(modKey) ?? '') ? (results.get(modKey) as string) : effect.run(results)),
+      });
     }
   }
   return effects;
+}
+
+/** A post flag a rule sets or clears, and whether the post already shows it (the take-over check). */
+interface PostFlag {
+  apply: (p: Post) => Promise<void>;
+  holds: (p: Post) => boolean;
 }
 
 /** Sets or clears one post flag a rule names; undefined when the rule does not name it. */
 function postFlag(
   onPost: NonNullable<DecisionLike['actions']['parent_submission']>,
   flag: 'set_sticky' | 'set_locked' | 'set_nsfw' | 'set_spoiler',
-): ((p: Post) => Promise<void>) | undefined {
+): PostFlag | undefined {
   switch (flag) {
     case 'set_sticky': {
       const v = onPost.set_sticky;
       if (v === undefined) return undefined;
-      return (p) => (v ? p.sticky(typeof v === 'number' ? (Math.min(4, Math.max(1, v)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky());
+      return {
+        apply: (p) => (v ? p.sticky(typeof v === 'number' ? (Math.min(4, Math.max(1, v)) as 1 | 2 | 3 | 4) : undefined) : p.unsticky()),
+        holds: (p) => p.stickied === Boolean(v),
+      };
     }
     case 'set_locked': {
       const v = onPost.set_locked;
-      return v === undefined ? undefined : (p) => (v ? p.lock() : p.unlock());
+      return v === undefined ? undefined : { apply: (p) => (v ? p.lock() : p.unlock()), holds: (p) => p.locked === v };
     }
     case 'set_nsfw': {
       const v = onPost.set_nsfw;
-      return v === undefined ? undefined : (p) => (v ? p.markAsNsfw() : p.unmarkAsNsfw());
+      return v === undefined ? undefined : { apply: (p) => (v ? p.markAsNsfw() : p.unmarkAsNsfw()), holds: (p) => p.nsfw === v };
     }
     case 'set_spoiler': {
       const v = onPost.set_spoiler;
-      return v === undefined ? undefined : (p) => (v ? p.markAsSpoiler() : p.unmarkAsSpoiler());
+      return v === undefined ? undefined : { apply: (p) => (v ? p.markAsSpoiler() : p.unmarkAsSpoiler()), holds: (p) => p.spoiler === v };
     }
   }
 }
@@ -143,6 +156,10 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           }
           await ctx.reddit.setPostFlair({ subredditName, postId: target.postId as `t3_${string}`, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
         },
+        alreadyDone: async () => {
+          const f = (await ctx.reddit.getPostById(target.postId)).flair;
+          return flair.template_id ? f?.templateId === flair.template_id : flair.text !== undefined && f?.text === flair.text;
+        },
       };
     }
     case 'user-flair': {
@@ -159,15 +176,25 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           }
           await ctx.reddit.setUserFlair({ subredditName, username: target.authorName, text: flair.text, cssClass: flair.css_class, flairTemplateId: flair.template_id });
         },
+        alreadyDone: async () => {
+          const user = await ctx.reddit.getUserByUsername(target.authorName);
+          const f = user ? await user.getUserFlairBySubreddit(subredditName) : undefined;
+          // Without a text to compare (template only) the flair is set again, which changes nothing.
+          return flair.text !== undefined && f?.flairText === flair.text;
+        },
       };
     }
     case 'set_sticky':
     case 'set_locked':
     case 'set_nsfw':
     case 'set_spoiler': {
-      const apply = onPost ? postFlag(onPost, planned.kind) : undefined;
-      if (!apply) return undefined;
-      return { key, run: async () => apply(await ctx.reddit.getPostById(target.postId)) };
+      const flag = onPost ? postFlag(onPost, planned.kind) : undefined;
+      if (!flag) return undefined;
+      return {
+        key,
+        run: async () => flag.apply(await ctx.reddit.getPostById(target.postId)),
+        alreadyDone: async () => flag.holds(await ctx.reddit.getPostById(target.postId)),
+      };
     }
     case 'comment': {
       const text = a.comment;
@@ -181,6 +208,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
     case 'comment-distinguish':
       return {
         key,
+        needs: [k('comment')],
         run: async (results) => {
           const id = results.get(k('comment'));
           if (!id) return 'skipped:no-comment';
@@ -242,8 +270,11 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
       const esc = a.escalate;
       if (!esc) return undefined;
       const rule = d.name ?? `rule at line ${d.line}`;
+      const refusedSubject = `creator-desk: escalation not recorded (${rule})`.slice(0, 100);
       return {
         key,
+        // Recording is idempotent; only the refusal notice could repeat, so that is what is looked for.
+        alreadyDone: ({ since }) => modInboxNoticeSince(ctx.reddit, subredditName, appName, refusedSubject, since),
         run: async () => {
           // The same record the mod-menu actions write (core escalation machine), so the queues and
           // the modmail summary read one layout. One escalation per item and team, whatever rule or edit.
@@ -264,7 +295,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           // Nothing was recorded (e.g. a team the settings do not list): tell the mods rather than drop it.
           await ctx.reddit.modMail.createModInboxConversation({
             subredditId: ctx.subredditId as `t5_${string}`,
-            subject: `creator-desk: escalation not recorded (${rule})`.slice(0, 100),
+            subject: refusedSubject,
             bodyMarkdown: `The rules page asked to escalate ${target.thingId} by u/${escapeMarkdown(target.authorName)}, but ${escapeMarkdown(r.message, { maxLength: 300 })}. Fix the rule's \`escalate: team\` or the escalation teams setting.`,
           });
           return `refused:${r.message}`.slice(0, 200);

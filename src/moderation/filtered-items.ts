@@ -79,6 +79,7 @@ export function filterNoticeEffects(ctx: Ctx, key: string, notice: FilterNotice,
     },
     {
       key: `${key}:record`,
+      needs: [key],
       run: async (results) => {
         // Without the id (a take-over found the notice already sent) the approval is still recorded, just not noted in it.
         const conversationId = results.get(key);

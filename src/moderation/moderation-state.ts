@@ -1,6 +1,6 @@
 import type { Comment, Post, TriggerContext } from '@devvit/public-api';
 import { isRemoval, type Item, type ModerationAction, type ModerationState } from '@creator-desk/core';
-import { moderatorDecisionOf } from '../platform/records/moderator-decision.js';
+import { moderatorDecisionOf, type ModeratorDecision } from '../platform/records/moderator-decision.js';
 
 type Ctx = Pick<TriggerContext, 'reddit' | 'subredditName'>;
 
@@ -27,15 +27,27 @@ export async function approversOf(ctx: Ctx, thingIds: readonly string[]): Promis
   return out;
 }
 
-/** An item's moderation state as core reads it; `approvedBy` from the mod log when given. */
-export function moderationStateOf(thing: Post | Comment, approvedBy?: string): ModerationState {
+/** Whether Reddit names the app (or no one) as the actor: then a moderator's record may say who decided. */
+function actedByApp(name: string | undefined, appName: string): boolean {
+  return name === undefined || name.toLowerCase() === appName.toLowerCase();
+}
+
+/**
+ * An item's moderation state as core reads it: `approvedBy` from the mod log when given, and an
+ * approval or removal the app performed for a moderator (`decision`) named as that moderator's.
+ */
+export function moderationStateOf(thing: Post | Comment, approvedBy: string | undefined, appName: string, decision?: ModeratorDecision): ModerationState {
   const removedBy = 'removedBy' in thing ? thing.removedBy : undefined;
-  return {
+  const state: ModerationState = {
     isRemoved: thing.removed,
     isApproved: thing.approved,
     ...(removedBy ? { removedBy } : {}),
     ...(thing.approved && approvedBy ? { approvedBy } : {}),
   };
+  const byApp = (name: string | undefined) => actedByApp(name, appName);
+  if (decision?.action === 'approve' && state.isApproved && byApp(state.approvedBy)) return { ...state, approvedBy: decision.by };
+  if (decision?.action === 'remove' && state.isRemoved && state.removedBy !== undefined && byApp(state.removedBy)) return { ...state, removedBy: decision.by };
+  return state;
 }
 
 /**
@@ -47,14 +59,10 @@ export async function readModerationState(ctx: Ctx & Pick<TriggerContext, 'redis
   const approvals = forAction === undefined || isRemoval(forAction);
   const removals = forAction === undefined || forAction === 'approve';
   const approvedBy = thing.approved && approvals ? (await approversOf(ctx, [thing.id])).get(thing.id) : undefined;
-  const state = moderationStateOf(thing, approvedBy);
-  const byApp = (name: string | undefined) => name === undefined || name.toLowerCase() === ctx.appName.toLowerCase();
-  if ((approvals && state.isApproved && byApp(state.approvedBy)) || (removals && state.isRemoved && state.removedBy !== undefined && byApp(state.removedBy))) {
-    const decision = await moderatorDecisionOf(ctx.redis, thing.id);
-    if (decision?.action === 'approve' && state.isApproved) return { ...state, approvedBy: decision.by };
-    if (decision?.action === 'remove' && state.isRemoved) return { ...state, removedBy: decision.by };
-  }
-  return state;
+  const plain = moderationStateOf(thing, approvedBy, ctx.appName);
+  const byApp = (name: string | undefined) => actedByApp(name, ctx.appName);
+  const askRecord = (approvals && plain.isApproved && byApp(plain.approvedBy)) || (removals && plain.isRemoved && plain.removedBy !== undefined && byApp(plain.removedBy));
+  return askRecord ? moderationStateOf(thing, approvedBy, ctx.appName, await moderatorDecisionOf(ctx.redis, thing.id)) : plain;
 }
 
 /** The state as a rules item's `moderation` (for core's explain and backtest). */

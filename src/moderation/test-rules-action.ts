@@ -8,6 +8,7 @@ import { RULES_PAGE } from './rules-page.js';
 import { installationTimeZone } from '../platform/settings.js';
 import { userFactKeys } from './author-facts.js';
 import { approversOf, itemModeration, moderationStateOf } from './moderation-state.js';
+import { moderatorDecisionsOf } from '../platform/records/moderator-decision.js';
 import { isIgnoredAuthor, submissionItem } from './build-item.js';
 import { parseRulesPage } from './engine.js';
 import { postPayloadFromModel } from './payload-from-model.js';
@@ -83,11 +84,13 @@ async function itemsFor(context: Context, posts: Post[]): Promise<Item[]> {
   const subredditName = context.subredditName ?? '';
   const now = Date.now();
   const authors = [...new Set(posts.map((p) => p.authorName))];
-  const [mods, approved, approvers] = await Promise.all([
+  const decided = posts.filter((p) => p.approved || p.removed).map((p) => p.id);
+  const [mods, approved, approvers, decisions] = await Promise.all([
     context.reddit.getModerators({ subredditName }).all(),
     context.reddit.getApprovedUsers({ subredditName }).all(),
     // Who approved the approved posts, so a removal rule they veto is reported as vetoed, by whom.
     approversOf(context, posts.filter((p) => p.approved).map((p) => p.id)),
+    moderatorDecisionsOf(context.redis, decided),
   ]);
   const modSet = new Set(mods.map((m) => m.username.toLowerCase()));
   const approvedSet = new Set(approved.map((m) => m.username.toLowerCase()));
@@ -112,7 +115,7 @@ async function itemsFor(context: Context, posts: Post[]): Promise<Item[]> {
     submissionItem(postPayloadFromModel(p), facts.get(p.authorName) ?? authorFacts({ name: p.authorName, isModerator: false, isContributor: false }, now), {
       subredditName,
       edited: p.edited,
-      moderation: itemModeration(moderationStateOf(p, approvers.get(p.id))),
+      moderation: itemModeration(moderationStateOf(p, approvers.get(p.id), context.appName, decisions.get(p.id))),
     }),
   );
 }

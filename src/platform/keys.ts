@@ -20,6 +20,8 @@
  * | `cd:enf:job` | string | JSON `{id, runAt}` of the one scheduled `enforcement-due` job |
  * | `cd:enf:open:{action}:{thingId}` | string | the operation id a menu item opened (TTL 6 h) |
  * | `cd:fx:enf:{opId}` | hash | effect ledger of one operation (core of exactly-once; `_input` = frozen form values, `_done` when complete) |
+ * | `cd:records:corrupt` | zset | stored entries a reader skipped as unreadable (JSON `{id, key, entry, problem}`), waiting to be reported to the mod inbox |
+ * | `cd:records:corrupt:reported` | zset | ids of skipped entries already reported, score = when (each is reported once) |
  */
 export const KEYS = {
   events: (machine: string, id: string) => `cd:${machine}:events:${id}`,
@@ -37,6 +39,8 @@ export const KEYS = {
   dueJob: 'cd:enf:job',
   openOperation: (action: string, thingId: string) => `cd:enf:open:${action}:${thingId}`,
   ledger: (opId: string) => `cd:fx:enf:${opId}`,
+  corruptPending: 'cd:records:corrupt',
+  corruptReported: 'cd:records:corrupt:reported',
 } as const;
 
 /** Name of the one-off "next due" job (takedown reminders, strike expiry). */

@@ -9,13 +9,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { setImmediate } from 'node:timers';
 
+/**
+ * One context store for every scheduler: in Node 20 each AsyncLocalStorage instance adds work to
+ * every promise created afterwards, so a store per schedule would make schedule n cost O(n).
+ */
+const deliveryContext = new AsyncLocalStorage<{ scheduler: Interleaver; delivery: number }>();
+
 interface Waiter {
   delivery: number;
   go: () => void;
 }
 
 export class Interleaver {
-  private readonly context = new AsyncLocalStorage<number>();
   private readonly live = new Set<number>();
   private waiting: Waiter[] = [];
   private running = 0;
@@ -33,7 +38,7 @@ export class Interleaver {
     return Promise.allSettled(
       deliveries.map((delivery, i) => {
         this.live.add(i);
-        return this.context.run(i, async () => {
+        return deliveryContext.run({ scheduler: this, delivery: i }, async () => {
           try {
             return await delivery();
           } finally {
@@ -47,8 +52,9 @@ export class Interleaver {
 
   /** Runs one plugin call when the scheduler picks it (calls outside a delivery run at once). */
   async around<T>(call: () => Promise<T>): Promise<T> {
-    const delivery = this.context.getStore();
-    if (delivery === undefined) return call();
+    const store = deliveryContext.getStore();
+    if (store?.scheduler !== this) return call();
+    const { delivery } = store;
     await new Promise<void>((go) => {
       this.waiting.push({ delivery, go });
       this.kick();

@@ -42,6 +42,15 @@ describe('creator-desk: test rules on recent posts', () => {
     expect(line).toContain('(approved by u\u2060\\/mod\\_alice)');
   });
 
+  it('a post a moderator restored through the app counts as their approval in the test, not the app\'s', async () => {
+    const post = h.reddit.addPost({ authorName: 'newbie', title: 'second post', approved: true, approvedBy: 'creator-desk' });
+    h.reddit.log('approvelink', 'creator-desk', { targetId: post.id, targetAuthor: 'newbie' });
+    await h.redis.mock.plugin.Set({ key: `cd:moddecision:${post.id}`, value: JSON.stringify({ action: 'approve', by: 'mod_alice', at: new Date().toISOString() }) } as never);
+    await h.menuAction(LABEL, { as: 'mod_alice' });
+    const body = h.reddit.conversationsOf('modinbox')[0]?.messages[0]?.body ?? '';
+    expect(body.split('\n').find((l) => l.startsWith('- line 3 '))).toContain('(approved by u\u2060\\/mod\\_alice)');
+  });
+
   it('tests the page as it is now, even an edit not yet in force, and refuses a page with errors', async () => {
     h.reddit.editWikiPage(RULES_PAGE, '---\ntype: submission\ntitle (includes-word): ["art"]\naction: remove\n', 'mod_alice');
     let r = await h.menuAction(LABEL, { as: 'mod_alice' });

@@ -1,6 +1,7 @@
 import type { JobContext, ScheduledJobEvent } from '@devvit/public-api';
 import { TIME_BUDGET_MS } from '../ledger/effect-ledger.js';
 import { KEYS } from '../keys.js';
+import { reportCorruptRecords } from '../records/corrupt-records.js';
 import { loadEnforcementConfig, type EnforcementConfig } from '../settings.js';
 import { RETRY_MS, scheduleNextDue, setDue } from './due-schedule.js';
 
@@ -43,6 +44,7 @@ export function onNextDue(handlers: Readonly<Record<string, DueHandler>>): (even
         console.error(`creator-desk: due entry ${member} failed: ${e instanceof Error ? e.message : String(e)}; retry in ${RETRY_MS / 1000} s`);
       }
     }
+    await reportCorruptRecords(context);
     await scheduleNextDue(context.redis, context.scheduler, { running: true });
   };
 }

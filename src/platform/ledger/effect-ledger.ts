@@ -41,6 +41,11 @@ export class TimeBudgetExceeded extends Error {
 export interface Effect {
   /** Stable name of the effect within the event, e.g. "1:remove" or "1:comment". */
   key: string;
+  /**
+   * Effects whose results this one reads (e.g. distinguishing needs the comment's id). While one of
+   * them is being performed by another delivery, this one waits for a later delivery too.
+   */
+  needs?: readonly string[];
   /** Performs the effect; may return a value (e.g. a created comment id) kept for later effects. */
   run: (results: ReadonlyMap<string, string>) => Promise<string | void>;
   /**
@@ -88,11 +93,18 @@ export async function runEffectsOnce(redis: RedisClient, key: string, effects: r
     await redis.expire(key, LEDGER_TTL_SECONDS);
   }
   const results = new Map<string, string>();
+  const settled = new Set<string>();
+  const listed = new Set(effects.map((e) => e.key));
   for (const [i, effect] of effects.entries()) {
     if (Date.now() - startedAt > TIME_BUDGET_MS) throw new TimeBudgetExceeded(effects.slice(i).map((e) => e.key));
+    if (effect.needs?.some((n) => listed.has(n) && !settled.has(n))) {
+      outcome.inFlight.push(effect.key);
+      continue;
+    }
     const claim = await claimEffect(redis, key, effect.key);
     if (claim.kind === 'done') {
       if (claim.value) results.set(effect.key, claim.value);
+      settled.add(effect.key);
       outcome.alreadyDone.push(effect.key);
       continue;
     }
@@ -101,10 +113,13 @@ export async function runEffectsOnce(redis: RedisClient, key: string, effects: r
       outcome.inFlight.push(effect.key);
       continue;
     }
+    // A failed check leaves the claim as it is: it turns stale again and the next taker asks anew
+    // (releasing it would let a fresh claim skip the check).
     const found = claim.kind === 'taken-over' && effect.alreadyDone ? await effect.alreadyDone({ since: claim.since }) : false;
     if (found !== false) {
       if (typeof found === 'string' && found) results.set(effect.key, found);
       await persist(() => redis.hSet(key, { [effect.key]: typeof found === 'string' && found ? `done:${found}` : 'done' }));
+      settled.add(effect.key);
       outcome.alreadyDone.push(effect.key);
       continue;
     }
@@ -117,6 +132,7 @@ export async function runEffectsOnce(redis: RedisClient, key: string, effects: r
     }
     if (value) results.set(effect.key, value);
     await persist(() => redis.hSet(key, { [effect.key]: value ? `done:${value}` : 'done' }));
+    settled.add(effect.key);
     outcome.performed.push(effect.key);
   }
   if (outcome.inFlight.length > 0) throw new EffectsInFlight(outcome.inFlight);

@@ -1,5 +1,6 @@
 import type { RedisClient } from '@devvit/public-api';
 import { LEDGER_TTL_SECONDS, runEffectsOnce, type Effect, type LedgerOutcome } from './effect-ledger.js';
+import { shortHash } from '../hash.js';
 import { KEYS } from '../keys.js';
 
 /** An operation's inputs as first submitted; every later delivery of it uses these, not its own. */
@@ -9,16 +10,6 @@ export interface Operation<T> {
   /** ISO instant of the first submission: the time recorded in every event of the operation. */
   at: string;
   values: T;
-}
-
-// A stable short hash: every delivery of one submission must derive the same fallback operation id.
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }
 
 /**
@@ -41,7 +32,7 @@ export async function openOperation(redis: RedisClient, action: string, thingId:
  * retried submissions get the frozen operation back.
  */
 export async function beginOperation<T>(redis: RedisClient, action: string, thingId: string, actor: string, values: T): Promise<Operation<T> & { complete: boolean }> {
-  const opId = (await redis.get(KEYS.openOperation(action, thingId))) ?? `${action}-${thingId}-${fnv1a(`${actor}\n${JSON.stringify(values)}`)}`;
+  const opId = (await redis.get(KEYS.openOperation(action, thingId))) ?? `${action}-${thingId}-${shortHash(`${actor}\n${JSON.stringify(values)}`)}`;
   return beginKeyedOperation(redis, opId, actor, values);
 }
 

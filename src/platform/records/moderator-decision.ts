@@ -27,3 +27,15 @@ export async function recordModeratorDecision(redis: RedisClient, thingId: strin
 export async function moderatorDecisionOf(redis: RedisClient, thingId: string): Promise<ModeratorDecision | undefined> {
   return readStored(decisionSchema, await redis.get(key(thingId)));
 }
+
+/** The moderator decisions of many items in one read (absent items have none). */
+export async function moderatorDecisionsOf(redis: RedisClient, thingIds: readonly string[]): Promise<Map<string, ModeratorDecision>> {
+  const out = new Map<string, ModeratorDecision>();
+  if (thingIds.length === 0) return out;
+  const values = await redis.mGet(thingIds.map(key));
+  thingIds.forEach((id, i) => {
+    const d = readStored(decisionSchema, values[i]);
+    if (d) out.set(id, d);
+  });
+  return out;
+}

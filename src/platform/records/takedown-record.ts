@@ -9,7 +9,7 @@ import {
   type TakedownState,
 } from '@creator-desk/core';
 import { setDue } from '../due/due-schedule.js';
-import { appendToLog, loadEntity, loadIndexed } from './event-store.js';
+import { appendToLog, foldEvents, loadEntity, loadIndexed } from './event-store.js';
 import { KEYS } from '../keys.js';
 
 /** A takedown case folded from its events. */
@@ -39,10 +39,11 @@ export async function applyToCase(
 ): Promise<{ ok: true; state: TakedownState } | { ok: false; error: MachineError<string> }> {
   type Applied = { ok: true; state: TakedownState } | { ok: false; error: MachineError<string> };
   const applied = await appendToLog<TakedownState, Applied>(redis, takedownMachine.name, caseId, (events) => {
-    const replayed = takedownMachine.replay(events as never);
-    if (!replayed.ok) return { append: [], result: { ok: false, error: { code: 'InvalidInput', message: replayed.error.message, issues: [] } } };
-    if (events.some((e) => e.command === command.type)) return { append: [], result: { ok: true, state: replayed.state } };
-    const r = takedownMachine.transition(replayed.state, command, ctx);
+    // Folded event by event, so a bad entry in the log (skipped and reported) does not block the case.
+    const { state } = foldEvents(takedownMachine, KEYS.events(takedownMachine.name, caseId), events);
+    if (!state) return { append: [], result: { ok: false, error: { code: 'InvalidInput', message: `takedown case ${caseId} has no readable history`, issues: [] } } };
+    if (events.some((e) => e.command === command.type)) return { append: [], result: { ok: true, state } };
+    const r = takedownMachine.transition(state, command, ctx);
     if (!r.ok) return { append: [], result: r };
     return { append: [r.audit as AuditEvent<TakedownState, string>], result: { ok: true, state: r.state } };
   });

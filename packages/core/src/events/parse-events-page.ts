@@ -1,4 +1,5 @@
-import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, parseDocument } from 'yaml';
+import { yamlLocator } from '../text/yaml-locate.js';
 import type { Diagnostic } from '../rules/schema.js';
 import { compileEvent, type ScheduledEvent } from './compile-event.js';
 import { eventsPageSchema } from './schema.js';
@@ -26,7 +27,7 @@ export function parseEventsPage(text: string, opts: { source?: string } = {}): E
     out.diagnostics.push({ ...src, line: pos.line, column: pos.col, severity: e.name === 'YAMLWarning' ? 'warning' : 'error', message: e.message.split('\n')[0] ?? e.message });
   }
   if (doc.errors.length > 0) return out;
-  const locate = locator(doc, lineCounter);
+  const locate = yamlLocator(doc, lineCounter);
   if (doc.contents === null) return out;
   if (!isMap(doc.contents)) {
     out.diagnostics.push({ ...src, ...locate([]), severity: 'error', message: 'expected a mapping with `events:` (a list of events)' });
@@ -54,25 +55,4 @@ export function parseEventsPage(text: string, opts: { source?: string } = {}): E
   }
   out.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return out;
-}
-
-function locator(doc: Document, lineCounter: LineCounter): (path: (string | number)[], key?: string) => { line: number; column: number } {
-  return (path, key) => {
-    const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if (key !== undefined && isMap(map)) {
-      const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
-      if (pair && isNode(pair.key) && pair.key.range) {
-        const pos = lineCounter.linePos(pair.key.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
-    }
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) {
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
-    }
-    return { line: 1, column: 1 };
-  };
 }

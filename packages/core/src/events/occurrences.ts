@@ -3,7 +3,9 @@
  * local calendar dates and the local start time; each local date-time is turned into an instant
  * only at the end, so a weekly 18:00 America/New_York event stays at 18:00 local on both sides of
  * a DST change. Local times the change makes impossible are resolved like Temporal's
- * `disambiguation: 'compatible'` (and RFC 5545 §3.3.5):
+ * `disambiguation: 'compatible'` (RFC 5545 §3.3.5's rule for a DATE-TIME), on purpose unlike
+ * RFC 5545 §3.3.10, which drops a recurrence instance at a nonexistent local time — an
+ * announcement that silently vanishes on DST night is worse than one an hour late:
  *
  * - a time skipped by spring-forward (02:30 on the day clocks jump 02:00 → 03:00) is moved
  *   forward by the gap (03:30 local); the occurrence says `shifted: true`;

@@ -47,7 +47,8 @@ describe('exactly once per occurrence', () => {
       const [job] = h.scheduler.due();
       expect(job?.name).toBe('enforcement-due');
       h.scheduler.completed(job!);
-      await h.concurrently(seed, [() => h.runJob(job!.name, job!.data), () => h.runJob(job!.name, job!.data)]);
+      const run = await h.concurrently(seed, [() => h.runJob(job!.name, job!.data), () => h.runJob(job!.name, job!.data)]);
+      expect(run.choices).toBeGreaterThan(10); // the two deliveries really interleaved
       await runUntil(h, '2026-03-11T00:00:00Z');
       try {
         expectTwoDrops();
@@ -55,6 +56,22 @@ describe('exactly once per occurrence', () => {
       } catch (e) {
         throw new Error(`seed ${seed}: ${e instanceof Error ? e.message : String(e)}`);
       }
+      await h.dispose();
+    }
+    h = await eventsHarness();
+  });
+
+  it('two deliveries at once at the reminder (10 schedules): one reminder comment', async () => {
+    for (let seed = 101; seed <= 110; seed++) {
+      h = await eventsHarness();
+      await runUntil(h, '2026-03-03T21:59:00Z');
+      h.clock.set(Date.parse('2026-03-03T22:00:00Z'));
+      const [job] = h.scheduler.due();
+      h.scheduler.completed(job!);
+      await h.concurrently(seed, [() => h.runJob(job!.name, job!.data), () => h.runJob(job!.name, job!.data)]);
+      await runUntil(h, '2026-03-03T22:10:00Z');
+      const [post] = appPosts(h);
+      expect(appComments(h, post!.id).map((c) => c.body), `seed ${seed}`).toEqual(['Reminder: **Weekly drop — March 3** starts in 1 hour, at 6:00 PM EST.']);
       await h.dispose();
     }
     h = await eventsHarness();

@@ -1,4 +1,4 @@
-import { compileEvent, type EventInput } from '@creator-desk/core';
+import { compileEvent, nextOccurrence, type EventInput } from '@creator-desk/core';
 import type { Context, Form, FormOnSubmitEvent, JSONObject } from '@devvit/public-api';
 import { requireModerator } from '../platform/require-moderator.js';
 import { loadEnforcementConfig } from '../platform/settings.js';
@@ -67,6 +67,8 @@ export async function onScheduleEventSubmit(event: FormOnSubmitEvent<JSONObject>
   };
   const { event: compiled, problems } = compileEvent(input);
   if (!compiled) return context.ui.showToast(`creator-desk: not scheduled — ${problems.map((p) => p.message).join('; ')}`.slice(0, 280));
+  // An event already over would be stored and never posted: say so instead.
+  if (!nextOccurrence(compiled.schedule, Date.now())) return context.ui.showToast(`creator-desk: not scheduled — ${start} ${compiled.timeZone} has already passed.`);
   const { events } = await loadEvents(context.redis);
   if (events.some((e) => e.origin === 'page' && e.event.id === id)) return context.ui.showToast(`creator-desk: the events page already has an event ${id}; nothing was scheduled.`);
   const stored = await context.redis.hSetNX(EVENT_KEYS.oneOff, id, JSON.stringify(input));

@@ -79,6 +79,8 @@ describe('mod menu: Schedule event… and Upcoming events', () => {
     const openedByBob = await h.menuAction('creator-desk: schedule event…', { as: 'mod_bob' });
     const bad = await h.submitForm(opened.forms[0]!, { title: 'x', start: '2026-03-04 25:00', timeZone: 'Europe/London' }, { as: 'mod_alice' });
     expect(bad.toasts[0]).toBe('creator-desk: not scheduled — `2026-03-04 25:00` must be a local date and time, YYYY-MM-DD HH:mm');
+    const past = await h.submitForm(opened.forms[0]!, { title: 'x', start: '2026-03-01 12:00', timeZone: 'Europe/London' }, { as: 'mod_alice' });
+    expect(past.toasts[0]).toBe('creator-desk: not scheduled — 2026-03-01 12:00 Europe/London has already passed.');
     // Removed as a moderator after opening the form: the submission is checked again, server-side.
     h.reddit.moderators.delete('mod_bob');
     const sneaky = await h.submitForm(openedByBob.forms[0]!, { title: 'x', start: '2026-03-04 12:00', timeZone: 'UTC' }, { as: 'mod_bob' });

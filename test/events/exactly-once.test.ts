@@ -16,6 +16,16 @@ function expectTwoDrops(): void {
   expect([first.flair?.text, second.flair?.text, first.distinguished, second.distinguished]).toEqual(['Drop Mar 3', 'Drop Mar 10', 'moderator', 'moderator']);
 }
 
+/** Runs the clock to `at` and delivers the job due then twice at the same time, interleaved by `seed`. */
+async function twoDeliveriesAt(at: string, seed: number) {
+  await runUntil(h, new Date(Date.parse(at) - 60_000).toISOString());
+  h.clock.set(Date.parse(at));
+  const [job] = h.scheduler.due();
+  expect(job?.name).toBe('enforcement-due');
+  h.scheduler.completed(job!);
+  return h.concurrently(seed, [() => h.runJob(job!.name, job!.data), () => h.runJob(job!.name, job!.data)]);
+}
+
 describe('exactly once per occurrence', () => {
   it('a delivery that dies right after submitPost (its ledger writes fail): the retry finds the post and finishes, no second post', async () => {
     h = await eventsHarness();
@@ -42,12 +52,7 @@ describe('exactly once per occurrence', () => {
   it('two deliveries of the job at once, interleaved at every call (25 schedules): one post, one end note, one reminder each', async () => {
     for (let seed = 1; seed <= 25; seed++) {
       h = await eventsHarness();
-      await runUntil(h, '2026-03-10T19:59:00Z');
-      h.clock.set(Date.parse('2026-03-10T20:00:00Z'));
-      const [job] = h.scheduler.due();
-      expect(job?.name).toBe('enforcement-due');
-      h.scheduler.completed(job!);
-      const run = await h.concurrently(seed, [() => h.runJob(job!.name, job!.data), () => h.runJob(job!.name, job!.data)]);
+      const run = await twoDeliveriesAt('2026-03-10T20:00:00Z', seed);
       expect(run.choices).toBeGreaterThan(10); // the two deliveries really interleaved
       await runUntil(h, '2026-03-11T00:00:00Z');
       try {
@@ -64,11 +69,7 @@ describe('exactly once per occurrence', () => {
   it('two deliveries at once at the reminder (10 schedules): one reminder comment', async () => {
     for (let seed = 101; seed <= 110; seed++) {
       h = await eventsHarness();
-      await runUntil(h, '2026-03-03T21:59:00Z');
-      h.clock.set(Date.parse('2026-03-03T22:00:00Z'));
-      const [job] = h.scheduler.due();
-      h.scheduler.completed(job!);
-      await h.concurrently(seed, [() => h.runJob(job!.name, job!.data), () => h.runJob(job!.name, job!.data)]);
+      await twoDeliveriesAt('2026-03-03T22:00:00Z', seed);
       await runUntil(h, '2026-03-03T22:10:00Z');
       const [post] = appPosts(h);
       expect(appComments(h, post!.id).map((c) => c.body), `seed ${seed}`).toEqual(['Reminder: **Weekly drop — March 3** starts in 1 hour, at 6:00 PM EST.']);

@@ -51,6 +51,15 @@ describe('the events page (creator-desk/events)', () => {
     await h.trigger('AppUpgrade', h.events.appUpgrade());
     expect([...h.scheduler.jobs.keys()]).toEqual(live);
   });
+
+  it('on upgrade, a recorded job that no longer exists is replaced, so the schedule keeps running', async () => {
+    h = await eventsHarness();
+    h.scheduler.jobs.clear();
+    await h.trigger('AppUpgrade', h.events.appUpgrade());
+    expect([...h.scheduler.jobs.values()].map((j) => new Date(j.nextRunAt).toISOString())).toEqual(['2026-03-03T21:00:00.000Z']);
+    await runUntil(h, '2026-03-04T00:00:00Z');
+    expect(appPosts(h).map((p) => p.title)).toEqual(['Weekly drop — March 3']);
+  });
 });
 
 describe('mod menu: Schedule event… and Upcoming events', () => {

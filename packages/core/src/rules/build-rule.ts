@@ -16,6 +16,7 @@ import {
   type TargetKind,
 } from './fields.js';
 import { fromPlain, pyStr, type PEntry, type PNode, type Pos } from './pnode.js';
+import { buildEventCheck } from './event-check.js';
 import { buildSearchPattern } from './search-pattern.js';
 import { STANDARD_CONDITIONS } from './standard-conditions.js';
 import { didYouMean } from './suggest.js';
@@ -393,7 +394,7 @@ function buildTarget(
       continue;
     }
     const field0 = ck.fields[0] ?? '';
-    if (ck.fields.length === 1 && level === 'top' && mode === 'rule' && (field0 === 'day_of_week' || field0 === 'time_of_day')) continue;
+    if (ck.fields.length === 1 && level === 'top' && mode === 'rule' && (field0 === 'day_of_week' || field0 === 'time_of_day' || field0 === 'event')) continue;
     // Resolve each field; all fields of a joined check must be searchable.
     const all = ck.fields.map((f) => ({ f, ...specFor(f, kinds, value) }));
     const unknown = all.filter((r) => r.kinds.length === 0 && !r.declared && !(kinds.generic && kinds.list.length === 0));
@@ -696,6 +697,9 @@ export function buildRule(map: PNode & { kind: 'map' }, opts: BuildOptions, repo
     if (!m || from > 1440 || to > 1440 || Number(m[2]) > 59 || Number(m[4]) > 59) fail(tod.value, `time_of_day: expected 'HH:MM-HH:MM', got ${describe(tod.value)}`);
     else target.condition.checks.push({ kind: 'time_of_day', key: 'time_of_day', from, to, ...zone, line: tod.line, column: tod.column });
   }
+  const ev = get('event');
+  const eventCheck = ev ? buildEventCheck(ev.value, ev, fail) : undefined;
+  if (eventCheck) target.condition.checks.push(eventCheck);
   // AutoModerator ignores a rule without checks or without actions; say so instead of silently dropping it.
   const actions = target.actions as RuleActions;
   const loose = actions as Record<string, unknown>;

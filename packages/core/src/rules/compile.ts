@@ -2,7 +2,9 @@
  * Compiling normalised rules into fast closures, and evaluating them over items in AutoModerator order.
  */
 import { isValidTimeZone } from '../calendar/index.js';
+import type { ScheduledEvent } from '../events/compile-event.js';
 import { buildCondition } from './build-rule.js';
+import { evaluateEventCheck } from './event-check.js';
 import { FIELDS, QUEUE_KINDS, type TargetKind } from './fields.js';
 import type { Facts, Item } from './item.js';
 import {
@@ -48,6 +50,8 @@ export interface EvalContext {
   subreddit: string | undefined;
   /** Zone of schedule checks that name none. */
   timeZone: string;
+  /** The events in force by id (facts.events), for `event:` checks. */
+  events: ReadonlyMap<string, ScheduledEvent> | undefined;
   ignoreBlockquotes: boolean;
   matches: CheckMatch[] | undefined;
   trace: CheckTrace[] | undefined;
@@ -376,6 +380,12 @@ function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: bo
         return passed;
       };
     }
+    case 'event':
+      return (_target, ctx, group) => {
+        const { passed, detail } = evaluateEventCheck(check, ctx.nowMs, ctx.events);
+        ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed, detail });
+        return passed;
+      };
     case 'day_of_week':
     case 'time_of_day': {
       return (_target, ctx, group) => {
@@ -603,6 +613,7 @@ function newContext(item: Item, facts: Facts | undefined, ignoreBlockquotes: boo
     nowMs: evaluationTime(item, facts),
     subreddit: facts?.subreddit ?? (typeof item.subreddit === 'string' ? item.subreddit : undefined),
     timeZone: defaultTimeZone(facts),
+    events: facts?.events ? new Map(facts.events.map((e) => [e.id, e])) : undefined,
     ignoreBlockquotes,
     matches: matches ? [] : undefined,
     trace: trace ? [] : undefined,
@@ -798,7 +809,7 @@ function changesState(a: RuleActions): boolean {
 /** Whether a condition looks at a crosspost's fields or sub-groups. */
 function checksCrosspost(c: Condition): boolean {
   if (c.groups.crosspost_author !== undefined || c.groups.crosspost_subreddit !== undefined) return true;
-  return c.checks.some((k) => (k.kind === 'search' ? k.fields : [k.kind === 'day_of_week' || k.kind === 'time_of_day' ? '' : k.field]).some((f) => f.startsWith('crosspost_')));
+  return c.checks.some((k) => (k.kind === 'search' ? k.fields : [k.kind === 'day_of_week' || k.kind === 'time_of_day' || k.kind === 'event' ? '' : k.field]).some((f) => f.startsWith('crosspost_')));
 }
 
 /** Whether the item has media data; a comment's media is its submission's, as in AutoModerator. */

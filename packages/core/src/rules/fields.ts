@@ -230,7 +230,7 @@ export const GROUP_ACTIONS: Record<string, ReadonlySet<string>> = {
 /** Keys that apply to the rule as a whole. */
 export const RULE_LEVEL_KEYS: ReadonlySet<string> = new Set([
   'type', 'priority', 'moderators_exempt', 'standard', 'ignore_blockquotes', 'name', 'time_zone',
-  'day_of_week', 'time_of_day',
+  'day_of_week', 'time_of_day', 'event',
 ]);
 
 /** AutoModerator features this implementation does not run, with what to say about them. */

@@ -71,3 +71,4 @@ export {
 export { type SkippedAction } from './evaluation-state.js';
 export { closestMiss, type ClosestMiss } from './closest-miss.js';
 export { authorFacts, type AuthorFactSources } from './author-facts.js';
+export { eventChecksOf } from './event-check.js';

@@ -1,3 +1,4 @@
+import type { ScheduledEvent } from '../events/compile-event.js';
 import { z } from 'zod';
 import { optionalFields } from './optional-fields.js';
 
@@ -77,5 +78,7 @@ export const factsSchema = z.object({
    * names the default message/modmail subject ("<appName> notification").
    */
   appName: z.string().optional(),
+  /** The events in force (the events page), for `event:` checks; an id not here fails its check. */
+  events: z.array(z.custom<ScheduledEvent>((v) => typeof v === 'object' && v !== null && 'schedule' in v)).optional(),
 });
 export type Facts = z.infer<typeof factsSchema>;

@@ -4,10 +4,7 @@ import { registerReportCommand, type ReportIo } from './report-command.js';
 import { coreLoaders } from '../report/core-loaders.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
-/** Exit codes: 0 success, 1 inputs or rules had errors, 2 usage errors. */
-export const EXIT_OK = 0;
-export const EXIT_INPUT_ERRORS = 1;
-export const EXIT_USAGE = 2;
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /** Runs the creator-desk CLI on argv (without node and script) and resolves to the exit code. */
 export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): Promise<number> {

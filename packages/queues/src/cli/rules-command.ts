@@ -17,6 +17,7 @@ import {
   type Item,
   type RuleExplanation,
 } from '@creator-desk/core';
+import { EXIT_INPUT_ERRORS as EXIT_ERRORS } from './exit-codes.js';
 
 /** Where the rules commands read and write; tests pass their own. */
 export interface RulesIo {
@@ -28,8 +29,6 @@ export interface RulesIo {
   exit: (code: number) => void;
 }
 
-/** Exit code when the rules or the items had errors. */
-const EXIT_ERRORS = 1;
 
 /** Node's console and file system; the exit code goes to `process.exitCode` unless `exit` is given. */
 export function nodeRulesIo(exit?: (code: number) => void): RulesIo {

@@ -30,6 +30,8 @@ export interface QueueSettings {
   /** Problems and notes so far; reading the tables appends to them. */
   problems: InputProblem[];
   notes: string[];
+  /** Why nothing may be acted on (no retry requests or state written): the settings did not load cleanly. */
+  blockers: string[];
 }
 
 /** Where the records of the queue files go as they are read. */
@@ -72,11 +74,19 @@ export function loadSettings(dir: string, loaders: CoreLoaders): QueueSettings {
   };
 
   let config: QueueConfig = defaultQueueConfig();
+  const blockers: string[] = [];
   const configFile = onlyFile('config', 'settings file');
   if (configFile) {
     const r = load(configFile, readQueueConfig);
     if (r?.value) config = r.value;
-    else if (r) notes.push(`${configFile.path} has errors: default stage limits and retry policy used`);
+    if (!r || r.problems.some((p) => p.severity === 'error')) {
+      blockers.push(`${configFile.path} has errors`);
+      notes.push(
+        r?.value
+          ? `${configFile.path} has errors: the keys with errors were left out (their defaults apply), every other key is used`
+          : `${configFile.path} could not be read: default settings used`,
+      );
+    }
   } else {
     notes.push('no creator-desk.yaml: default retry policy, no per-stage limits');
   }
@@ -89,7 +99,7 @@ export function loadSettings(dir: string, loaders: CoreLoaders): QueueSettings {
   if (!ruleFile) notes.push('no escalation-rules.yaml: nothing is routed to other teams');
 
   const tables = files.filter((f) => f.kind === 'review' || f.kind === 'staging');
-  const settings: QueueSettings = { dir, config, tables, problems, notes };
+  const settings: QueueSettings = { dir, config, tables, problems, notes, blockers };
   if (sla) settings.sla = sla;
   if (route) settings.route = route;
   return settings;
@@ -133,7 +143,7 @@ export function loadInputs(dir: string, loaders: CoreLoaders, onProgress?: Progr
   const reviews: ReviewSubmission[] = [];
   const staging: StagingItem[] = [];
   const inputs = readQueueFiles(settings, { review: (s) => reviews.push(s), staging: (s) => staging.push(s) }, onProgress);
-  const { tables: _tables, ...rest } = settings;
+  const { tables: _tables, blockers: _blockers, ...rest } = settings;
   return { ...rest, reviews, staging, inputs };
 }
 

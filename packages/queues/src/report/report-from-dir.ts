@@ -17,8 +17,11 @@ export interface DirReport {
   report: Report;
   plan: RetryPlan;
   now: Date;
-  /** False when the state file could not be read: nothing may then be requested or written. */
-  stateOk: boolean;
+  /**
+   * Why this run must not act — write retry requests or the state — (an unreadable state file, settings
+   * with errors); empty when it may.
+   */
+  blockers: string[];
 }
 
 /**
@@ -31,10 +34,10 @@ export function reportFromDir(dir: string, loaders: CoreLoaders, opts: DirReport
   const now = opts.now ?? configNow ?? opts.clock();
 
   let state: RetryState = emptyRetryState();
-  let stateOk = true;
+  const blockers = [...settings.blockers];
   const stateRead = opts.stateFile === undefined ? undefined : loadRetryState(opts.stateFile);
   if (stateRead?.ok) state = stateRead.state;
-  else if (stateRead) stateOk = false;
+  else if (stateRead) blockers.push(`the state file ${opts.stateFile} is unreadable, so duplicates could not be ruled out`);
 
   const builder = new ReportBuilder({ config: settings.config, state, now, ...(settings.sla ? { sla: settings.sla } : {}), ...(settings.route ? { route: settings.route } : {}) });
   const inputs = readQueueFiles(settings, { review: (s) => builder.addReview(s), staging: (s) => builder.addStaging(s) }, opts.onProgress);
@@ -46,5 +49,5 @@ export function reportFromDir(dir: string, loaders: CoreLoaders, opts: DirReport
 
   opts.onProgress?.(settings.tables.length, settings.tables.length + 1, 'computing the report');
   const { report, plan } = builder.finish({ dir, inputs, problems: settings.problems, notes: settings.notes });
-  return { report, plan, now, stateOk };
+  return { report, plan, now, blockers };
 }

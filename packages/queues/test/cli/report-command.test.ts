@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
@@ -162,8 +162,9 @@ describe('creator-desk report: retry requests across reruns', () => {
     expect(first.code).toBe(0);
     const firstDoc = JSON.parse(first.stdout);
     expect(firstDoc.retries.requests).toHaveLength(2);
-    expect(firstDoc.retries.written).toEqual([join(reqDir, 'retry-requests.csv'), join(reqDir, 'retry-requests.json'), state]);
-    const firstCsv = readFileSync(join(reqDir, 'retry-requests.csv'), 'utf8');
+    const batch = readdirSync(reqDir).find((f) => f.endsWith('.csv'))!.replace(/\.csv$/, '');
+    expect(firstDoc.retries.written).toEqual([join(reqDir, `${batch}.csv`), join(reqDir, `${batch}.json`), state]);
+    const firstCsv = readFileSync(join(reqDir, `${batch}.csv`), 'utf8');
     expect(firstCsv.trim().split('\n')).toHaveLength(3);
     const keys = firstDoc.retries.requests.map((q: { idempotency_key: string }) => q.idempotency_key).sort();
     expect(JSON.parse(readFileSync(state, 'utf8')).requests.map((q: { key: string }) => q.key).sort()).toEqual(keys);
@@ -172,7 +173,9 @@ describe('creator-desk report: retry requests across reruns', () => {
     const rerunDoc = JSON.parse(rerun.stdout);
     expect(rerunDoc.retries.requests).toEqual([]);
     expect(rerunDoc.retries.held.filter((h: { status: string }) => h.status === 'already_requested').map((h: { idempotency_key: string }) => h.idempotency_key).sort()).toEqual(keys);
-    expect(readFileSync(join(reqDir, 'retry-requests.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
+    // Nothing new to ask: the outbox keeps the first run's batch as it was.
+    expect(readdirSync(reqDir).sort()).toEqual([`${batch}.csv`, `${batch}.json`]);
+    expect(readFileSync(join(reqDir, `${batch}.csv`), 'utf8')).toBe(firstCsv);
 
     // The same run repeated (same now) is also a no-op: duplicate deliveries leave the same state.
     const again = await cli(['report', dir, '--state', state, '--format', 'json', '--now', '2026-02-18T20:05:00Z']);
@@ -187,7 +190,7 @@ describe('creator-desk report: retry requests across reruns', () => {
     const r = await cli(['report', dir, '--state', state, '--requests-out', reqDir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/state file is corrupt/);
-    expect(r.stdout).toMatch(/retry requests were NOT written/);
+    expect(r.stdout).toMatch(/retry requests and the state were NOT written: the state file .* is unreadable/);
     expect(readFileSync(state, 'utf8')).toBe('{"version":1,"requests":[{');
     expect(existsSync(reqDir)).toBe(false);
   });
@@ -195,7 +198,6 @@ describe('creator-desk report: retry requests across reruns', () => {
   it('writes nothing into the input directory unless asked', async () => {
     const dir = tempDir(FIXTURE_FILES);
     await cli(['report', dir]);
-    const { readdirSync } = await import('node:fs');
     expect(readdirSync(dir).sort()).toEqual(Object.keys(FIXTURE_FILES).sort());
   });
 });

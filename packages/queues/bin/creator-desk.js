@@ -3,6 +3,8 @@
 // the repository and loads the build; without one it says what to run instead of npx's "could not
 // determine executable".
 import { existsSync } from 'node:fs';
+import process from 'node:process';
+import { URL } from 'node:url';
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli)) {

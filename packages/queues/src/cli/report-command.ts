@@ -2,7 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
+import { CALENDAR_MAX_MS, CALENDAR_MIN_MS } from '@creator-desk/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { parseIsoInstant } from '../readers/fields.js';
 import { hasErrors } from '../readers/problems.js';
 import { reportToJson } from '../report/format-json.js';
 import { reportToMarkdown } from '../report/format-markdown.js';
@@ -43,10 +45,9 @@ interface ReportOptions {
 }
 
 function parseNow(value: string): Date {
-  const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value) || Number.isNaN(d.getTime())) {
-    throw new InvalidArgumentError('expected an ISO-8601 instant with an offset, e.g. 2026-02-20T19:30:00Z');
-  }
+  const d = parseIsoInstant(value.trim());
+  if (!d) throw new InvalidArgumentError('expected an ISO-8601 instant with an offset whose date exists, e.g. 2026-02-20T19:30:00Z');
+  if (d.getTime() < CALENDAR_MIN_MS || d.getTime() >= CALENDAR_MAX_MS) throw new InvalidArgumentError('expected an instant in the years 1900–2199');
   return d;
 }
 

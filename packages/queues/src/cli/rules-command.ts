@@ -15,8 +15,10 @@ import {
   type Decision,
   type Diagnostic,
   type Item,
+  type Rule,
   type RuleExplanation,
 } from '@creator-desk/core';
+import { unknownTeamDiagnostics } from '../escalations/team-check.js';
 import { EXIT_INPUT_ERRORS as EXIT_ERRORS } from './exit-codes.js';
 
 /** Where the rules commands read and write; tests pass their own. */
@@ -105,11 +107,18 @@ function explanationJson(e: RuleExplanation): Record<string, unknown> {
   };
 }
 
+/** The parser's diagnostics plus an error for each escalation to a team that does not exist, in line order. */
+function withTeamErrors(diagnostics: readonly Diagnostic[], rules: readonly Rule[], file: string): Diagnostic[] {
+  return [...diagnostics, ...unknownTeamDiagnostics(rules, file)].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 /** `rules check FILE`. */
 export function runRulesCheck(io: RulesIo, file: string): void {
   const text = readOrReport(io, file);
   if (text === undefined) return;
-  const { rules, diagnostics } = parseRules(text, { source: file });
+  const parsed = parseRules(text, { source: file });
+  const rules = parsed.rules;
+  const diagnostics = withTeamErrors(parsed.diagnostics, rules, file);
   for (const d of diagnostics) io.out(`${formatDiagnostic(d, file)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
@@ -133,7 +142,9 @@ export function runRulesTest(io: RulesIo, file: string, opts: RulesTestOptions):
   if (text === undefined) return;
   const itemsText = readOrReport(io, opts.items);
   if (itemsText === undefined) return;
-  const { rules, diagnostics } = parseRules(text, { source: file });
+  const parsed = parseRules(text, { source: file });
+  const rules = parsed.rules;
+  const diagnostics = withTeamErrors(parsed.diagnostics, rules, file);
   // Diagnostics go to stderr so stdout stays one JSON document per line.
   for (const d of diagnostics) io.err(`${formatDiagnostic(d, file)}\n`);
   if (diagnostics.some((d) => d.severity === 'error')) io.exit(EXIT_ERRORS);

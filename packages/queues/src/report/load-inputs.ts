@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { RouteEvaluator } from '../escalations/routing.js';
 import type { InputProblem } from '../readers/problems.js';
 import { defaultQueueConfig, readQueueConfig, type QueueConfig } from '../readers/queue-config.js';
-import { seenIds } from '../readers/read-records.js';
+import { resolveDuplicates, seenIds } from '../readers/read-records.js';
 import { readReviewSubmissions, type ReviewSubmission } from '../readers/review-submissions.js';
 import { readStagingItems, type StagingItem } from '../readers/staging-items.js';
 import { tableFormatOf } from '../readers/table.js';
@@ -105,16 +105,25 @@ export function loadSettings(dir: string, loaders: CoreLoaders): QueueSettings {
   return settings;
 }
 
+/** Rows to leave out of a second reading: those that lost to a later row with the same id. */
+export interface QueueSkips {
+  review: ReadonlySet<string>;
+  staging: ReadonlySet<string>;
+}
+
 /**
  * Reads the review and staging exports file by file, handing each valid record to the sink as it is
  * parsed. Bad rows and ids repeated within or across files become problems in `settings.problems`.
- * Returns what was read from each file.
+ * Returns what was read from each file and, when a repeated id's winner is a row read after the one
+ * already handed out, `reread`: read everything again into a fresh sink with those skips (a second
+ * reading adds no problems or notes).
  */
-export function readQueueFiles(settings: QueueSettings, sink: QueueSink, onProgress?: ProgressFn): Report['inputs'] {
-  const { tables, problems, notes } = settings;
+export function readQueueFiles(settings: QueueSettings, sink: QueueSink, onProgress?: ProgressFn, skips?: QueueSkips): { inputs: Report['inputs']; reread?: QueueSkips } {
+  const { tables } = settings;
+  const problems = skips ? [] : settings.problems;
   const inputs: Report['inputs'] = [];
-  const reviewIds = seenIds();
-  const stagingIds = seenIds();
+  const reviewIds = seenIds(skips?.review);
+  const stagingIds = seenIds(skips?.staging);
   tables.forEach((f, i) => {
     onProgress?.(i, tables.length, `reading ${f.name}`);
     const format = tableFormatOf(f.name);
@@ -129,9 +138,15 @@ export function readQueueFiles(settings: QueueSettings, sink: QueueSink, onProgr
     inputs.push({ file: f.path, kind: f.kind === 'review' ? 'review submissions' : 'staging items', records: r.records });
   });
   onProgress?.(tables.length, tables.length, 'read');
-  if (!tables.some((f) => f.kind === 'review')) notes.push('no review-*.csv/json file found');
-  if (!tables.some((f) => f.kind === 'staging')) notes.push('no staging-*.csv/json file found');
-  return inputs;
+  if (skips) return { inputs };
+  if (!tables.some((f) => f.kind === 'review')) settings.notes.push('no review-*.csv/json file found');
+  if (!tables.some((f) => f.kind === 'staging')) settings.notes.push('no staging-*.csv/json file found');
+  const review = resolveDuplicates(reviewIds);
+  const staging = resolveDuplicates(stagingIds);
+  append(problems, review.problems);
+  append(problems, staging.problems);
+  if (!review.rereadNeeded && !staging.rereadNeeded) return { inputs };
+  return { inputs, reread: { review: review.skip, staging: staging.skip } };
 }
 
 /**
@@ -140,11 +155,16 @@ export function readQueueFiles(settings: QueueSettings, sink: QueueSink, onProgr
  */
 export function loadInputs(dir: string, loaders: CoreLoaders, onProgress?: ProgressFn): ReportInputs {
   const settings = loadSettings(dir, loaders);
-  const reviews: ReviewSubmission[] = [];
-  const staging: StagingItem[] = [];
-  const inputs = readQueueFiles(settings, { review: (s) => reviews.push(s), staging: (s) => staging.push(s) }, onProgress);
+  let reviews: ReviewSubmission[] = [];
+  let staging: StagingItem[] = [];
+  let reading = readQueueFiles(settings, { review: (s) => reviews.push(s), staging: (s) => staging.push(s) }, onProgress);
+  if (reading.reread) {
+    reviews = [];
+    staging = [];
+    reading = readQueueFiles(settings, { review: (s) => reviews.push(s), staging: (s) => staging.push(s) }, onProgress, reading.reread);
+  }
   const { tables: _tables, blockers: _blockers, ...rest } = settings;
-  return { ...rest, reviews, staging, inputs };
+  return { ...rest, reviews, staging, inputs: reading.inputs };
 }
 
 /** `into.push(...items)` without spreading: a spread of 200,000 problems overflows the call stack. */

@@ -1,6 +1,6 @@
 import type { RetryPlan } from '../staging/retry-plan.js';
 import { emptyRetryState, loadRetryState, type RetryState } from '../staging/retry-state.js';
-import { loadSettings, readQueueFiles, type CoreLoaders, type ProgressFn } from './load-inputs.js';
+import { loadSettings, readQueueFiles, type CoreLoaders, type ProgressFn, type QueueSink } from './load-inputs.js';
 import { ReportBuilder } from './report-builder.js';
 import type { Report } from './report-model.js';
 
@@ -39,8 +39,17 @@ export function reportFromDir(dir: string, loaders: CoreLoaders, opts: DirReport
   if (stateRead?.ok) state = stateRead.state;
   else if (stateRead) blockers.push(`the state file ${opts.stateFile} is unreadable, so duplicates could not be ruled out`);
 
-  const builder = new ReportBuilder({ config: settings.config, state, now, ...(settings.sla ? { sla: settings.sla } : {}), ...(settings.route ? { route: settings.route } : {}) });
-  const inputs = readQueueFiles(settings, { review: (s) => builder.addReview(s), staging: (s) => builder.addStaging(s) }, opts.onProgress);
+  const newBuilder = (): ReportBuilder =>
+    new ReportBuilder({ config: settings.config, state, now, ...(settings.sla ? { sla: settings.sla } : {}), ...(settings.route ? { route: settings.route } : {}) });
+  let builder = newBuilder();
+  const sink = (b: ReportBuilder): QueueSink => ({ review: (s) => b.addReview(s), staging: (s) => b.addStaging(s) });
+  let reading = readQueueFiles(settings, sink(builder), opts.onProgress);
+  if (reading.reread) {
+    // A repeated id's later row wins, but its first row was already counted: build again without the losers.
+    builder = newBuilder();
+    reading = readQueueFiles(settings, sink(builder), opts.onProgress, reading.reread);
+  }
+  const inputs = reading.inputs;
 
   // In the order the report has always listed them: reading, then the clock, then the state file.
   if (!opts.now && configNow) settings.notes.push(`now taken from creator-desk.yaml (${now.toISOString()}); pass --now to override`);

@@ -164,6 +164,7 @@ export function headline(report: Report): string {
   const parts = [
     `${report.review.breached.length} breached`,
     `${report.review.dueSoon.length} due soon`,
+    `${report.review.noSla.length} open without SLA`,
     `${report.escalations.filter((e) => e.status === 'to_escalate').length} to escalate`,
     `${report.staging.stuck.length} stuck`,
     `${report.retries.requests.length} retry request${report.retries.requests.length === 1 ? '' : 's'}`,

@@ -28,6 +28,7 @@ export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): 
     stderr: (t) => process.stderr.write(t),
     isTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     clock: () => new Date(),
     loaders: coreLoaders,

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
-import { CALENDAR_MAX_MS, CALENDAR_MIN_MS } from '@creator-desk/core';
+import { CALENDAR_MAX_MS, CALENDAR_MIN_MS, isValidTimeZone } from '@creator-desk/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseIsoInstant } from '../readers/fields.js';
 import { hasErrors } from '../readers/problems.js';
@@ -27,6 +27,8 @@ export interface ReportIo {
   isTty: boolean;
   /** Whether stderr is an interactive terminal (the progress bar is drawn there). */
   stderrIsTty?: boolean;
+  /** The terminal's width when stdout is one; the table fits it (else 120 columns). */
+  columns?: number;
   env: Record<string, string | undefined>;
   /** The wall clock, used only when neither --now nor the directory's `now:` is set. */
   clock: () => Date;
@@ -36,11 +38,13 @@ export interface ReportIo {
 
 interface ReportOptions {
   now?: Date;
+  tz?: string;
   format: 'table' | 'json' | 'md';
   out?: string;
   state?: string;
   requestsOut?: string;
   limit: number;
+  width?: number;
   progress: boolean;
 }
 
@@ -49,6 +53,16 @@ function parseNow(value: string): Date {
   if (!d) throw new InvalidArgumentError('expected an ISO-8601 instant with an offset whose date exists, e.g. 2026-02-20T19:30:00Z');
   if (d.getTime() < CALENDAR_MIN_MS || d.getTime() >= CALENDAR_MAX_MS) throw new InvalidArgumentError('expected an instant in the years 1900–2199');
   return d;
+}
+
+function parseWidth(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 40) throw new InvalidArgumentError('expected a whole number ≥ 40');
+  return Number(value);
+}
+
+function parseZone(value: string): string {
+  if (!isValidTimeZone(value)) throw new InvalidArgumentError('expected an IANA time zone such as America/Los_Angeles or UTC');
+  return value;
 }
 
 function parseLimit(value: string): number {
@@ -88,11 +102,13 @@ export function registerReportCommand(program: Command, io: ReportIo): void {
     .description("the coordinator's worklist: due soon, breached, escalations, retry requests, dead letters, input problems")
     .argument('[dir]', 'directory with the queue files (default: the bundled examples/)')
     .option('--now <iso>', "report as of this instant (default: the directory's creator-desk.yaml `now:`, else the clock)", parseNow)
+    .option('--tz <zone>', "show times in this IANA zone (default: the SLA calendars' zone, else UTC; json is always UTC)", parseZone)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .option('--out <file>', 'write the report to FILE instead of stdout')
     .option('--state <file>', 'retry state file: remembers requested retries so reruns never ask twice (locked while the run lasts; rewritten atomically)')
     .option('--requests-out <dir>', 'outbox for the upload-retry tool: each run adds retry-requests-<batch>.csv and .json to DIR (never overwrites)')
     .option('--limit <n>', 'rows per list in table and md output (json is never cut)', parseLimit, 25)
+    .option('--width <n>', 'width of the table output in characters (default: the terminal width, else 120)', parseWidth)
     .option('--no-progress', 'never show a progress bar')
     .action((dirArg: string | undefined, opts: ReportOptions) => {
       io.exit(runReport(dirArg, opts, io));
@@ -138,22 +154,25 @@ function reportLocked(dir: string, opts: ReportOptions, io: ReportIo): number {
     opts.progress && io.stderrIsTty === true && queueFilesSize(dir) > PROGRESS_BYTES
       ? new cliProgress.SingleBar({ stream: process.stderr, format: ' {bar} {percentage}% | {label}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
       : undefined;
-  let steps = 0;
+  // The bar counts bytes of the queue files, so it moves within a large file too.
+  let started = false;
   const onProgress: ProgressFn | undefined = bar
     ? (done, total, label) => {
-        // One step per input file, plus one for computing the report.
-        if (steps === 0) bar.start((steps = total + 1), 0, { label });
-        bar.update(done, { label });
+        if (!started) {
+          bar.start(Math.max(1, total), 0, { label });
+          started = true;
+        }
+        bar.update(Math.round((done / Math.max(1, total)) * bar.getTotal()), { label });
       }
     : undefined;
 
   const { report, plan, now, blockers } = reportFromDir(dir, io.loaders, {
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.tz ? { timeZone: opts.tz } : {}),
     clock: io.clock,
     ...(opts.state ? { stateFile: opts.state } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
-  bar?.update(steps);
   bar?.stop();
 
   // Everything is staged (written and fsynced under temp names) before anything is renamed into place:
@@ -200,5 +219,5 @@ function renderReport(report: Report, opts: ReportOptions, io: ReportIo): string
   const color = !opts.out && io.isTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
   if (opts.format === 'json') return reportToJson(report);
   if (opts.format === 'md') return reportToMarkdown(report, { limit: opts.limit });
-  return reportToTable(report, { color, limit: opts.limit });
+  return reportToTable(report, { color, limit: opts.limit, width: opts.width ?? (io.isTty && io.columns ? io.columns : 120) });
 }

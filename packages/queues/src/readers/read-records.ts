@@ -50,6 +50,8 @@ export interface RecordOptions<T> {
   seen?: SeenIds;
   /** Receives each usable record as soon as it is read, instead of the returned `items` (then empty). */
   each?: (item: T) => void;
+  /** Told how many bytes of this file have been parsed, as large files are read chunk by chunk. */
+  progress?: (bytesDone: number) => void;
 }
 
 /** The repeated ids of a reading: a problem per row not used, and whether a row handed out lost. */
@@ -152,6 +154,7 @@ export function readRecords<S extends z.ZodType<{ id: string }>>(
       return undefined;
     },
     columns,
+    opts.progress,
   );
   if (standalone && seen.repeats.size > 0) {
     // In memory, a later winner simply takes its first row's place.

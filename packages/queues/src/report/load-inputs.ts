@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { RouteEvaluator } from '../escalations/routing.js';
 import type { InputProblem } from '../readers/problems.js';
 import { defaultQueueConfig, readQueueConfig, type QueueConfig } from '../readers/queue-config.js';
@@ -13,10 +13,11 @@ import type { Report } from './report-model.js';
 
 /** Turns a rules or policies file into an evaluator, reporting its problems (the seams to core). */
 export interface CoreLoaders {
-  sla: (text: string, file: string) => { evaluator?: SlaEvaluator; problems: InputProblem[] };
+  sla: (text: string, file: string) => { evaluator?: SlaEvaluator; problems: InputProblem[]; timeZone?: string };
   rules: (text: string, file: string) => { evaluator?: RouteEvaluator; problems: InputProblem[] };
 }
 
+/** Reading progress in bytes of the queue files (`done` of `total`), with what is being done. */
 export type ProgressFn = (done: number, total: number, label: string) => void;
 
 /** A directory's settings, SLA policies and escalation rules, and the queue files still to read. */
@@ -30,6 +31,8 @@ export interface QueueSettings {
   /** Problems and notes so far; reading the tables appends to them. */
   problems: InputProblem[];
   notes: string[];
+  /** The team's time zone (the SLA calendars'), for showing times; undefined: UTC. */
+  timeZone?: string;
   /** Why nothing may be acted on (no retry requests or state written): the settings did not load cleanly. */
   blockers: string[];
 }
@@ -38,6 +41,14 @@ export interface QueueSettings {
 export interface QueueSink {
   review: (item: ReviewSubmission) => void;
   staging: (item: StagingItem) => void;
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 function readFile<E extends BufferEncoding | undefined>(path: string, encoding: E, problems: InputProblem[]): (E extends BufferEncoding ? string : Buffer) | undefined {
@@ -93,7 +104,8 @@ export function loadSettings(dir: string, loaders: CoreLoaders): QueueSettings {
 
   const slaFile = onlyFile('sla_policies', 'SLA policy file');
   const ruleFile = onlyFile('escalation_rules', 'escalation rules file');
-  const sla = slaFile ? load(slaFile, loaders.sla)?.evaluator : undefined;
+  const slaRead = slaFile ? load(slaFile, loaders.sla) : undefined;
+  const sla = slaRead?.evaluator;
   if (!slaFile) notes.push('no sla-policies.yaml: review items have no SLA');
   const route = ruleFile ? load(ruleFile, loaders.rules)?.evaluator : undefined;
   if (!ruleFile) notes.push('no escalation-rules.yaml: nothing is routed to other teams');
@@ -102,6 +114,7 @@ export function loadSettings(dir: string, loaders: CoreLoaders): QueueSettings {
   const settings: QueueSettings = { dir, config, tables, problems, notes, blockers };
   if (sla) settings.sla = sla;
   if (route) settings.route = route;
+  if (slaRead?.timeZone) settings.timeZone = slaRead.timeZone;
   return settings;
 }
 
@@ -124,20 +137,28 @@ export function readQueueFiles(settings: QueueSettings, sink: QueueSink, onProgr
   const inputs: Report['inputs'] = [];
   const reviewIds = seenIds(skips?.review);
   const stagingIds = seenIds(skips?.staging);
+  const sizes = tables.map((f) => fileSize(f.path));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let before = 0;
   tables.forEach((f, i) => {
-    onProgress?.(i, tables.length, `reading ${f.name}`);
+    const label = `reading ${f.name}`;
+    onProgress?.(before, total, label);
     const format = tableFormatOf(f.name);
     // Bytes, not text: csv-parse works on bytes and would otherwise convert the whole file back.
     const bytes = readFile(f.path, undefined, problems);
+    const start = before;
+    before += sizes[i] as number;
     if (bytes === undefined || format === undefined) return;
+    // The bar moves within a file too, as its chunks are parsed.
+    const progress = onProgress ? (done: number) => onProgress(start + done, total, label) : undefined;
     const r =
       f.kind === 'review'
-        ? readReviewSubmissions(bytes, f.path, format, { seen: reviewIds, each: sink.review })
-        : readStagingItems(bytes, f.path, format, { seen: stagingIds, each: sink.staging });
+        ? readReviewSubmissions(bytes, f.path, format, { seen: reviewIds, each: sink.review, ...(progress ? { progress } : {}) })
+        : readStagingItems(bytes, f.path, format, { seen: stagingIds, each: sink.staging, ...(progress ? { progress } : {}) });
     append(problems, r.problems);
     inputs.push({ file: f.path, kind: f.kind === 'review' ? 'review submissions' : 'staging items', records: r.records });
   });
-  onProgress?.(tables.length, tables.length, 'read');
+  onProgress?.(total, total, 'read');
   if (skips) return { inputs };
   if (!tables.some((f) => f.kind === 'review')) settings.notes.push('no review-*.csv/json file found');
   if (!tables.some((f) => f.kind === 'staging')) settings.notes.push('no staging-*.csv/json file found');

@@ -26,6 +26,8 @@ export interface ReportContext {
 /** The parts of a report that come from reading the inputs rather than from the items. */
 export interface ReportFrame {
   dir: string;
+  /** The zone times are shown in; default UTC. */
+  timeZone?: string;
   inputs: Report['inputs'];
   problems: InputProblem[];
   notes: string[];
@@ -80,7 +82,7 @@ export class ReportBuilder {
     if (view.error !== undefined) this.rowProblems.push(rowProblem(s.source, 'status_history', `the SLA clock cannot run for ${s.id}: ${view.error}`));
     this.auditHistory(s);
     const entry = worklistEntryOf(s, view, now, config.review.dueSoonWithinMinutes);
-    this.stats.add(s, view.state, entry?.ageMinutes);
+    this.stats.add(s, view.state, entry?.ageMinutes, entry?.urgency === 'breached');
     if (!entry) return;
     if (entry.urgency === 'breached') this.breached.push(entry);
     else if (entry.urgency === 'due_soon') this.dueSoon.push(entry);
@@ -120,6 +122,7 @@ export class ReportBuilder {
     );
     const report: Report = {
       now,
+      timeZone: frame.timeZone ?? 'UTC',
       dir: frame.dir,
       inputs: frame.inputs,
       review: {

@@ -8,6 +8,8 @@ export interface DirReportOptions {
   /** Report as of this instant; without it the settings' `now:`, else `clock()`. */
   now?: Date;
   clock: () => Date;
+  /** Show times in this zone (else the SLA calendars' zone, else UTC). */
+  timeZone?: string;
   /** The retry state file to read (the caller writes the next state back); without it an empty state. */
   stateFile?: string;
   onProgress?: ProgressFn;
@@ -56,7 +58,8 @@ export function reportFromDir(dir: string, loaders: CoreLoaders, opts: DirReport
   if (stateRead && !stateRead.ok) settings.problems.push(stateRead.problem);
   if (!stateRead) settings.notes.push('no --state: retry requests are not remembered, so a rerun would list them again');
 
-  opts.onProgress?.(settings.tables.length, settings.tables.length + 1, 'computing the report');
-  const { report, plan } = builder.finish({ dir, inputs, problems: settings.problems, notes: settings.notes });
+  opts.onProgress?.(1, 1, 'computing the report');
+  const timeZone = opts.timeZone ?? settings.timeZone ?? 'UTC';
+  const { report, plan } = builder.finish({ dir, inputs, problems: settings.problems, notes: settings.notes, timeZone });
   return { report, plan, now, blockers };
 }

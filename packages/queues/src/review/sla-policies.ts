@@ -33,7 +33,7 @@ export function slaViewOf(policies: SlaPolicySet, submission: ReviewSubmission, 
  * Problems carry the YAML line; with any error the policies that did compile still run, and the
  * report exits 1 so the broken policy is noticed.
  */
-export function loadSlaPolicies(text: string, file: string): { evaluator?: SlaEvaluator; problems: InputProblem[] } {
+export function loadSlaPolicies(text: string, file: string): { evaluator?: SlaEvaluator; problems: InputProblem[]; timeZone?: string } {
   const { policies, diagnostics } = parseSlaPolicies(text, { source: file, compileCondition: reviewConditions });
   const problems: InputProblem[] = diagnostics.map((d) => ({
     file: d.source ?? file,
@@ -45,5 +45,7 @@ export function loadSlaPolicies(text: string, file: string): { evaluator?: SlaEv
     problems.push({ file, severity: 'error', message: 'no usable SLA policy: review items have no SLA' });
     return { problems };
   }
-  return { evaluator: (submission, now) => slaViewOf(policies, submission, now), problems };
+  // The team's zone, for showing times: the first calendar's (the report says which, and --tz overrides).
+  const zone = Object.values(policies.calendars)[0]?.timeZone;
+  return { evaluator: (submission, now) => slaViewOf(policies, submission, now), problems, ...(zone ? { timeZone: zone } : {}) };
 }

@@ -15,9 +15,10 @@ describe('creator-desk report: table', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
-    expect(out).toContain('now 2026-02-18 20:00Z');
-    expect(out).toMatch(/BREACHED \(1\)\n.*\n\s+sub_late\s+avatar\s+normal\s+in_review\s+rev_a\s+Everything else\s+2026-02-18 01:00Z\s+3h 00m over/);
-    expect(out).toMatch(/DUE SOON \(1\)\n.*\n\s+sub_soon .*2026-02-18 21:00Z\s+1h 00m left/);
+    // Times are in the team's zone (the SLA calendar's, America/Los_Angeles).
+    expect(out).toContain('now 2026-02-18 12:00 PST');
+    expect(out).toMatch(/BREACHED \(1\)\n.*\n\s+sub_late\s+avatar\s+normal\s+in_review\s+rev_a\s+Everything else\s+02-17 17:00\s+3h 00m over/);
+    expect(out).toMatch(/DUE SOON \(1\)\n.*\n\s+sub_soon .*02-18 13:00\s+1h 00m left/);
     expect(out).toMatch(/ESCALATIONS \(2\)\n.*\n\s+sub_ip .*Legal .*escalate now\n\s+sub_ai .*Trust & Safety .*with team/);
     expect(out).toMatch(/STUCK UPLOADS \(1\)\n.*\n\s+stg_stuck/);
     expect(out).toMatch(/RETRY REQUESTS \(2\)/);
@@ -45,11 +46,16 @@ describe('creator-desk report: markdown', () => {
     const dir = tempDir(FIXTURE_FILES);
     const r = await cli(['report', dir, '--format', 'md']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^## creator-desk report — 2026-02-18 20:00Z/);
+    expect(r.stdout).toMatch(/^## creator-desk report — 2026-02-18 12:00 PST/);
     expect(r.stdout).toContain('### Breached (1)');
     expect(r.stdout).toContain('| `sub_late` | avatar | normal | in_review |');
-    // The artist "u/spammer" must not ping, and the title's link must not become a link.
-    expect(r.stdout).not.toMatch(/(^|[^\\\u2060])u\/spammer/);
+    // The artist "u/spammer" must not ping (it is in a code span), and the title's link must not become a link.
+    expect(r.stdout).toContain('`u/spammer`');
+    expect(r.stdout).not.toMatch(/(^|[^`])u\/spammer/);
+    // Nothing over-escaped, and no invisible characters.
+    expect(r.stdout).not.toMatch(/\\[:-]/);
+    expect(r.stdout).not.toMatch(/[\u200b-\u200f\u2060\ufeff]/);
+    expect(r.stdout).toContain('failed: 503 Service Unavailable');
     expect(r.stdout).not.toContain('[free](https://evil.example)');
     expect(r.stdout).toContain('\\[free\\]');
     expect(stable(r.stdout, dir)).toMatchSnapshot();
@@ -75,7 +81,7 @@ describe('creator-desk report: json', () => {
     ]);
     const stats = Object.fromEntries(doc.review.stats.map((s: { queue: string }) => [s.queue, s]));
     // decided: sub_done (achieved), sub_ai (escalated within target: achieved), sub_late (breached)
-    expect(stats.all).toMatchObject({ pending: 5, breached: 1, achieved_percent: 66.7 });
+    expect(stats.all).toMatchObject({ open: 5, breached: 1, breached_open: 1, achieved_percent: 66.7 });
     expect(doc.problems).toEqual([]);
   });
 });
@@ -85,7 +91,7 @@ describe('creator-desk report: input problems and exit codes', () => {
     const files = { ...FIXTURE_FILES };
     files['review-submissions.csv'] += 'sub_bad,sticker,x,2026-02-18T10:00:00Z,normal,pending,,,,,\nsub_bad2,avatar,x,yesterday,normal,pending,,,,,\n';
     const dir = tempDir(files);
-    const r = await cli(['report', dir]);
+    const r = await cli(['report', dir, '--width', '300']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('BREACHED (1)');
     expect(r.stdout).toContain('INPUT PROBLEMS (2)');
@@ -187,7 +193,7 @@ describe('creator-desk report: retry requests across reruns', () => {
     const state = join(dir, 'retries.json');
     writeFileSync(state, '{"version":1,"requests":[{');
     const reqDir = join(dir, 'requests');
-    const r = await cli(['report', dir, '--state', state, '--requests-out', reqDir]);
+    const r = await cli(['report', dir, '--state', state, '--requests-out', reqDir, '--width', '300']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/state file is corrupt/);
     expect(r.stdout).toMatch(/retry requests and the state were NOT written: the state file .* is unreadable/);

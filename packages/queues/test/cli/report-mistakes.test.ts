@@ -92,6 +92,6 @@ describe('creator-desk report: duplicate ids (built CLI)', () => {
       expect.objectContaining({ row: 3, field: 'id', severity: 'warning', message: expect.stringMatching(/^duplicate id "sub_soon": .*review-submissions\.csv row 7 has the later status time \(2026-02-18T19:00:00\.000Z\)/) }),
     );
     const all = doc.review.stats.find((s: { queue: string }) => s.queue === 'all');
-    expect(all.pending).toBe(4);
+    expect(all.open).toBe(4);
   });
 });

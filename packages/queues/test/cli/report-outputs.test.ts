@@ -30,7 +30,7 @@ describe('creator-desk report: a config with errors (built CLI)', () => {
     expect(doc.notes.join('\n')).toMatch(/retry requests and the state were NOT written: .*creator-desk\.yaml has errors/);
     expect(existsSync(state)).toBe(false);
     expect(existsSync(outbox)).toBe(false);
-    expect(runBuilt(['report', dir]).stdout).toMatch(/creator-desk\.yaml:3:22 staging\.heartbeat_timeout/);
+    expect(runBuilt(['report', dir, '--width', '300']).stdout).toMatch(/creator-desk\.yaml:3:22 staging\.heartbeat_timeout/);
   });
 
   it('an unknown key is an error at the key', () => {

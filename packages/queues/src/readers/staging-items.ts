@@ -16,6 +16,7 @@ export const stagingItemRowSchema = z.compile(
       last_error: optionalTextSchema,
       submission_id: optionalTextSchema,
       artist: optionalTextSchema,
+      failed_stage: optionalTextSchema,
     })
     .transform((r) => ({
       id: r.id,
@@ -26,13 +27,15 @@ export const stagingItemRowSchema = z.compile(
       lastError: r.last_error,
       submissionId: r.submission_id,
       artist: r.artist,
+      /** For an item in a failed stage: the stage it failed in (the one a retry reruns). */
+      failedStage: r.failed_stage,
     })),
 );
 
 /** The staging export's columns (the row schema's keys). */
 export const STAGING_COLUMNS: ColumnSpec = {
   required: ['id', 'stage', 'entered_at'],
-  optional: ['heartbeat_at', 'attempts', 'last_error', 'submission_id', 'artist'],
+  optional: ['heartbeat_at', 'attempts', 'last_error', 'submission_id', 'artist', 'failed_stage'],
 };
 
 export type StagingItem = z.output<typeof stagingItemRowSchema> & { source: SourceRef };
@@ -49,5 +52,6 @@ export function readStagingItems(text: string | Uint8Array, file: string, format
     item.stage = intern(item.stage);
     if (item.artist !== undefined) item.artist = intern(item.artist);
     if (item.lastError !== undefined) item.lastError = intern(item.lastError);
+    if (item.failedStage !== undefined) item.failedStage = intern(item.failedStage);
   }, opts);
 }

@@ -63,6 +63,9 @@ export class ReportBuilder {
   private readonly historyProblems: InputProblem[] = [];
   // Rows the items revealed as wrong: times after now, an SLA clock that refused the row.
   private readonly rowProblems: InputProblem[] = [];
+  // Each submission's status and artist, to check the staging items that name it (review files are read first).
+  private readonly submissionStatus = new Map<string, ReviewSubmission['status']>();
+  private readonly submissionArtist = new Map<string, string>();
   private readonly byStage = new Map<string, StageSummary>();
   // The file that first named each stage, so a warning about an unknown stage points at it.
   private readonly stageFile = new Map<string, string>();
@@ -78,6 +81,8 @@ export class ReportBuilder {
     const { now, config } = this.ctx;
     if (this.implausible(s.source, 'submitted_at', s.submittedAt)) return;
     for (let i = 0; i < s.statusHistory.length; i++) if (this.implausible(s.source, `status_history.${i}`, (s.statusHistory[i] as { at: Date }).at)) return;
+    this.submissionStatus.set(s.id, s.status);
+    this.submissionArtist.set(s.id, s.artist);
     const view = this.sla(s, now);
     if (view.error !== undefined) this.rowProblems.push(rowProblem(s.source, 'status_history', `the SLA clock cannot run for ${s.id}: ${view.error}`));
     this.auditHistory(s);
@@ -96,6 +101,7 @@ export class ReportBuilder {
   /** Takes one staging item into the report (a row whose times cannot be true is listed, not used). */
   addStaging(item: StagingItem): void {
     if (this.implausible(item.source, 'entered_at', item.enteredAt) || (item.heartbeatAt && this.implausible(item.source, 'heartbeat_at', item.heartbeatAt))) return;
+    this.checkAgainstSubmission(item);
     const a = assessStage(item, this.ctx.config.staging, this.ctx.now);
     let s = this.byStage.get(item.stage);
     if (!s) {
@@ -182,6 +188,26 @@ export class ReportBuilder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A staging item must belong to an approved submission by the same artist: one staged or published for
+   * a submission that is rejected or not decided yet is an error the coordinator must see (an upload
+   * that should not exist), another artist's name a warning. Submissions no review file has are skipped.
+   */
+  private checkAgainstSubmission(item: StagingItem): void {
+    const sid = item.submissionId;
+    if (sid === undefined) return;
+    const status = this.submissionStatus.get(sid);
+    if (status === undefined) return;
+    const where = this.ctx.config.staging.doneStages.includes(item.stage) ? 'published' : `in stage ${item.stage}`;
+    if (status !== 'approved' && status !== 'closed') {
+      this.rowProblems.push(rowProblem(item.source, 'submission_id', `${item.id} is ${where}, but its submission ${sid} is ${status === 'rejected' ? 'rejected' : `not approved (${status})`}`));
+    }
+    const artist = this.submissionArtist.get(sid);
+    if (item.artist !== undefined && artist !== undefined && item.artist !== artist) {
+      this.rowProblems.push({ ...rowProblem(item.source, 'artist', `${item.id} names artist ${JSON.stringify(item.artist)}, but its submission ${sid} is by ${JSON.stringify(artist)}`), severity: 'warning' });
+    }
   }
 
   /** Stages the config does not know, in the order the items first named them. */

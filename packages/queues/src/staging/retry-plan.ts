@@ -84,20 +84,22 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
       continue;
     }
     const lastSign = item.heartbeatAt && item.heartbeatAt > item.enteredAt ? item.heartbeatAt : item.enteredAt;
-    const retry = logicalRetry(item, lastSign, latest.get(stateKey(item.id, item.stage)));
+    // A failed item is retried in the stage it failed in, when the export says which.
+    const stage = item.failedStage ?? item.stage;
+    const retry = logicalRetry(item, lastSign, latest.get(stateKey(item.id, stage)));
     // Attempts made so far: the export's count, or more when the state shows retries it does not count.
     const attempts = Math.max(item.attempts, retry - 1);
     if (attempts >= policy.maxAttempts) {
       deadLetters.push(deadLetter(item, errorClass, `gave up after ${attempts} of ${policy.maxAttempts} attempts`));
       continue;
     }
-    const key = retryIdempotencyKey(item.id, item.stage, retry);
+    const key = retryIdempotencyKey(item.id, stage, retry);
     // The backoff grows with the retries made: the first retry (attempt 2, or attempt 1 with no count) waits base_delay.
     const delay = backoffMinutes(policy, Math.max(1, retry - 1), key);
     const previous = state.requests.get(key);
     if (previous) {
       if (now < previous.next_request_at) {
-        held.push({ key, itemId: item.id, stage: item.stage, retry, status: 'already_requested', until: previous.next_request_at });
+        held.push({ key, itemId: item.id, stage, retry, status: 'already_requested', until: previous.next_request_at });
         continue;
       }
       // The item has not moved since we asked and the backoff has passed: the request looks lost, so ask
@@ -114,13 +116,13 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
     }
     const dueAt = new Date(lastSign.getTime() + delay * MINUTE);
     if (now < dueAt) {
-      held.push({ key, itemId: item.id, stage: item.stage, retry, status: 'backing_off', until: dueAt });
+      held.push({ key, itemId: item.id, stage, retry, status: 'backing_off', until: dueAt });
       continue;
     }
     const record: RetryRequestRecord = {
       key,
       item_id: item.id,
-      stage: item.stage,
+      stage,
       retry,
       first_requested_at: now,
       last_requested_at: now,
@@ -169,7 +171,7 @@ function deadLetter(item: StagingItem, errorClass: ErrorClass, reason: string): 
   if (item.submissionId !== undefined) d.submissionId = item.submissionId;
   if (item.artist !== undefined) d.artist = item.artist;
   d.itemId = item.id;
-  d.stage = item.stage;
+  d.stage = item.failedStage ?? item.stage;
   d.attempts = item.attempts;
   d.errorClass = errorClass;
   if (item.lastError !== undefined) d.lastError = item.lastError;
@@ -181,7 +183,7 @@ function toRequest(item: StagingItem, a: StageAssessment, r: RetryRequestRecord)
   const q = { key: r.key, itemId: item.id } as RetryRequest;
   if (item.submissionId !== undefined) q.submissionId = item.submissionId;
   if (item.artist !== undefined) q.artist = item.artist;
-  q.stage = item.stage;
+  q.stage = r.stage;
   q.retry = r.retry;
   q.attemptsSoFar = item.attempts;
   q.reason = a.health === 'failed' ? `failed: ${item.lastError ?? 'no error message'}` : `stuck: ${a.why ?? ''}`.trim();

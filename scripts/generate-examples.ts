@@ -239,8 +239,18 @@ export function generateWeek(opts: { seed: number; reviews: number; staging: num
     }
     // The item belongs to a submission approved before it entered staging, and carries that artist.
     // (A published item may be for any approval: it entered staging some time after it.)
-    const eligible = stage === 'published' ? approved : approved.filter((s) => s.at <= entered);
-    const from = eligible.length ? pick(eligible) : undefined;
+    // `approved` is sorted by time, so the eligible ones are a prefix of it (found by binary search: the
+    // bench generates 100,000 of each).
+    let upTo = approved.length;
+    if (stage !== 'published') {
+      let lo = 0;
+      while (lo < upTo) {
+        const mid = (lo + upTo) >> 1;
+        if ((approved[mid] as { at: number }).at <= entered) lo = mid + 1;
+        else upTo = mid;
+      }
+    }
+    const from = upTo > 0 ? approved[Math.floor(rnd() * upTo)] : undefined;
     if (from && stage === 'published') entered = from.at + rnd() * (now - from.at);
     const submission = from?.id ?? '';
     const artist = from?.artist ?? pick(artists);

@@ -26,9 +26,12 @@ interface Occurrence<T> {
  * caller reads the files again with `skip` set (see `resolveDuplicates`).
  */
 export interface SeenIds {
-  /** Where each id was first read, as `row * FILES + file index`, and its status time. */
+  /** Each id's slot: where it was first read (`rows`, `fileOf`) and that row's status time (`times`). */
   ids: Map<string, number>;
-  times: Map<string, number>;
+  rows: Int32Array;
+  fileOf: Uint16Array;
+  times: Float64Array;
+  count: number;
   files: string[];
   /** Every row of each repeated id, in reading order. */
   repeats: Map<string, Occurrence<unknown>[]>;
@@ -36,12 +39,29 @@ export interface SeenIds {
   skip?: ReadonlySet<string>;
 }
 
-// Files of one kind a reading can tell apart in a packed id position (rows go up to 2^53 / FILES).
-const FILES = 1024;
-
 /** A fresh record of ids, to share across the files of one kind (`skip`: the losers of a first reading). */
 export function seenIds(skip?: ReadonlySet<string>): SeenIds {
-  return { ids: new Map(), times: new Map(), files: [], repeats: new Map(), ...(skip ? { skip } : {}) };
+  const cap = 1024;
+  return { ids: new Map(), rows: new Int32Array(cap), fileOf: new Uint16Array(cap), times: new Float64Array(cap), count: 0, files: [], repeats: new Map(), ...(skip ? { skip } : {}) };
+}
+
+// One slot per id in typed arrays rather than a Map value object per id: 100,000 rows keep no object each.
+function addSlot(seen: SeenIds, id: string, row: number, fileIndex: number, time: number): void {
+  if (seen.count === seen.rows.length) {
+    const cap = seen.count * 2;
+    const rows = new Int32Array(cap);
+    rows.set(seen.rows);
+    const fileOf = new Uint16Array(cap);
+    fileOf.set(seen.fileOf);
+    const times = new Float64Array(cap);
+    times.set(seen.times);
+    Object.assign(seen, { rows, fileOf, times });
+  }
+  const slot = seen.count++;
+  seen.rows[slot] = row;
+  seen.fileOf[slot] = fileIndex;
+  seen.times[slot] = time;
+  seen.ids.set(id, slot);
 }
 
 /** How records are handed over when a caller reads several files or streams them. */
@@ -112,8 +132,7 @@ export function readRecords<S extends z.ZodType<{ id: string }>>(
   opts: RecordOptions<z.output<S> & { source: SourceRef }> = {},
 ): ReadResult<z.output<S> & { source: SourceRef }> & { records: number } {
   type Item = z.output<S> & { source: SourceRef };
-  // One lookup per record in the common case: `seen` holds every id read so far with where it was first
-  // read, packed into a number so the map keeps no object per record.
+  // One lookup per record in the common case: `seen` holds every id read so far with its slot.
   const standalone = opts.seen === undefined;
   const seen = opts.seen ?? seenIds();
   const fileIndex = seen.files.push(file) - 1;
@@ -136,16 +155,14 @@ export function readRecords<S extends z.ZodType<{ id: string }>>(
         if (first !== undefined) {
           let rows = seen.repeats.get(item.id);
           if (!rows) {
-            const firstFile = first % FILES;
-            rows = [{ fileIndex: firstFile, row: (first - firstFile) / FILES, time: seen.times.get(item.id) as number }];
+            rows = [{ fileIndex: seen.fileOf[first] as number, row: seen.rows[first] as number, time: seen.times[first] as number }];
             seen.repeats.set(item.id, rows);
           }
           rows.push({ fileIndex, row: item.source.row, ...(item.source.line !== undefined ? { line: item.source.line } : {}), time, item });
           share?.(item);
           return undefined;
         }
-        seen.ids.set(item.id, item.source.row * FILES + fileIndex);
-        seen.times.set(item.id, time);
+        addSlot(seen, item.id, item.source.row, fileIndex, time);
       }
       records++;
       share?.(item);

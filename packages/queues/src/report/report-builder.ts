@@ -3,7 +3,7 @@ import type { EscalationEntry, RouteEvaluator } from '../escalations/routing.js'
 import { checkEscalation, checkReviewTransition } from '../escalations/transition-check.js';
 import type { InputProblem } from '../readers/problems.js';
 import type { QueueConfig, StagingConfig } from '../readers/queue-config.js';
-import type { ReviewSubmission } from '../readers/review-submissions.js';
+import { reviewStatuses, type ReviewSubmission } from '../readers/review-submissions.js';
 import type { StagingItem } from '../readers/staging-items.js';
 import { QueueStatsAccumulator } from '../review/queue-stats.js';
 import type { SlaEvaluator } from '../review/sla-view.js';
@@ -34,6 +34,7 @@ export interface ReportFrame {
 }
 
 const RANK = { to_escalate: 0, invalid: 1, with_team: 2 } as const;
+const STATUS_INDEX = new Map<string, number>(reviewStatuses.map((s, i) => [s, i]));
 /** How far after `now` a row's time may be before it is an error (clocks of export tools drift a little). */
 export const FUTURE_SKEW_MS = 5 * 60_000;
 
@@ -63,9 +64,11 @@ export class ReportBuilder {
   private readonly historyProblems: InputProblem[] = [];
   // Rows the items revealed as wrong: times after now, an SLA clock that refused the row.
   private readonly rowProblems: InputProblem[] = [];
-  // Each submission's status and artist, to check the staging items that name it (review files are read first).
-  private readonly submissionStatus = new Map<string, ReviewSubmission['status']>();
-  private readonly submissionArtist = new Map<string, string>();
+  // Each submission's status and artist, packed in one number (status index + 8 × artist index), to check
+  // the staging items that name it (review files are read first); one small integer per submission.
+  private readonly submissions = new Map<string, number>();
+  private readonly artists: string[] = [];
+  private readonly artistIndex = new Map<string, number>();
   private readonly byStage = new Map<string, StageSummary>();
   // The file that first named each stage, so a warning about an unknown stage points at it.
   private readonly stageFile = new Map<string, string>();
@@ -80,9 +83,15 @@ export class ReportBuilder {
   addReview(s: ReviewSubmission): void {
     const { now, config } = this.ctx;
     if (this.implausible(s.source, 'submitted_at', s.submittedAt)) return;
-    for (let i = 0; i < s.statusHistory.length; i++) if (this.implausible(s.source, `status_history.${i}`, (s.statusHistory[i] as { at: Date }).at)) return;
-    this.submissionStatus.set(s.id, s.status);
-    this.submissionArtist.set(s.id, s.artist);
+    // Histories are sorted: only the last entry can be after now, only the first before 1900.
+    const h = s.statusHistory;
+    if (h.length > 0 && (this.implausible(s.source, 'status_history', (h[h.length - 1] as { at: Date }).at) || this.implausible(s.source, 'status_history', (h[0] as { at: Date }).at))) return;
+    let artist = this.artistIndex.get(s.artist);
+    if (artist === undefined) {
+      artist = this.artists.push(s.artist) - 1;
+      this.artistIndex.set(s.artist, artist);
+    }
+    this.submissions.set(s.id, (STATUS_INDEX.get(s.status) as number) | (artist << 3));
     const view = this.sla(s, now);
     if (view.error !== undefined) this.rowProblems.push(rowProblem(s.source, 'status_history', `the SLA clock cannot run for ${s.id}: ${view.error}`));
     this.auditHistory(s);
@@ -198,13 +207,14 @@ export class ReportBuilder {
   private checkAgainstSubmission(item: StagingItem): void {
     const sid = item.submissionId;
     if (sid === undefined) return;
-    const status = this.submissionStatus.get(sid);
-    if (status === undefined) return;
-    const where = this.ctx.config.staging.doneStages.includes(item.stage) ? 'published' : `in stage ${item.stage}`;
+    const packed = this.submissions.get(sid);
+    if (packed === undefined) return;
+    const status = reviewStatuses[packed & 7] as ReviewSubmission['status'];
     if (status !== 'approved' && status !== 'closed') {
+      const where = this.ctx.config.staging.doneStages.includes(item.stage) ? 'published' : `in stage ${item.stage}`;
       this.rowProblems.push(rowProblem(item.source, 'submission_id', `${item.id} is ${where}, but its submission ${sid} is ${status === 'rejected' ? 'rejected' : `not approved (${status})`}`));
     }
-    const artist = this.submissionArtist.get(sid);
+    const artist = this.artists[packed >> 3];
     if (item.artist !== undefined && artist !== undefined && item.artist !== artist) {
       this.rowProblems.push({ ...rowProblem(item.source, 'artist', `${item.id} names artist ${JSON.stringify(item.artist)}, but its submission ${sid} is by ${JSON.stringify(artist)}`), severity: 'warning' });
     }

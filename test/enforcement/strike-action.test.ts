@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KEYS } from '../../src/enforcement/keys.js';
-import { strikesOfUser } from '../../src/enforcement/strike-record.js';
+import { KEYS } from '../../src/platform/keys.js';
+import { strikesOfUser } from '../../src/platform/records/strike-record.js';
 import type { Harness } from '../harness/index.js';
 import { act, enforcementHarness, LABELS, redisView, shownForm } from './fixture.js';
 

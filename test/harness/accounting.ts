@@ -4,12 +4,14 @@
  * and can be made to fail.
  */
 import { seededRandom as seeded } from '../../scripts/seeded-random.js';
+import type { Interleaver } from './interleave.js';
 
 /** Reddit RPCs that only read; everything else counts as a write. */
 const READ_ONLY = new Set([
   'Users.UserAbout',
   'Users.UserDataByAccountIds',
   'Users.GetUserKarmaForSubreddit',
+  'Users.UserWhere',
   'Subreddits.SubredditAbout',
   'Subreddits.AboutWhere',
   'LinksAndComments.Info',
@@ -70,6 +72,8 @@ export class CallAccounting {
   private rules: FaultRule[] = [];
   private random = seeded(1);
   private hooks: { match: (name: string) => boolean; fn: () => void }[] = [];
+  /** While set, every call waits for this scheduler's turn (Harness.concurrently). */
+  interleaver: Interleaver | undefined;
 
   /** Number of calls of one RPC ("Moderation.Remove"), or of a family ("redis.*", "Wiki.*"). */
   count(pattern: string | RegExp): number {
@@ -162,8 +166,11 @@ export function instrument(service: string, impl: object, accounting: CallAccoun
         };
       }
       return async (request: unknown, metadata: unknown) => {
-        accounting.record(name, request);
-        return await (fn as (r: unknown, m: unknown) => Promise<unknown>).call(target, request, metadata);
+        const call = async () => {
+          accounting.record(name, request);
+          return await (fn as (r: unknown, m: unknown) => Promise<unknown>).call(target, request, metadata);
+        };
+        return accounting.interleaver ? accounting.interleaver.around(call) : call();
       };
     },
   });

@@ -54,6 +54,8 @@ export {
   removedByHuman,
   approvedByHuman,
   isRemoval,
+  describeVeto,
+  type Veto,
   type ModerationAction,
   type ModerationState,
   type ActorOptions,
@@ -65,3 +67,4 @@ export {
   type PlanOptions,
 } from './plan-effects.js';
 export { closestMiss, type ClosestMiss } from './closest-miss.js';
+export { authorFacts, type AuthorFactSources } from './author-facts.js';

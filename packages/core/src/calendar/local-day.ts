@@ -29,6 +29,11 @@ export function dayNumberOfIsoDate(iso: string): DayNumber | undefined {
   return ms / DAY;
 }
 
+/** ISO `YYYY-MM-DD` of a day number. */
+export function isoDateOfDayNumber(day: DayNumber): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
 /** UTC offset of `timeZone` at instant `ms`, in milliseconds (positive east of Greenwich). */
 export function offsetMs(timeZone: string, ms: number): number {
   return Math.round(tzOffset(timeZone, new Date(ms)) * MINUTE);

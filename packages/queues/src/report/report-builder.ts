@@ -3,7 +3,7 @@ import type { EscalationEntry, RouteEvaluator } from '../escalations/routing.js'
 import { checkEscalation, checkReviewTransition } from '../escalations/transition-check.js';
 import type { InputProblem } from '../readers/problems.js';
 import type { QueueConfig, StagingConfig } from '../readers/queue-config.js';
-import { reviewStatuses, type ReviewSubmission } from '../readers/review-submissions.js';
+import type { ReviewSubmission } from '../readers/review-submissions.js';
 import type { StagingItem } from '../readers/staging-items.js';
 import { QueueStatsAccumulator } from '../review/queue-stats.js';
 import type { SlaEvaluator } from '../review/sla-view.js';
@@ -34,7 +34,6 @@ export interface ReportFrame {
 }
 
 const RANK = { to_escalate: 0, invalid: 1, with_team: 2 } as const;
-const STATUS_INDEX = new Map<string, number>(reviewStatuses.map((s, i) => [s, i]));
 /** How far after `now` a row's time may be before it is an error (clocks of export tools drift a little). */
 export const FUTURE_SKEW_MS = 5 * 60_000;
 
@@ -64,11 +63,9 @@ export class ReportBuilder {
   private readonly historyProblems: InputProblem[] = [];
   // Rows the items revealed as wrong: times after now, an SLA clock that refused the row.
   private readonly rowProblems: InputProblem[] = [];
-  // Each submission's status and artist, packed in one number (status index + 8 × artist index), to check
-  // the staging items that name it (review files are read first); one small integer per submission.
-  private readonly submissions = new Map<string, number>();
-  private readonly artists: string[] = [];
-  private readonly artistIndex = new Map<string, number>();
+  // Submissions that may not have uploads (rejected or not approved yet), to check the staging items that
+  // name one (review files are read first). Approved ones are the majority and need no entry.
+  private readonly notApproved = new Map<string, ReviewSubmission['status']>();
   private readonly byStage = new Map<string, StageSummary>();
   // The file that first named each stage, so a warning about an unknown stage points at it.
   private readonly stageFile = new Map<string, string>();
@@ -86,12 +83,7 @@ export class ReportBuilder {
     // Histories are sorted: only the last entry can be after now, only the first before 1900.
     const h = s.statusHistory;
     if (h.length > 0 && (this.implausible(s.source, 'status_history', (h[h.length - 1] as { at: Date }).at) || this.implausible(s.source, 'status_history', (h[0] as { at: Date }).at))) return;
-    let artist = this.artistIndex.get(s.artist);
-    if (artist === undefined) {
-      artist = this.artists.push(s.artist) - 1;
-      this.artistIndex.set(s.artist, artist);
-    }
-    this.submissions.set(s.id, (STATUS_INDEX.get(s.status) as number) | (artist << 3));
+    if (s.status !== 'approved' && s.status !== 'closed') this.notApproved.set(s.id, s.status);
     const view = this.sla(s, now);
     if (view.error !== undefined) this.rowProblems.push(rowProblem(s.source, 'status_history', `the SLA clock cannot run for ${s.id}: ${view.error}`));
     this.auditHistory(s);
@@ -200,24 +192,16 @@ export class ReportBuilder {
   }
 
   /**
-   * A staging item must belong to an approved submission by the same artist: one staged or published for
-   * a submission that is rejected or not decided yet is an error the coordinator must see (an upload
-   * that should not exist), another artist's name a warning. Submissions no review file has are skipped.
+   * A staging item must belong to an approved submission: one staged or published for a submission that
+   * is rejected or not decided yet is an error the coordinator must see (an upload that should not
+   * exist). Submissions no review file has are not checked.
    */
   private checkAgainstSubmission(item: StagingItem): void {
     const sid = item.submissionId;
-    if (sid === undefined) return;
-    const packed = this.submissions.get(sid);
-    if (packed === undefined) return;
-    const status = reviewStatuses[packed & 7] as ReviewSubmission['status'];
-    if (status !== 'approved' && status !== 'closed') {
-      const where = this.ctx.config.staging.doneStages.includes(item.stage) ? 'published' : `in stage ${item.stage}`;
-      this.rowProblems.push(rowProblem(item.source, 'submission_id', `${item.id} is ${where}, but its submission ${sid} is ${status === 'rejected' ? 'rejected' : `not approved (${status})`}`));
-    }
-    const artist = this.artists[packed >> 3];
-    if (item.artist !== undefined && artist !== undefined && item.artist !== artist) {
-      this.rowProblems.push({ ...rowProblem(item.source, 'artist', `${item.id} names artist ${JSON.stringify(item.artist)}, but its submission ${sid} is by ${JSON.stringify(artist)}`), severity: 'warning' });
-    }
+    const status = sid === undefined ? undefined : this.notApproved.get(sid);
+    if (status === undefined) return;
+    const where = this.ctx.config.staging.doneStages.includes(item.stage) ? 'published' : `in stage ${item.stage}`;
+    this.rowProblems.push(rowProblem(item.source, 'submission_id', `${item.id} is ${where}, but its submission ${sid} is ${status === 'rejected' ? 'rejected' : `not approved (${status})`}`));
   }
 
   /** Stages the config does not know, in the order the items first named them. */

@@ -16,7 +16,11 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       { resolve: { alias }, test: { name: 'app', include: ['test/**/*.test.ts'], testTimeout: 30_000 } },
-      { resolve: { alias }, test: { name: 'packages', include: ['packages/*/test/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        resolve: { alias },
+        // CLI tests run the built `creator-desk`; this builds the packages first when their sources changed.
+        test: { name: 'packages', include: ['packages/*/test/**/*.test.ts'], testTimeout: 30_000, globalSetup: ['packages/queues/test/helpers/build-once.ts'] },
+      },
     ],
   },
 });

@@ -42,6 +42,35 @@ const NON_RETRYABLE_ERRORS = [
   '422 Unprocessable Entity: traits.json missing "rarity"',
 ];
 
+// The creator-ops calendar of EXAMPLE_SLA_POLICIES, in minutes of the Pacific day (the week is all PST).
+const WORK_DAY: [number, number][] = [
+  [9 * 60, 12 * 60],
+  [13 * 60, 17 * 60 + 30],
+];
+const WORK_FRIDAY: [number, number][] = [
+  [9 * 60, 12 * 60],
+  [13 * 60, 16 * 60],
+];
+const PST = 8 * HOUR;
+const HOLIDAYS = new Set(['2026-02-16']);
+
+/** `t` when the review team is at work then, else the start of their next working interval. */
+export function atWork(t: number): number {
+  for (let day = 0; day < 14; day++) {
+    const local = new Date(t - PST);
+    const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) + day * 24 * HOUR;
+    const date = new Date(midnight);
+    const weekday = date.getUTCDay();
+    if (weekday === 0 || weekday === 6 || HOLIDAYS.has(date.toISOString().slice(0, 10))) continue;
+    for (const [from, to] of weekday === 5 ? WORK_FRIDAY : WORK_DAY) {
+      const start = midnight + from * MINUTE + PST;
+      const end = midnight + to * MINUTE + PST;
+      if (t < end) return Math.max(t, start);
+    }
+  }
+  return t;
+}
+
 export interface GeneratedWeek {
   reviewsCsv: string;
   stagingCsv: string;
@@ -69,7 +98,8 @@ export function generateWeek(opts: { seed: number; reviews: number; staging: num
   const span = now - WEEK_START;
   const artists = Array.from({ length: Math.max(40, Math.round(opts.reviews / 5)) }, (_, i) => `${pick(HANDLE_A)}${pick(HANDLE_B)}${i % 7 === 0 ? i : ''}`);
 
-  const ids: string[] = [];
+  // Approved submissions, with when they were approved: only they reach staging, and only afterwards.
+  const approved: { id: string; artist: string; at: number }[] = [];
   const reviewLines = ['id,asset_type,artist,submitted_at,priority,status,assignee,status_history,title,flags,notes'];
   for (let i = 0; i < opts.reviews; i++) {
     // More submissions on weekdays and in the Pacific afternoon: sample, then thin out quiet hours.
@@ -81,8 +111,10 @@ export function generateWeek(opts: { seed: number; reviews: number; staging: num
     const p = rnd();
     const priority = p < 0.05 ? 'urgent' : p < 0.2 ? 'high' : p < 0.9 ? 'normal' : 'low';
     const artist = pick(artists);
+    // A brand award is for one brand: its title and any note about its brand kit name the same one.
+    const brand = pick(BRANDS);
     const title =
-      assetType === 'avatar' ? `${pick(ADJECTIVES)} ${pick(NOUNS)}` : assetType === 'community_award' ? `${pick(AWARD_WORDS)} ${pick(NOUNS)}` : `${pick(BRANDS)} ${pick(AWARD_WORDS)}`;
+      assetType === 'avatar' ? `${pick(ADJECTIVES)} ${pick(NOUNS)}` : assetType === 'community_award' ? `${pick(AWARD_WORDS)} ${pick(NOUNS)}` : `${brand} ${pick(AWARD_WORDS)}`;
     const flags: string[] = [];
     let notes = '';
     const f = rnd();
@@ -97,21 +129,22 @@ export function generateWeek(opts: { seed: number; reviews: number; staging: num
       notes = 'Possible content policy issue: weapon imagery';
     } else if (assetType === 'brand_award' && f < 0.3) {
       flags.push('brand_guidelines');
-      notes = `Logo placement differs from ${pick(BRANDS)} brand kit`;
+      notes = `Logo placement differs from the ${brand} brand kit`;
     }
     const age = now - at;
     const history: [string, number][] = [['pending', at]];
     let status = 'pending';
     let assignee = '';
-    const claimAfter = (0.5 + rnd() * 20) * HOUR;
-    if (age > claimAfter) {
+    // Reviewers act in the team's hours: claims, escalations, requests to the artist and decisions.
+    const claimAt = atWork(at + (0.5 + rnd() * 20) * HOUR);
+    if (claimAt < now && age > 0) {
       assignee = pick(REVIEWERS);
-      let t = at + claimAfter;
+      let t = claimAt;
       history.push(['in_review', t]);
       status = 'in_review';
       const o = rnd();
       if (flags.length && o < 0.7) {
-        t += (0.2 + rnd() * 3) * HOUR;
+        t = atWork(t + (0.2 + rnd() * 3) * HOUR);
         if (t < now) {
           history.push(['escalated', t]);
           status = 'escalated';
@@ -122,7 +155,7 @@ export function generateWeek(opts: { seed: number; reviews: number; staging: num
           }
         }
       } else if (o < 0.15) {
-        t += (0.5 + rnd() * 4) * HOUR;
+        t = atWork(t + (0.5 + rnd() * 4) * HOUR);
         if (t < now) {
           history.push(['waiting_on_artist', t]);
           status = 'waiting_on_artist';
@@ -135,15 +168,17 @@ export function generateWeek(opts: { seed: number; reviews: number; staging: num
         }
       }
       if (status === 'in_review') {
-        const decideAfter = (0.3 + rnd() * 30) * HOUR;
-        if (t + decideAfter < now) {
+        const decidedAt = atWork(t + (0.3 + rnd() * 30) * HOUR);
+        if (decidedAt < now) {
           status = rnd() < 0.78 ? 'approved' : 'rejected';
-          history.push([status, t + decideAfter]);
+          history.push([status, decidedAt]);
+          if (status === 'approved') approved.push({ id: '', artist, at: decidedAt });
         }
       }
     }
     const id = `sub_${(1000 + i).toString(36)}${Math.floor(rnd() * 1296).toString(36).padStart(2, '0')}`;
-    ids.push(id);
+    const last = approved[approved.length - 1];
+    if (last && last.id === '') last.id = id;
     reviewLines.push(
       [
         id,
@@ -163,17 +198,17 @@ export function generateWeek(opts: { seed: number; reviews: number; staging: num
     );
   }
 
-  const stagingLines = ['id,submission_id,artist,stage,entered_at,heartbeat_at,attempts,last_error'];
+  const stagingLines = ['id,submission_id,artist,stage,entered_at,heartbeat_at,attempts,last_error,failed_stage'];
+  approved.sort((a, b) => a.at - b.at);
   for (let i = 0; i < opts.staging; i++) {
     const id = `stg_${(5000 + i).toString(36)}`;
-    const submission = ids.length ? pick(ids) : '';
-    const artist = pick(artists);
     const k = rnd();
     let stage: string;
     let entered: number;
     let heartbeat: number | undefined;
     let attempts = 1;
     let lastError = '';
+    let failedStage = '';
     if (k < 0.55) {
       stage = 'published';
       entered = now - rnd() * span;
@@ -194,13 +229,32 @@ export function generateWeek(opts: { seed: number; reviews: number; staging: num
       heartbeat = entered + rnd() * 20 * MINUTE;
       attempts = 1 + Math.floor(rnd() * 2);
     } else {
+      // A failed upload says which stage it failed in: the one a retry reruns.
       stage = 'failed';
+      failedStage = pick(STAGES);
       entered = now - rnd() * 30 * HOUR;
       const hard = rnd() < 0.3;
       lastError = hard ? pick(NON_RETRYABLE_ERRORS) : pick(RETRYABLE_ERRORS);
       attempts = hard ? 1 : 1 + Math.floor(rnd() * 5);
     }
-    stagingLines.push([id, submission, artist, stage, iso(entered), heartbeat === undefined ? '' : iso(heartbeat), String(attempts), lastError].map(csvCell).join(','));
+    // The item belongs to a submission approved before it entered staging, and carries that artist.
+    // (A published item may be for any approval: it entered staging some time after it.)
+    // `approved` is sorted by time, so the eligible ones are a prefix of it (found by binary search: the
+    // bench generates 100,000 of each).
+    let upTo = approved.length;
+    if (stage !== 'published') {
+      let lo = 0;
+      while (lo < upTo) {
+        const mid = (lo + upTo) >> 1;
+        if ((approved[mid] as { at: number }).at <= entered) lo = mid + 1;
+        else upTo = mid;
+      }
+    }
+    const from = upTo > 0 ? approved[Math.floor(rnd() * upTo)] : undefined;
+    if (from && stage === 'published') entered = from.at + rnd() * (now - from.at);
+    const submission = from?.id ?? '';
+    const artist = from?.artist ?? pick(artists);
+    stagingLines.push([id, submission, artist, stage, iso(entered), heartbeat === undefined ? '' : iso(heartbeat), String(attempts), lastError, failedStage].map(csvCell).join(','));
   }
   return {
     reviewsCsv: `${reviewLines.join('\n')}\n`,

@@ -16,7 +16,7 @@ export {
   type ReviewSubmission,
 } from './readers/review-submissions.js';
 export { stagingItemRowSchema, readStagingItems, type StagingItem } from './readers/staging-items.js';
-export { seenIds, type ReadResult, type RecordOptions, type SeenIds } from './readers/read-records.js';
+export { resolveDuplicates, seenIds, type DuplicateResolution, type ReadResult, type RecordOptions, type SeenIds } from './readers/read-records.js';
 export { queueConfigSchema, readQueueConfig, defaultQueueConfig, type QueueConfig, type RetryPolicy, type StagingConfig } from './readers/queue-config.js';
 export { evaluateReviewQueue, worklistEntryOf, byBreachAt, urgencyOf, isOpen, type Urgency, type WorklistEntry, type ReviewEvaluation } from './review/worklist.js';
 export { queueStats, QueueStatsAccumulator, medianOf, type QueueStats } from './review/queue-stats.js';
@@ -30,10 +30,11 @@ export { classifyError, type ErrorClass } from './staging/classify-error.js';
 export { backoffMinutes } from './staging/backoff.js';
 export { retryIdempotencyKey } from './staging/idempotency-key.js';
 export { planRetries, RETRY_STATE_RETENTION_DAYS, type RetryPlan, type RetryRequest, type RetryHeld, type DeadLetter } from './staging/retry-plan.js';
-export { loadRetryState, parseRetryState, serializeRetryState, emptyRetryState, writeFileAtomic, type RetryState } from './staging/retry-state.js';
-export { retryRequestsCsv, retryRequestsJson, writeRetryRequests } from './staging/requests-file.js';
+export { loadRetryState, parseRetryState, serializeRetryState, emptyRetryState, type RetryState } from './staging/retry-state.js';
+export { retryBatchId, retryRequestFiles, retryRequestsCsv, retryRequestsJson } from './staging/requests-file.js';
+export { acquireStateLock, lockFileOf, STATE_LOCK_STALE_MS } from './staging/state-lock.js';
 export { buildReport, type ReportInputs } from './report/build-report.js';
-export { loadInputs, loadSettings, readQueueFiles, type CoreLoaders, type QueueSettings, type QueueSink } from './report/load-inputs.js';
+export { loadInputs, loadSettings, readQueueFiles, type CoreLoaders, type QueueSettings, type QueueSink, type QueueSkips } from './report/load-inputs.js';
 export { ReportBuilder, type ReportContext, type ReportFrame } from './report/report-builder.js';
 export { reportFromDir, type DirReport, type DirReportOptions } from './report/report-from-dir.js';
 export { coreLoaders } from './report/core-loaders.js';

@@ -1,5 +1,5 @@
 import { compileCalendar, type CompiledCalendar } from './compiled-calendar.js';
-import { DAY, instantMs, instantOfWallMs, wallMsOf } from './local-day.js';
+import { DAY, checkCalendarRange, instantMs, instantOfWallMs, wallMsOf } from './local-day.js';
 import type { BusinessCalendar } from './schema.js';
 
 /**
@@ -12,13 +12,15 @@ export function addBusinessDays(cal: BusinessCalendar, date: Date, n: number): D
   const t = instantMs(date);
   if (!Number.isInteger(n)) throw new RangeError('n must be an integer number of business days');
   if (n === 0) return new Date(t);
+  checkCalendarRange(t, 'date');
   const c = compileCalendar(cal);
   if (c.businessDaysPerWeek === 0) throw new RangeError('the calendar has no business days');
   const wall = wallMsOf(c.timeZone, t);
   const d0 = Math.floor(wall / DAY);
   const timeOfDay = wall - d0 * DAY;
   const d = n > 0 ? step(c, d0, n, 1) : step(c, d0, -n, -1);
-  return new Date(instantOfWallMs(c.timeZone, d * DAY + timeOfDay));
+  // The answer must be in range too: near the end of Date's range it would otherwise be an Invalid Date.
+  return new Date(checkCalendarRange(instantOfWallMs(c.timeZone, d * DAY + timeOfDay), `the result of ${n} business days from ${date.toISOString()},`));
 }
 
 const LIMIT_DAYS = 400 * 366;

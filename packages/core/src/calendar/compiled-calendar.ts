@@ -1,5 +1,5 @@
 import { businessCalendarSchema, WEEKDAYS, type BusinessCalendar } from './schema.js';
-import { DAY, MINUTE, dayNumberOfIsoDate, offsetMs, weekdayOf, type DayNumber } from './local-day.js';
+import { CALENDAR_MAX_MS, CALENDAR_MIN_MS, DAY, MINUTE, checkCalendarRange, dayNumberOfIsoDate, offsetMs, weekdayOf, type DayNumber } from './local-day.js';
 
 /*
  * The model. An instant is working time when the wall clock in the calendar's zone shows a time inside an
@@ -125,9 +125,13 @@ export class CompiledCalendar {
     return (this.lastDay + 1) * DAY - MARGIN;
   }
 
-  /** Grow the window so that instant `t` is answered exactly. */
+  /**
+   * Grow the window so that instant `t` is answered exactly. Instants outside 1900–2199 throw a RangeError,
+   * which bounds the window (and its memory) whatever the input.
+   */
   cover(t: number): void {
     if (this.lastDay >= this.firstDay && t >= this.lo && t <= this.hi) return;
+    checkCalendarRange(t);
     const d = Math.floor(t / DAY);
     if (this.lastDay < this.firstDay) {
       this.build(d - INITIAL_HALF_SPAN_DAYS, d + INITIAL_HALF_SPAN_DAYS);
@@ -311,10 +315,10 @@ export class CompiledCalendar {
   private growChecked(t: number, direction: 1 | -1): void {
     const d = Math.floor(t / DAY);
     if (direction > 0) {
-      if (this.lastDay - d > MAX_SPAN_DAYS) throw new RangeError('no working time within 400 years (holidays cover every working day?)');
+      if (this.lastDay - d > MAX_SPAN_DAYS || this.hi >= CALENDAR_MAX_MS) throw new RangeError('no working time between that instant and the end of 2199 (holidays cover every working day?)');
       this.growForward();
     } else {
-      if (d - this.firstDay > MAX_SPAN_DAYS) throw new RangeError('no working time within 400 years (holidays cover every working day?)');
+      if (d - this.firstDay > MAX_SPAN_DAYS || this.lo <= CALENDAR_MIN_MS) throw new RangeError('no working time between 1900 and that instant (holidays cover every working day?)');
       this.growBackward();
     }
   }

@@ -11,6 +11,7 @@ export {
   type Weekday,
 } from './schema.js';
 export { isValidTimeZone } from './time-zone.js';
+export { CALENDAR_MAX_MS, CALENDAR_MIN_MS } from './local-day.js';
 export { compileCalendar, CompiledCalendar } from './compiled-calendar.js';
 export { addWorkingTime } from './add-working-time.js';
 export { workingMinutesBetween } from './working-minutes-between.js';

@@ -66,6 +66,23 @@ export function instantOfWallMs(timeZone: string, wallMs: number): number {
   return t1;
 }
 
+/** First instant the calendar functions answer for (1900-01-01T00:00Z). */
+export const CALENDAR_MIN_MS = Date.UTC(1900, 0, 1);
+/** Instant after the last one the calendar functions answer for (2200-01-01T00:00Z). */
+export const CALENDAR_MAX_MS = Date.UTC(2200, 0, 1);
+
+/**
+ * Throws when instant `ms` is outside 1900–2199: a far date is an input error, and answering for it
+ * would mean building the calendar's timeline out to it (year 9999 took 13 s and 700 MB).
+ */
+export function checkCalendarRange(ms: number, what = 'instant'): number {
+  if (!(ms >= CALENDAR_MIN_MS && ms < CALENDAR_MAX_MS)) {
+    const shown = Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : String(ms);
+    throw new RangeError(`${what} ${shown} is outside the years 1900–2199 that business calendars cover`);
+  }
+  return ms;
+}
+
 /** Milliseconds of an instant, rejecting invalid dates with a clear error. */
 export function instantMs(date: Date, what = 'date'): number {
   const ms = date instanceof Date ? date.getTime() : Number.NaN;

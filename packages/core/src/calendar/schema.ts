@@ -36,16 +36,38 @@ export const isoDateSchema = z
   .string()
   .refine((s) => dayNumberOfIsoDate(s) !== undefined, { message: 'expected a calendar date "YYYY-MM-DD"' });
 
-/** A holiday: one date, or an inclusive range of dates. */
-export const holidaySchema = z.union([
-  isoDateSchema,
-  z.strictObject({ date: isoDateSchema, name: z.string().optional() }),
-  z
-    .strictObject({ from: isoDateSchema, to: isoDateSchema, name: z.string().optional() })
-    .refine((h) => h.from <= h.to, { message: 'holiday range ends before it starts', path: ['to'] }),
-]);
+const HOLIDAY_SHAPES = 'a date "YYYY-MM-DD", {date: "YYYY-MM-DD", name: …} or {from: "YYYY-MM-DD", to: "YYYY-MM-DD", name: …}';
+const HOLIDAY_KEYS: ReadonlySet<string> = new Set(['date', 'from', 'to', 'name']);
 
-const day = z.array(workingIntervalSchema).default([]);
+/** A holiday: one date, or an inclusive range of dates. */
+export const holidaySchema = z.preprocess(
+  (value, ctx) => {
+    // A typo'd key would otherwise fail every branch of the union with zod's bare "Invalid input".
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const unknown = Object.keys(value).filter((k) => !HOLIDAY_KEYS.has(k));
+      if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `unknown key ${unknown.map((k) => `'${k}'`).join(', ')} in a holiday: write ${HOLIDAY_SHAPES}` });
+    }
+    return value;
+  },
+  z.union(
+    [
+      isoDateSchema,
+      z.strictObject({ date: isoDateSchema, name: z.string().optional() }),
+      z
+        .strictObject({ from: isoDateSchema, to: isoDateSchema, name: z.string().optional() })
+        .refine((h) => h.from <= h.to, { message: 'holiday range ends before it starts', path: ['to'] }),
+    ],
+    { error: `expected ${HOLIDAY_SHAPES}` },
+  ),
+);
+
+const day = z.preprocess((value, ctx) => {
+  // `mon: ['09:00', '17:00']` (one interval, not nested in the day's list) is the usual slip.
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
+    ctx.addIssue({ code: 'custom', message: `a day is a list of intervals: write [[${value.map((v) => `'${String(v)}'`).join(', ')}]], not [${value.map((v) => `'${String(v)}'`).join(', ')}]` });
+  }
+  return value;
+}, z.array(workingIntervalSchema).default([]));
 
 /** A business calendar: an IANA time zone, weekly working hours (several intervals a day) and holidays. */
 export const businessCalendarSchema = z.strictObject({

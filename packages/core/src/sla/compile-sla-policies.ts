@@ -48,10 +48,17 @@ export function compileSlaPolicies(
   };
 
   const calendars: Record<string, BusinessCalendar> = {};
+  const broken = new Set<string>();
   for (const [name, raw] of Object.entries(input.calendars ?? {})) {
     const r = businessCalendarSchema.safeParse(raw);
-    if (r.success) calendars[name] = r.data;
-    else for (const issue of r.error.issues) report(['calendars', name, ...(issue.path as DocPath)], 'error', issue.message);
+    if (!r.success) {
+      broken.add(name);
+      for (const issue of r.error.issues) report(['calendars', name, ...(issue.path as DocPath)], 'error', issue.message);
+    } else if (Object.values(r.data.hours).every((intervals) => intervals.length === 0)) {
+      // Caught here, once, rather than as a throw for every item the clock is asked about.
+      broken.add(name);
+      report(['calendars', name, 'hours'], 'error', "the calendar has no working hours, so no business-hours target could ever be met: give at least one interval, e.g. mon: [['09:00', '17:00']]");
+    } else calendars[name] = r.data;
   }
 
   const policies: CompiledSlaPolicy[] = [];
@@ -66,7 +73,7 @@ export function compileSlaPolicies(
     }
     const def = r.data;
     const before = diagnostics.filter((d) => d.severity === 'error').length;
-    const compiled = compilePolicy(def, index, base, calendars, compile, opts.source, report, at);
+    const compiled = compilePolicy(def, index, base, calendars, broken, compile, opts.source, report, at);
     if (diagnostics.filter((d) => d.severity === 'error').length > before) {
       report(base, 'error', `policy ${policyLabel(raw, index)} is left out because of the errors above`, index);
       return;
@@ -84,6 +91,7 @@ function compilePolicy(
   index: number,
   base: DocPath,
   calendars: Record<string, BusinessCalendar>,
+  broken: ReadonlySet<string>,
   compile: ConditionCompiler,
   source: string | undefined,
   report: (path: DocPath, severity: 'error' | 'warning', message: string, policyIndex?: number) => void,
@@ -99,7 +107,9 @@ function compilePolicy(
   let calendar: BusinessCalendar | undefined;
   if (def.calendar !== undefined) {
     calendar = calendars[def.calendar];
-    if (!calendar) {
+    if (!calendar && broken.has(def.calendar)) {
+      report([...base, 'calendar'], 'error', `calendar "${def.calendar}" has errors (see above)`, index);
+    } else if (!calendar) {
       const known = Object.keys(calendars);
       report([...base, 'calendar'], 'error', `unknown calendar "${def.calendar}"${known.length ? ` (known: ${known.join(', ')})` : ''}`, index);
     }

@@ -1,5 +1,5 @@
 import { compileCalendar, type CompiledCalendar } from '../calendar/compiled-calendar.js';
-import { MINUTE, instantMs } from '../calendar/local-day.js';
+import { MINUTE, checkCalendarRange, instantMs } from '../calendar/local-day.js';
 import type { ConditionTest } from './condition.js';
 import type { CompiledSlaMetric, CompiledSlaPolicy, SlaPolicySet, SlaTarget } from './policy-set.js';
 import type { StatusChange } from './schema.js';
@@ -66,7 +66,7 @@ export function computeSla(
   history: readonly StatusChange[],
   now: Date,
 ): SlaResult | undefined {
-  const nowMs = instantMs(now, 'now');
+  const nowMs = checkCalendarRange(instantMs(now, 'now'), 'now');
   const view: Record<string, unknown> = { ...item };
   let policy: CompiledSlaPolicy | undefined;
   for (const p of policySet.policies) {
@@ -120,8 +120,7 @@ function segmentsOf(item: Record<string, unknown>, history: readonly StatusChang
   let sorted = true;
   for (let i = 0; i < history.length; i++) {
     const h = history[i] as StatusChange;
-    const at = h.at instanceof Date ? h.at.getTime() : typeof h.at === 'string' ? Date.parse(h.at) : Number.NaN;
-    if (!Number.isFinite(at)) throw new RangeError(`history[${i}].at is not a valid time: ${String(h.at)}`);
+    const at = instantOf(h.at, `history[${i}].at`);
     if (typeof h.status !== 'string' || h.status === '') throw new TypeError(`history[${i}].status must be a non-empty string`);
     if (at > nowMs) continue;
     if (starts.length > 0 && at < (starts[starts.length - 1] as number)) sorted = false;
@@ -134,14 +133,30 @@ function segmentsOf(item: Record<string, unknown>, history: readonly StatusChang
   }
   if (history.length === 0) {
     const created = item.created_at ?? item.submitted_at;
-    const at = created instanceof Date ? created.getTime() : typeof created === 'string' ? Date.parse(created) : Number.NaN;
-    if (!Number.isFinite(at)) throw new TypeError('computeSla needs a status history or a created_at/submitted_at time on the item');
+    if (!(created instanceof Date) && typeof created !== 'string') throw new TypeError('computeSla needs a status history or a created_at/submitted_at time on the item');
+    const at = instantOf(created, 'created_at');
     if (at <= nowMs && typeof item.status === 'string') {
       statuses.push(item.status);
       starts.push(at);
     }
   }
   return { statuses, starts };
+}
+
+// What statusChangeSchema accepts as a string: an ISO-8601 instant with an offset. Without one, Date.parse
+// would read it in the host's time zone, so the same history would give different clocks on two laptops.
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Epoch ms of a history time (a Date, or an ISO string with an offset), within the calendar range. */
+function instantOf(value: unknown, what: string): number {
+  let ms = Number.NaN;
+  if (value instanceof Date) ms = value.getTime();
+  else if (typeof value === 'string') {
+    if (!ISO_WITH_OFFSET.test(value)) throw new RangeError(`${what} must be a Date or an ISO-8601 instant with an offset (Z or ±hh:mm), got ${JSON.stringify(value)}`);
+    ms = Date.parse(value);
+  }
+  if (!Number.isFinite(ms)) throw new RangeError(`${what} is not a valid time: ${String(value)}`);
+  return checkCalendarRange(ms, what);
 }
 
 interface Clock {
@@ -199,8 +214,10 @@ function computeMetric(
   if (first < 0) return undefined;
 
   const clock = clockOf(target);
-  const targetMs = target.minutes * MINUTE;
-  const warnMs = target.warnBeforeMinutes === undefined ? undefined : Math.max(0, targetMs - target.warnBeforeMinutes * MINUTE);
+  // Whole milliseconds: 4.1 h is 245.99999999999997 minutes in binary floating point, and a target met at
+  // its deadline must count as met (targets are rounded when compiled; this keeps hand-built ones exact).
+  const targetMs = Math.round(target.minutes * MINUTE);
+  const warnMs = target.warnBeforeMinutes === undefined ? undefined : Math.max(0, targetMs - Math.round(target.warnBeforeMinutes * MINUTE));
   const stoppedAt = stop < n ? (starts[stop] as number) : undefined;
   const end = stoppedAt ?? nowMs;
   let elapsed = 0;

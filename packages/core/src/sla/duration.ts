@@ -6,9 +6,9 @@ const UNIT_MINUTES: Record<string, number> = { m: 1, min: 1, h: 60, d: 1440, w: 
  * the text is not a duration.
  */
 export function parseDurationMinutes(text: string | number): number | undefined {
-  if (typeof text === 'number') return Number.isFinite(text) ? text : undefined;
+  if (typeof text === 'number') return Number.isFinite(text) ? wholeMs(text) : undefined;
   const s = text.trim().toLowerCase();
-  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (/^\d+(?:\.\d+)?$/.test(s)) return wholeMs(Number(s));
   const re = /(\d+(?:\.\d+)?)\s*(min|m|h|d|w)/gy;
   let total = 0;
   let pos = 0;
@@ -19,8 +19,15 @@ export function parseDurationMinutes(text: string | number): number | undefined 
     while (s[pos] === ' ') pos++;
     re.lastIndex = pos;
   }
-  return pos === s.length && pos > 0 ? total : undefined;
+  return pos === s.length && pos > 0 ? wholeMs(total) : undefined;
 }
+
+// Durations are rounded to whole milliseconds: `4.1h` must be exactly 246 minutes, not the binary float
+// 245.99999999999997, or a target met at its deadline would count as breached.
+const wholeMs = (minutes: number): number => Math.round(minutes * 60_000) / 60_000;
+
+/** Longest target or warning lead accepted, in minutes (366 days): longer is a typo, and 1e300 has no deadline. */
+export const MAX_DURATION_MINUTES = 366 * 1440;
 
 /** True when the duration text uses day or week units. */
 export function usesCalendarUnits(text: string | number): boolean {

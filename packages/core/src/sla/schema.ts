@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { parseDurationMinutes } from './duration.js';
+import { MAX_DURATION_MINUTES, parseDurationMinutes } from './duration.js';
 
-/** A positive duration: `30m`, `4h`, `1h30m`, `2d`, or a number of minutes. */
+/** A positive duration of at most 366 days: `30m`, `4h`, `1h30m`, `2d`, or a number of minutes. */
 export const durationSchema = z
   .union([z.string(), z.number()])
   .refine((v) => {
     const m = parseDurationMinutes(v);
     return m !== undefined && m > 0;
-  }, { message: 'expected a positive duration such as "30m", "4h" or "1h30m"' });
+  }, { message: 'expected a positive duration such as "30m", "4h" or "1h30m"' })
+  .refine((v) => (parseDurationMinutes(v) ?? 0) <= MAX_DURATION_MINUTES, { message: 'a duration may be at most 366 days' });
 
 /** How a target is counted: working time of the policy's calendar, or plain elapsed time. */
 export const hoursModeSchema = z.enum(['business', 'calendar']);

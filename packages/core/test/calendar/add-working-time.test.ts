@@ -84,6 +84,6 @@ describe('addWorkingTime', () => {
       hours: { mon: [['09:00', '17:00']] },
       holidays: [{ from: '2026-01-01', to: '2999-12-31' }],
     });
-    expect(() => addWorkingTime(sealed, at('2026-06-01T00:00:00Z'), 60)).toThrow(/no working time within 400 years/);
+    expect(() => addWorkingTime(sealed, at('2026-06-01T00:00:00Z'), 60)).toThrow(/no working time between/);
   });
 });

@@ -6,10 +6,7 @@ import { nodeRosterIo, registerRosterCommand } from './roster-command.js';
 import { coreLoaders } from '../report/core-loaders.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
-/** Exit codes: 0 success, 1 inputs or rules had errors, 2 usage errors. */
-export const EXIT_OK = 0;
-export const EXIT_INPUT_ERRORS = 1;
-export const EXIT_USAGE = 2;
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /** Runs the creator-desk CLI on argv (without node and script) and resolves to the exit code. */
 export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): Promise<number> {
@@ -35,6 +32,7 @@ export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): 
     stderr: (t) => process.stderr.write(t),
     isTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     clock: () => new Date(),
     loaders: coreLoaders,

@@ -2,7 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
+import { CALENDAR_MAX_MS, CALENDAR_MIN_MS, isValidTimeZone } from '@creator-desk/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { parseIsoInstant } from '../readers/fields.js';
 import { hasErrors } from '../readers/problems.js';
 import { reportToJson } from '../report/format-json.js';
 import { reportToMarkdown } from '../report/format-markdown.js';
@@ -10,8 +12,12 @@ import { reportToTable } from '../report/format-table.js';
 import { discoverFiles } from '../report/discover-files.js';
 import type { CoreLoaders, ProgressFn } from '../report/load-inputs.js';
 import { reportFromDir } from '../report/report-from-dir.js';
-import { writeRetryRequests } from '../staging/requests-file.js';
-import { serializeRetryState, writeFileAtomic } from '../staging/retry-state.js';
+import type { Report } from '../report/report-model.js';
+import { retryRequestFiles } from '../staging/requests-file.js';
+import { serializeRetryState } from '../staging/retry-state.js';
+import { acquireStateLock, lockFileOf } from '../staging/state-lock.js';
+import { EXIT_INPUT_ERRORS, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, EXIT_WRITE_FAILED } from './exit-codes.js';
+import { OutputError, reasonOf, StagedWrites } from './staged-writes.js';
 
 /** What the report command needs from the outside world (injected so tests run it in-process). */
 export interface ReportIo {
@@ -21,6 +27,8 @@ export interface ReportIo {
   isTty: boolean;
   /** Whether stderr is an interactive terminal (the progress bar is drawn there). */
   stderrIsTty?: boolean;
+  /** The terminal's width when stdout is one; the table fits it (else 120 columns). */
+  columns?: number;
   env: Record<string, string | undefined>;
   /** The wall clock, used only when neither --now nor the directory's `now:` is set. */
   clock: () => Date;
@@ -30,23 +38,31 @@ export interface ReportIo {
 
 interface ReportOptions {
   now?: Date;
+  tz?: string;
   format: 'table' | 'json' | 'md';
   out?: string;
   state?: string;
   requestsOut?: string;
   limit: number;
+  width?: number;
   progress: boolean;
 }
 
-/** Usage problems detected after option parsing (exit code 2). */
-export class UsageError extends Error {}
-
 function parseNow(value: string): Date {
-  const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value) || Number.isNaN(d.getTime())) {
-    throw new InvalidArgumentError('expected an ISO-8601 instant with an offset, e.g. 2026-02-20T19:30:00Z');
-  }
+  const d = parseIsoInstant(value.trim());
+  if (!d) throw new InvalidArgumentError('expected an ISO-8601 instant with an offset whose date exists, e.g. 2026-02-20T19:30:00Z');
+  if (d.getTime() < CALENDAR_MIN_MS || d.getTime() >= CALENDAR_MAX_MS) throw new InvalidArgumentError('expected an instant in the years 1900–2199');
   return d;
+}
+
+function parseWidth(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 40) throw new InvalidArgumentError('expected a whole number ≥ 40');
+  return Number(value);
+}
+
+function parseZone(value: string): string {
+  if (!isValidTimeZone(value)) throw new InvalidArgumentError('expected an IANA time zone such as America/Los_Angeles or UTC');
+  return value;
 }
 
 function parseLimit(value: string): number {
@@ -86,64 +102,122 @@ export function registerReportCommand(program: Command, io: ReportIo): void {
     .description("the coordinator's worklist: due soon, breached, escalations, retry requests, dead letters, input problems")
     .argument('[dir]', 'directory with the queue files (default: the bundled examples/)')
     .option('--now <iso>', "report as of this instant (default: the directory's creator-desk.yaml `now:`, else the clock)", parseNow)
+    .option('--tz <zone>', "show times in this IANA zone (default: the SLA calendars' zone, else UTC; json is always UTC)", parseZone)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .option('--out <file>', 'write the report to FILE instead of stdout')
-    .option('--state <file>', 'retry state file: remembers requested retries so reruns never ask twice (read, then rewritten atomically)')
-    .option('--requests-out <dir>', 'write retry-requests.csv and retry-requests.json for the upload-retry tool into DIR')
+    .option('--state <file>', 'retry state file: remembers requested retries so reruns never ask twice (locked while the run lasts; rewritten atomically)')
+    .option('--requests-out <dir>', 'outbox for the upload-retry tool: each run adds retry-requests-<batch>.csv and .json to DIR (never overwrites)')
     .option('--limit <n>', 'rows per list in table and md output (json is never cut)', parseLimit, 25)
+    .option('--width <n>', 'width of the table output in characters (default: the terminal width, else 120)', parseWidth)
     .option('--no-progress', 'never show a progress bar')
     .action((dirArg: string | undefined, opts: ReportOptions) => {
       io.exit(runReport(dirArg, opts, io));
     });
 }
 
-/** Runs the report; returns the exit code (0 ok, 1 input errors, 2 usage errors). */
+/** Runs the report; returns the exit code (see exit-codes.ts). */
 export function runReport(dirArg: string | undefined, opts: ReportOptions, io: ReportIo): number {
   const dir = dirArg ?? bundledExamplesDir();
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     io.stderr(`creator-desk report: ${dir} is not a directory\n`);
-    return 2;
+    return EXIT_USAGE;
   }
+  const found = discoverFiles(dir);
+  if (!found.files.some((f) => f.kind === 'review' || f.kind === 'staging')) {
+    const seen = [...found.files.map((f) => f.name), ...found.ignored];
+    io.stderr(
+      `creator-desk report: no queue files in ${dir}: expected review*.csv or review*.json (review submissions) and/or staging*.csv or staging*.json (staging items)` +
+        `${seen.length ? `; found only: ${seen.join(', ')}` : '; the directory has no files'}\n`,
+    );
+    return EXIT_INPUT_ERRORS;
+  }
+  // Two runs on one state file could both request the same retries: the second is refused before it reads anything.
+  let release: (() => void) | undefined;
+  if (opts.state) {
+    const lock = acquireStateLock(opts.state);
+    if (!lock.ok) {
+      io.stderr(lock.held ? `creator-desk report: ${lock.message}\n` : `creator-desk report: cannot write ${lockFileOf(opts.state)}: ${reasonOf(lock.error)}; nothing was written\n`);
+      return lock.held ? EXIT_LOCKED : EXIT_WRITE_FAILED;
+    }
+    release = lock.release;
+  }
+  try {
+    return reportLocked(dir, opts, io);
+  } finally {
+    release?.();
+  }
+}
+
+function reportLocked(dir: string, opts: ReportOptions, io: ReportIo): number {
   // The bar goes to stderr and only on an interactive terminal, so piped or redirected output stays clean.
   const bar =
     opts.progress && io.stderrIsTty === true && queueFilesSize(dir) > PROGRESS_BYTES
       ? new cliProgress.SingleBar({ stream: process.stderr, format: ' {bar} {percentage}% | {label}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
       : undefined;
-  let steps = 0;
+  // The bar counts bytes of the queue files, so it moves within a large file too.
+  let started = false;
   const onProgress: ProgressFn | undefined = bar
     ? (done, total, label) => {
-        // One step per input file, plus one for computing the report.
-        if (steps === 0) bar.start((steps = total + 1), 0, { label });
-        bar.update(done, { label });
+        if (!started) {
+          bar.start(Math.max(1, total), 0, { label });
+          started = true;
+        }
+        bar.update(Math.round((done / Math.max(1, total)) * bar.getTotal()), { label });
       }
     : undefined;
 
-  const { report, plan, now, stateOk } = reportFromDir(dir, io.loaders, {
+  const { report, plan, now, blockers } = reportFromDir(dir, io.loaders, {
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.tz ? { timeZone: opts.tz } : {}),
     clock: io.clock,
     ...(opts.state ? { stateFile: opts.state } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
-  bar?.update(steps);
   bar?.stop();
 
-  // Requests first, then state: a crash between the two re-asks under the same idempotency keys (the
-  // tool deduplicates), whereas the other order could record a request that was never written.
-  if (opts.requestsOut) {
-    if (stateOk) report.retries.written.push(...writeRetryRequests(opts.requestsOut, plan.requests, now));
-    else report.notes.push('retry requests were NOT written: the state file is unreadable, so duplicates could not be ruled out');
+  // Everything is staged (written and fsynced under temp names) before anything is renamed into place:
+  // the outbox first, then the state, then the report. A crash between the renames leaves requests
+  // in the outbox that the state does not record yet — the next run re-asks under the same idempotency
+  // keys (the retry tool deduplicates) — never a state that records a request no file holds.
+  const writes = new StagedWrites();
+  const acting = opts.requestsOut !== undefined || opts.state !== undefined;
+  const written: string[] = [];
+  try {
+    if (acting && blockers.length > 0) {
+      report.notes.push(`retry requests and the state were NOT written: ${blockers.join('; ')}. Fix that and run again`);
+    } else {
+      if (opts.requestsOut !== undefined) {
+        if (plan.requests.length === 0) report.notes.push(`no retry requests this run: nothing added to the outbox ${opts.requestsOut}`);
+        else {
+          for (const f of retryRequestFiles(opts.requestsOut, plan.requests, now).files) {
+            writes.stage(f.path, f.content);
+            written.push(f.path);
+          }
+        }
+      }
+      if (opts.state !== undefined) {
+        writes.stage(opts.state, serializeRetryState(plan.nextState, now));
+        written.push(opts.state);
+      }
+    }
+    report.retries.written.push(...written);
+    const text = renderReport(report, opts, io);
+    if (opts.out !== undefined) writes.stage(opts.out, text);
+    writes.commit();
+    if (opts.out !== undefined) io.stderr(`creator-desk report: wrote ${opts.out}\n`);
+    else io.stdout(text);
+  } catch (err) {
+    writes.abort();
+    if (!(err instanceof OutputError)) throw err;
+    io.stderr(`creator-desk report: cannot write ${err.path}: ${err.reason}; nothing was written\n`);
+    return EXIT_WRITE_FAILED;
   }
-  if (opts.state && stateOk) {
-    writeFileAtomic(opts.state, serializeRetryState(plan.nextState, now));
-    report.retries.written.push(opts.state);
-  }
+  return hasErrors(report.problems) ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
 
+function renderReport(report: Report, opts: ReportOptions, io: ReportIo): string {
   const color = !opts.out && io.isTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
-  const text =
-    opts.format === 'json' ? reportToJson(report) : opts.format === 'md' ? reportToMarkdown(report, { limit: opts.limit }) : reportToTable(report, { color, limit: opts.limit });
-  if (opts.out) {
-    writeFileAtomic(opts.out, text);
-    io.stderr(`creator-desk report: wrote ${opts.out}\n`);
-  } else io.stdout(text);
-  return hasErrors(report.problems) ? 1 : 0;
+  if (opts.format === 'json') return reportToJson(report);
+  if (opts.format === 'md') return reportToMarkdown(report, { limit: opts.limit });
+  return reportToTable(report, { color, limit: opts.limit, width: opts.width ?? (io.isTty && io.columns ? io.columns : 120) });
 }

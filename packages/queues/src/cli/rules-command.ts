@@ -17,8 +17,11 @@ import {
   type Decision,
   type Diagnostic,
   type Item,
+  type Rule,
   type RuleExplanation,
 } from '@creator-desk/core';
+import { unknownTeamDiagnostics } from '../escalations/team-check.js';
+import { EXIT_INPUT_ERRORS as EXIT_ERRORS } from './exit-codes.js';
 
 /** Where the rules commands read and write; tests pass their own. */
 export interface RulesIo {
@@ -30,8 +33,6 @@ export interface RulesIo {
   exit: (code: number) => void;
 }
 
-/** Exit code when the rules or the items had errors. */
-const EXIT_ERRORS = 1;
 
 /** Node's console and file system; the exit code goes to `process.exitCode` unless `exit` is given. */
 export function nodeRulesIo(exit?: (code: number) => void): RulesIo {
@@ -123,11 +124,18 @@ function explanationJson(e: RuleExplanation): Record<string, unknown> {
   };
 }
 
+/** The parser's diagnostics plus an error for each escalation to a team that does not exist, in line order. */
+function withTeamErrors(diagnostics: readonly Diagnostic[], rules: readonly Rule[], file: string): Diagnostic[] {
+  return [...diagnostics, ...unknownTeamDiagnostics(rules, file)].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 /** `rules check FILE [--events EVENTS]`. */
 export function runRulesCheck(io: RulesIo, file: string, opts: { events?: string } = {}): void {
   const text = readOrReport(io, file);
   if (text === undefined) return;
-  const { rules, diagnostics } = parseRules(text, { source: file });
+  const parsed = parseRules(text, { source: file });
+  const rules = parsed.rules;
+  const diagnostics = withTeamErrors(parsed.diagnostics, rules, file);
   if (opts.events !== undefined) diagnostics.push(...checkEventIds(io, rules, file, opts.events));
   for (const d of diagnostics) io.out(`${formatDiagnostic(d, file)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -152,7 +160,9 @@ export function runRulesTest(io: RulesIo, file: string, opts: RulesTestOptions):
   if (text === undefined) return;
   const itemsText = readOrReport(io, opts.items);
   if (itemsText === undefined) return;
-  const { rules, diagnostics } = parseRules(text, { source: file });
+  const parsed = parseRules(text, { source: file });
+  const rules = parsed.rules;
+  const diagnostics = withTeamErrors(parsed.diagnostics, rules, file);
   // Diagnostics go to stderr so stdout stays one JSON document per line.
   for (const d of diagnostics) io.err(`${formatDiagnostic(d, file)}\n`);
   if (diagnostics.some((d) => d.severity === 'error')) io.exit(EXIT_ERRORS);

@@ -2,6 +2,7 @@ import { compileRules, evaluate, parseRules, type Diagnostic, type Item } from '
 import type { InputProblem } from '../readers/problems.js';
 import type { ReviewSubmission } from '../readers/review-submissions.js';
 import type { RouteDecision, RouteEvaluator } from './routing.js';
+import { unknownTeamDiagnostics } from './team-check.js';
 
 const HOUR = 3_600_000;
 
@@ -38,13 +39,30 @@ export function reviewItemForRules(s: ReviewSubmission, now: Date): Item {
   return item;
 }
 
+// The fields reviewItemForRules gives a submission; a check on any other field can never match.
+const REVIEW_ITEM_FIELDS: ReadonlySet<string> = new Set(['id', 'type', 'kind', 'queue', 'status', 'priority', 'artist', 'tags', 'age_hours', 'age_days', 'escalated', 'created_utc', 'author', 'title', 'body', 'reviewer']);
+
+/**
+ * A check on a field review items never have (`knd: avatar`) is an error here, not the rule language's
+ * warning: the report builds every review item itself, so such a check silently never matches — an SLA
+ * policy that applies to nothing, a route that never fires.
+ */
+export function reviewFieldCheck<D extends { severity: 'error' | 'warning'; message: string }>(d: D): D {
+  if (d.severity !== 'warning') return d;
+  const m = /'([^']+)' is not a declared field of [^:]*: checked as the item's own/.exec(d.message);
+  if (!m || REVIEW_ITEM_FIELDS.has(m[1] as string)) return d;
+  return { ...d, severity: 'error', message: `'${m[1]}' is not a field of a review submission (fields: ${[...REVIEW_ITEM_FIELDS].join(', ')}), so this check never matches` };
+}
+
 /**
  * Loads escalation rules (core rule language, `type: review`, `escalate: {team, reason}`) into a
  * router. Rules with errors are reported with their line; the rest still route.
  */
 export function loadEscalationRules(text: string, file: string): { evaluator?: RouteEvaluator; problems: InputProblem[] } {
   const parsed = parseRules(text, { source: file });
-  const problems = parsed.diagnostics.map((d) => diagnosticToProblem(d, file));
+  const problems = [...parsed.diagnostics, ...unknownTeamDiagnostics(parsed.rules, file)]
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map((d) => diagnosticToProblem(reviewFieldCheck(d), file));
   const compiled = compileRules(parsed.rules);
   const escalating = parsed.rules.filter((r) => r.actions?.escalate !== undefined).length;
   if (parsed.rules.length > 0 && escalating === 0) {

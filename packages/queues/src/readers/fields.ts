@@ -48,6 +48,29 @@ export function utcSecondsMs(v: string, at = 0): number | undefined {
 }
 
 /**
+ * True when the date and time written in an ISO-8601 instant exist as written: `Date` would read
+ * `2026-02-30` as 2 March and `24:30` as the next day, silently.
+ */
+export function fieldsExist(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = digits2(text, 5);
+  const day = digits2(text, 8);
+  const hour = digits2(text, 11);
+  const minute = digits2(text, 14);
+  const second = text.charCodeAt(16) === 58 ? digits2(text, 17) : 0;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number));
+}
+
+/** An ISO-8601 instant with an offset whose date and time exist, as a Date; undefined otherwise. */
+export function parseIsoInstant(text: string): Date | undefined {
+  if (!ISO_INSTANT.test(text) || !fieldsExist(text)) return undefined;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
  * Reads an instant: an ISO-8601 string with an offset, epoch milliseconds, or a Date. Returns the Date,
  * or the message saying what was expected.
  */
@@ -58,10 +81,9 @@ export function readInstant(value: unknown): Date | string {
     const fast = value.length === 20 ? utcSecondsMs(value) : undefined;
     if (fast !== undefined) return new Date(fast);
     const text = value.trim();
-    if (ISO_INSTANT.test(text)) {
-      const date = new Date(text);
-      if (!Number.isNaN(date.getTime())) return date;
-    }
+    const date = parseIsoInstant(text);
+    if (date) return date;
+    if (ISO_INSTANT.test(text)) return `${JSON.stringify(value)} is not a real date and time (no such day, hour or minute)`;
   }
   return `expected an ISO-8601 instant with an offset, e.g. 2026-03-09T17:05:00Z, got ${JSON.stringify(value)}`;
 }

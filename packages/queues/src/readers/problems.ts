@@ -3,6 +3,8 @@ export interface InputProblem {
   file: string;
   /** 1-based line in the file, when known. */
   line?: number;
+  /** 1-based column on that line, when known (YAML files). */
+  column?: number;
   /** 1-based data row (CSV rows after the header, JSON array index + 1). */
   row?: number;
   /** The column or field path the problem is about. */
@@ -11,14 +13,14 @@ export interface InputProblem {
   message: string;
 }
 
-/** Renders a problem as `file:line (row N) field: message`, the shape editors and CI logs link. */
+/** Renders a problem as `file:line[:col] (row N) field: message`, the shape editors and CI logs link. */
 export function formatProblem(p: InputProblem): string {
   return `${problemLocation(p)}: ${p.message}`;
 }
 
-/** Where a problem is: `file:line (row N) field`. */
+/** Where a problem is: `file:line[:col] (row N) field`. */
 export function problemLocation(p: InputProblem): string {
-  const at = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
+  const at = p.line === undefined ? p.file : p.column === undefined ? `${p.file}:${p.line}` : `${p.file}:${p.line}:${p.column}`;
   const row = p.row !== undefined ? ` (row ${p.row})` : '';
   const field = p.field ? ` ${p.field}` : '';
   return `${at}${row}${field}`;

@@ -101,7 +101,12 @@ export function defaultQueueConfig(): QueueConfig {
   return queueConfigSchema.parse({});
 }
 
-/** Reads `creator-desk.yaml`; problems carry the YAML line. */
+/**
+ * Reads `creator-desk.yaml`; problems carry the YAML line and column. A key with an error is left out
+ * (its default applies) and every valid key is kept, so one typo does not reset the clock, the stage
+ * limits and the error classes; the caller must not act (write requests or state) while `problems` has
+ * errors.
+ */
 export function readQueueConfig(text: string, file: string): YamlRead<QueueConfig> {
-  return readYaml(text, file, queueConfigSchema);
+  return readYaml(text, file, queueConfigSchema, { salvage: true });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonical, createInterner, instantSchema, optionalTextSchema, readInstant, stringListSchema, utcSecondsMs } from './fields.js';
 import { readRecords, type ReadResult, type RecordOptions } from './read-records.js';
-import type { TableFormat } from './table.js';
+import type { ColumnSpec, TableFormat } from './table.js';
 import type { SourceRef } from './validate-rows.js';
 
 export const assetTypes = ['avatar', 'community_award', 'brand_award'] as const;
@@ -140,14 +140,26 @@ export const reviewSubmissionRowSchema = z.compile(
     })),
 );
 
+/** The review export's columns (the row schema's keys). */
+export const REVIEW_COLUMNS: ColumnSpec = {
+  required: ['id', 'asset_type', 'artist', 'submitted_at', 'status'],
+  optional: ['priority', 'assignee', 'status_history', 'title', 'flags', 'notes'],
+};
+
 export type ReviewSubmission = z.output<typeof reviewSubmissionRowSchema> & { source: SourceRef };
 
 export type { ReadResult } from './read-records.js';
 
+/** A submission's status time: its latest status change (histories are sorted), else its submission. */
+function statusTimeOf(s: { submittedAt: Date; statusHistory: readonly StatusEntry[] }): number {
+  const last = s.statusHistory[s.statusHistory.length - 1];
+  return Math.max(s.submittedAt.getTime(), last ? last.at.getTime() : 0);
+}
+
 /** Reads a review-tool export (CSV or JSON array / `{submissions: [...]}`), reporting bad rows by row and line. */
 export function readReviewSubmissions(text: string | Uint8Array, file: string, format: TableFormat, opts: RecordOptions<ReviewSubmission> = {}): ReadResult<ReviewSubmission> & { records: number } {
   const intern = createInterner();
-  return readRecords(text, file, format, ['submissions', 'items'], reviewSubmissionRowSchema, (item) => {
+  return readRecords(text, file, format, ['submissions', 'items'], reviewSubmissionRowSchema, REVIEW_COLUMNS, statusTimeOf, (item) => {
     item.artist = intern(item.artist);
     if (item.assignee !== undefined) item.assignee = intern(item.assignee);
   }, opts);

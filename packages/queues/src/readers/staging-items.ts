@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { countSchema, createInterner, instantSchema, optionalTextSchema } from './fields.js';
 import { readRecords, type ReadResult, type RecordOptions } from './read-records.js';
-import type { TableFormat } from './table.js';
+import type { ColumnSpec, TableFormat } from './table.js';
 import type { SourceRef } from './validate-rows.js';
 
 /** One row of the staging pipeline export (CSV header or JSON keys in snake_case), compiled like the review row. */
@@ -16,6 +16,7 @@ export const stagingItemRowSchema = z.compile(
       last_error: optionalTextSchema,
       submission_id: optionalTextSchema,
       artist: optionalTextSchema,
+      failed_stage: optionalTextSchema,
     })
     .transform((r) => ({
       id: r.id,
@@ -26,17 +27,31 @@ export const stagingItemRowSchema = z.compile(
       lastError: r.last_error,
       submissionId: r.submission_id,
       artist: r.artist,
+      /** For an item in a failed stage: the stage it failed in (the one a retry reruns). */
+      failedStage: r.failed_stage,
     })),
 );
 
+/** The staging export's columns (the row schema's keys). */
+export const STAGING_COLUMNS: ColumnSpec = {
+  required: ['id', 'stage', 'entered_at'],
+  optional: ['heartbeat_at', 'attempts', 'last_error', 'submission_id', 'artist', 'failed_stage'],
+};
+
 export type StagingItem = z.output<typeof stagingItemRowSchema> & { source: SourceRef };
+
+/** A staging item's status time: its last heartbeat, or when it entered its stage. */
+function statusTimeOf(item: { enteredAt: Date; heartbeatAt: Date | undefined }): number {
+  return Math.max(item.enteredAt.getTime(), item.heartbeatAt ? item.heartbeatAt.getTime() : 0);
+}
 
 /** Reads a staging pipeline export (CSV or JSON array / `{items: [...]}`), reporting bad rows by row and line. */
 export function readStagingItems(text: string | Uint8Array, file: string, format: TableFormat, opts: RecordOptions<StagingItem> = {}): ReadResult<StagingItem> & { records: number } {
   const intern = createInterner();
-  return readRecords(text, file, format, ['items', 'staging'], stagingItemRowSchema, (item) => {
+  return readRecords(text, file, format, ['items', 'staging'], stagingItemRowSchema, STAGING_COLUMNS, statusTimeOf, (item) => {
     item.stage = intern(item.stage);
     if (item.artist !== undefined) item.artist = intern(item.artist);
     if (item.lastError !== undefined) item.lastError = intern(item.lastError);
+    if (item.failedStage !== undefined) item.failedStage = intern(item.failedStage);
   }, opts);
 }

@@ -9,25 +9,6 @@ export interface SourceRef {
   line?: number;
 }
 
-export interface ValidatedRows<T> {
-  items: (T & { source: SourceRef })[];
-  problems: InputProblem[];
-}
-
-/**
- * Validates each raw record with a zod schema. Valid records are kept with their source; every invalid
- * record becomes one problem per issue, so nothing is dropped without a trace.
- */
-export function validateRows<S extends z.ZodType>(rows: readonly RawRow[], schema: S, file: string): ValidatedRows<z.output<S>> {
-  const items: (z.output<S> & { source: SourceRef })[] = [];
-  const problems: InputProblem[] = [];
-  for (const raw of rows) {
-    const item = validateRow(raw, schema, file, problems);
-    if (item !== undefined) items.push(item);
-  }
-  return { items, problems };
-}
-
 /** Validates one raw record: the item with its source, or undefined with one problem per issue pushed. */
 export function validateRow<S extends z.ZodType>(raw: RawRow, schema: S, file: string, problems: InputProblem[]): (z.output<S> & { source: SourceRef }) | undefined {
   const result = schema.safeParse(raw.data);

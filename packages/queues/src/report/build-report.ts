@@ -20,6 +20,8 @@ export interface ReportInputs {
   inputs: Report['inputs'];
   problems: InputProblem[];
   notes: string[];
+  /** The zone times are shown in (the SLA calendars'); default UTC. */
+  timeZone?: string;
 }
 
 /** Computes the whole report at `now` from items already in memory; pure apart from the clock value passed in. */

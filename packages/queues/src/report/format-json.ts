@@ -64,16 +64,19 @@ function stagingJson(a: StageAssessment): Record<string, unknown> {
 export function reportToJson(report: Report): string {
   const doc = {
     generated_for: report.now.toISOString(),
+    time_zone: report.timeZone,
     dir: report.dir,
     inputs: report.inputs,
     review: {
       sla_available: report.review.slaAvailable,
       stats: report.review.stats.map((s) => ({
         queue: s.queue,
-        pending: s.pending,
+        open: s.pending,
         inbound_24h: s.inbound,
         achieved_percent: round(s.achievedPercent),
         breached: s.breached,
+        breached_open: s.breachedOpen,
+        breached_closed: s.breachedClosed,
         median_age_minutes: round(s.medianAgeMinutes, 0),
       })),
       breached: report.review.breached.map(worklistJson),

@@ -1,3 +1,4 @@
+import { CALENDAR_MIN_MS } from '@creator-desk/core';
 import type { EscalationEntry, RouteEvaluator } from '../escalations/routing.js';
 import { checkEscalation, checkReviewTransition } from '../escalations/transition-check.js';
 import type { InputProblem } from '../readers/problems.js';
@@ -10,6 +11,7 @@ import { byBreachAt, worklistEntryOf, type WorklistEntry } from '../review/workl
 import { planRetries, type RetryPlan } from '../staging/retry-plan.js';
 import type { RetryState } from '../staging/retry-state.js';
 import { assessStage, stageIsConfigured, type StageAssessment, type StageHealth } from '../staging/stage-health.js';
+import type { SourceRef } from '../readers/validate-rows.js';
 import type { Report, StageSummary } from './report-model.js';
 
 /** What the report is computed with: settings, the SLA and routing seams, the retry state and `now`. */
@@ -24,12 +26,22 @@ export interface ReportContext {
 /** The parts of a report that come from reading the inputs rather than from the items. */
 export interface ReportFrame {
   dir: string;
+  /** The zone times are shown in; default UTC. */
+  timeZone?: string;
   inputs: Report['inputs'];
   problems: InputProblem[];
   notes: string[];
 }
 
 const RANK = { to_escalate: 0, invalid: 1, with_team: 2 } as const;
+/** How far after `now` a row's time may be before it is an error (clocks of export tools drift a little). */
+export const FUTURE_SKEW_MS = 5 * 60_000;
+
+function rowProblem(source: SourceRef, field: string, message: string): InputProblem {
+  const p: InputProblem = { file: source.file, row: source.row, field, severity: 'error', message };
+  if (source.line !== undefined) p.line = source.line;
+  return p;
+}
 const noSla: SlaEvaluator = () => ({ state: 'none' });
 
 /**
@@ -49,6 +61,11 @@ export class ReportBuilder {
   // Escalations with the worklist entry they came from: they are ordered by rank, age, then worklist order.
   private readonly escalations: { entry: EscalationEntry; from: WorklistEntry }[] = [];
   private readonly historyProblems: InputProblem[] = [];
+  // Rows the items revealed as wrong: times after now, an SLA clock that refused the row.
+  private readonly rowProblems: InputProblem[] = [];
+  // Submissions that may not have uploads (rejected or not approved yet), to check the staging items that
+  // name one (review files are read first). Approved ones are the majority and need no entry.
+  private readonly notApproved = new Map<string, ReviewSubmission['status']>();
   private readonly byStage = new Map<string, StageSummary>();
   // The file that first named each stage, so a warning about an unknown stage points at it.
   private readonly stageFile = new Map<string, string>();
@@ -59,13 +76,19 @@ export class ReportBuilder {
     this.stats = new QueueStatsAccumulator(ctx.now, ctx.config.review.inboundWindowMinutes);
   }
 
-  /** Takes one review submission into the report. */
+  /** Takes one review submission into the report (a row whose times cannot be true is listed, not used). */
   addReview(s: ReviewSubmission): void {
     const { now, config } = this.ctx;
+    if (this.implausible(s.source, 'submitted_at', s.submittedAt)) return;
+    // Histories are sorted: only the last entry can be after now, only the first before 1900.
+    const h = s.statusHistory;
+    if (h.length > 0 && (this.implausible(s.source, 'status_history', (h[h.length - 1] as { at: Date }).at) || this.implausible(s.source, 'status_history', (h[0] as { at: Date }).at))) return;
+    if (s.status !== 'approved' && s.status !== 'closed') this.notApproved.set(s.id, s.status);
     const view = this.sla(s, now);
+    if (view.error !== undefined) this.rowProblems.push(rowProblem(s.source, 'status_history', `the SLA clock cannot run for ${s.id}: ${view.error}`));
     this.auditHistory(s);
     const entry = worklistEntryOf(s, view, now, config.review.dueSoonWithinMinutes);
-    this.stats.add(s, view.state, entry?.ageMinutes);
+    this.stats.add(s, view.state, entry?.ageMinutes, entry?.urgency === 'breached');
     if (!entry) return;
     if (entry.urgency === 'breached') this.breached.push(entry);
     else if (entry.urgency === 'due_soon') this.dueSoon.push(entry);
@@ -76,8 +99,10 @@ export class ReportBuilder {
     if (escalation) this.escalations.push({ entry: escalation, from: entry });
   }
 
-  /** Takes one staging item into the report. */
+  /** Takes one staging item into the report (a row whose times cannot be true is listed, not used). */
   addStaging(item: StagingItem): void {
+    if (this.implausible(item.source, 'entered_at', item.enteredAt) || (item.heartbeatAt && this.implausible(item.source, 'heartbeat_at', item.heartbeatAt))) return;
+    this.checkAgainstSubmission(item);
     const a = assessStage(item, this.ctx.config.staging, this.ctx.now);
     let s = this.byStage.get(item.stage);
     if (!s) {
@@ -93,7 +118,7 @@ export class ReportBuilder {
   /** The report and the retry plan; `frame.problems` come first, then what the items revealed. */
   finish(frame: ReportFrame): { report: Report; plan: RetryPlan } {
     const { config, state, now } = this.ctx;
-    const problems = [...frame.problems, ...this.historyProblems, ...this.unknownStageWarnings(config.staging)];
+    const problems = [...frame.problems, ...this.rowProblems, ...this.historyProblems, ...this.unknownStageWarnings(config.staging)];
     const plan = planRetries(this.flagged, config.staging, state, now);
     const oldestFirst = (a: StageAssessment, b: StageAssessment): number => b.ageMinutes - a.ageMinutes;
     const escalations = this.escalations.sort(
@@ -104,6 +129,7 @@ export class ReportBuilder {
     );
     const report: Report = {
       now,
+      timeZone: frame.timeZone ?? 'UTC',
       dir: frame.dir,
       inputs: frame.inputs,
       review: {
@@ -146,6 +172,36 @@ export class ReportBuilder {
         message: `${s.id}: ${from} → ${to} is not allowed (${error})`,
       });
     }
+  }
+
+  /**
+   * True (with a row error) when a time of the row is after `now` by more than FUTURE_SKEW_MS, or before
+   * the years the calendars cover: an export or clock error that would otherwise show as a fresh item.
+   */
+  private implausible(source: SourceRef, field: string, at: Date): boolean {
+    const t = at.getTime();
+    if (t > this.ctx.now.getTime() + FUTURE_SKEW_MS) {
+      this.rowProblems.push(rowProblem(source, field, `${at.toISOString()} is after the report's now (${this.ctx.now.toISOString()}) by more than ${FUTURE_SKEW_MS / 60_000} minutes: a clock or export error; this row was not used`));
+      return true;
+    }
+    if (t < CALENDAR_MIN_MS) {
+      this.rowProblems.push(rowProblem(source, field, `${at.toISOString()} is before 1900, outside the years the business calendars cover; this row was not used`));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A staging item must belong to an approved submission: one staged or published for a submission that
+   * is rejected or not decided yet is an error the coordinator must see (an upload that should not
+   * exist). Submissions no review file has are not checked.
+   */
+  private checkAgainstSubmission(item: StagingItem): void {
+    const sid = item.submissionId;
+    const status = sid === undefined ? undefined : this.notApproved.get(sid);
+    if (status === undefined) return;
+    const where = this.ctx.config.staging.doneStages.includes(item.stage) ? 'published' : `in stage ${item.stage}`;
+    this.rowProblems.push(rowProblem(item.source, 'submission_id', `${item.id} is ${where}, but its submission ${sid} is ${status === 'rejected' ? 'rejected' : `not approved (${status})`}`));
   }
 
   /** Stages the config does not know, in the order the items first named them. */

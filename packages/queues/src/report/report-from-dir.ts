@@ -1,6 +1,6 @@
 import type { RetryPlan } from '../staging/retry-plan.js';
 import { emptyRetryState, loadRetryState, type RetryState } from '../staging/retry-state.js';
-import { loadSettings, readQueueFiles, type CoreLoaders, type ProgressFn } from './load-inputs.js';
+import { loadSettings, readQueueFiles, type CoreLoaders, type ProgressFn, type QueueSink } from './load-inputs.js';
 import { ReportBuilder } from './report-builder.js';
 import type { Report } from './report-model.js';
 
@@ -8,6 +8,8 @@ export interface DirReportOptions {
   /** Report as of this instant; without it the settings' `now:`, else `clock()`. */
   now?: Date;
   clock: () => Date;
+  /** Show times in this zone (else the SLA calendars' zone, else UTC). */
+  timeZone?: string;
   /** The retry state file to read (the caller writes the next state back); without it an empty state. */
   stateFile?: string;
   onProgress?: ProgressFn;
@@ -17,8 +19,11 @@ export interface DirReport {
   report: Report;
   plan: RetryPlan;
   now: Date;
-  /** False when the state file could not be read: nothing may then be requested or written. */
-  stateOk: boolean;
+  /**
+   * Why this run must not act — write retry requests or the state — (an unreadable state file, settings
+   * with errors); empty when it may.
+   */
+  blockers: string[];
 }
 
 /**
@@ -31,20 +36,30 @@ export function reportFromDir(dir: string, loaders: CoreLoaders, opts: DirReport
   const now = opts.now ?? configNow ?? opts.clock();
 
   let state: RetryState = emptyRetryState();
-  let stateOk = true;
+  const blockers = [...settings.blockers];
   const stateRead = opts.stateFile === undefined ? undefined : loadRetryState(opts.stateFile);
   if (stateRead?.ok) state = stateRead.state;
-  else if (stateRead) stateOk = false;
+  else if (stateRead) blockers.push(`the state file ${opts.stateFile} is unreadable, so duplicates could not be ruled out`);
 
-  const builder = new ReportBuilder({ config: settings.config, state, now, ...(settings.sla ? { sla: settings.sla } : {}), ...(settings.route ? { route: settings.route } : {}) });
-  const inputs = readQueueFiles(settings, { review: (s) => builder.addReview(s), staging: (s) => builder.addStaging(s) }, opts.onProgress);
+  const newBuilder = (): ReportBuilder =>
+    new ReportBuilder({ config: settings.config, state, now, ...(settings.sla ? { sla: settings.sla } : {}), ...(settings.route ? { route: settings.route } : {}) });
+  let builder = newBuilder();
+  const sink = (b: ReportBuilder): QueueSink => ({ review: (s) => b.addReview(s), staging: (s) => b.addStaging(s) });
+  let reading = readQueueFiles(settings, sink(builder), opts.onProgress);
+  if (reading.reread) {
+    // A repeated id's later row wins, but its first row was already counted: build again without the losers.
+    builder = newBuilder();
+    reading = readQueueFiles(settings, sink(builder), opts.onProgress, reading.reread);
+  }
+  const inputs = reading.inputs;
 
   // In the order the report has always listed them: reading, then the clock, then the state file.
   if (!opts.now && configNow) settings.notes.push(`now taken from creator-desk.yaml (${now.toISOString()}); pass --now to override`);
   if (stateRead && !stateRead.ok) settings.problems.push(stateRead.problem);
   if (!stateRead) settings.notes.push('no --state: retry requests are not remembered, so a rerun would list them again');
 
-  opts.onProgress?.(settings.tables.length, settings.tables.length + 1, 'computing the report');
-  const { report, plan } = builder.finish({ dir, inputs, problems: settings.problems, notes: settings.notes });
-  return { report, plan, now, stateOk };
+  opts.onProgress?.(1, 1, 'computing the report');
+  const timeZone = opts.timeZone ?? settings.timeZone ?? 'UTC';
+  const { report, plan } = builder.finish({ dir, inputs, problems: settings.problems, notes: settings.notes, timeZone });
+  return { report, plan, now, blockers };
 }

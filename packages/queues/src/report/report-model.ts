@@ -16,6 +16,8 @@ export interface StageSummary {
 /** Everything `creator-desk report` shows; formats only render it. */
 export interface Report {
   now: Date;
+  /** The zone times are shown in (table and md): --tz, else the SLA calendars' zone, else UTC. */
+  timeZone: string;
   dir: string;
   inputs: { file: string; kind: string; records: number }[];
   review: {

@@ -25,12 +25,32 @@ export interface Section {
   emptyText: string;
   /** Rows left out to keep the section readable. */
   omitted: number;
+  /** Columns a narrow terminal may leave out, first to go first (the json format always has them). */
+  drop: number[];
 }
 
-/** `2026-02-20 19:30Z`: minute precision, always UTC so pasted reports are unambiguous. */
-export function shortTime(d: Date | undefined): string {
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** `02-20 09:30`: month, day and time in `timeZone`, for table rows (the header names the zone). */
+export function rowTime(d: Date | undefined, timeZone: string): string {
   if (!d) return '—';
-  return `${d.toISOString().slice(0, 16).replace('T', ' ')}Z`;
+  return shortTime(d, timeZone).slice(5, 16);
+}
+
+/**
+ * `2026-02-20 11:30 PST`: minute precision in the team's zone, with the zone's abbreviation (or offset)
+ * so a pasted report is unambiguous.
+ */
+export function shortTime(d: Date | undefined, timeZone = 'UTC'): string {
+  if (!d) return '—';
+  let f = formats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+    formats.set(timeZone, f);
+  }
+  const part: Record<string, string> = {};
+  for (const p of f.formatToParts(d)) part[p.type] = p.value;
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} ${part.timeZoneName ?? timeZone}`;
 }
 
 const plain = (text: string, tone?: Cell['tone']): Cell => (tone ? { text, tone } : { text });
@@ -41,12 +61,12 @@ const id = (text: string): Cell => ({ text, kind: 'id' });
  * A section of `items`, of which only the first `limit` become rows: a list of 10,000 retry requests
  * renders 25 (the JSON format, not built from sections, still carries all of them).
  */
-function section<T>(title: string, columns: string[], items: readonly T[], row: (item: T) => Cell[], limit: number, emptyText: string): Section {
+function section<T>(title: string, columns: string[], items: readonly T[], row: (item: T) => Cell[], limit: number, emptyText: string, drop: string[] = []): Section {
   const shown = items.length > limit ? items.slice(0, limit) : items;
-  return { title, total: items.length, columns, rows: shown.map(row), emptyText, omitted: items.length - shown.length };
+  return { title, total: items.length, columns, rows: shown.map(row), emptyText, omitted: items.length - shown.length, drop: drop.map((c) => columns.indexOf(c)) };
 }
 
-function worklistRow(e: WorklistEntry, breached: boolean): Cell[] {
+function worklistRow(e: WorklistEntry, breached: boolean, report: Report): Cell[] {
   const s = e.submission;
   const left = e.sla.remainingMinutes;
   return [
@@ -56,7 +76,7 @@ function worklistRow(e: WorklistEntry, breached: boolean): Cell[] {
     plain(s.status),
     user(s.assignee ?? 'unassigned'),
     user(e.sla.policy),
-    plain(shortTime(e.sla.breachAt)),
+    plain(rowTime(e.sla.breachAt, report.timeZone)),
     breached ? plain(left === undefined ? '—' : `${formatMinutes(-left)} over`, 'red') : plain(left === undefined ? '—' : `${formatMinutes(left)} left`, 'yellow'),
   ];
 }
@@ -66,7 +86,8 @@ const statsRow = (s: QueueStats): Cell[] => [
   plain(String(s.pending)),
   plain(String(s.inbound)),
   plain(s.achievedPercent === undefined ? '—' : `${s.achievedPercent.toFixed(1)}%`, s.achievedPercent !== undefined && s.achievedPercent < 90 ? 'yellow' : undefined),
-  plain(String(s.breached), s.breached > 0 ? 'red' : undefined),
+  plain(String(s.breachedOpen), s.breachedOpen > 0 ? 'red' : undefined),
+  plain(String(s.breachedClosed)),
   plain(s.medianAgeMinutes === undefined ? '—' : formatMinutes(s.medianAgeMinutes)),
 ];
 
@@ -113,12 +134,12 @@ const requestRow = (r: RetryRequest): Cell[] => [
   r.timesRequested > 1 ? plain(`${r.timesRequested}× (earlier request looks lost)`, 'yellow') : plain('new', 'green'),
 ];
 
-const heldRow = (h: RetryHeld): Cell[] => [
+const heldRow = (h: RetryHeld, report: Report): Cell[] => [
   id(h.itemId),
   plain(h.stage),
   plain(`#${h.retry}`),
   plain(h.status === 'backing_off' ? 'backing off' : 'already requested', 'dim'),
-  plain(shortTime(h.until)),
+  plain(rowTime(h.until, report.timeZone)),
 ];
 
 const deadLetterRow = (d: DeadLetter): Cell[] => [
@@ -146,29 +167,34 @@ export function reportSections(report: Report, limit: number): Section[] {
   const noSla = report.review.slaAvailable ? undefined : 'no SLA policies loaded';
   const held = report.retries.held;
   return [
-    section('Review queues', ['queue', 'pending', 'inbound 24h', 'achieved', 'breached', 'median age'], report.review.stats, statsRow, all, 'no submissions'),
-    section('Breached', WORKLIST_COLUMNS, report.review.breached, (e) => worklistRow(e, true), limit, noSla ?? 'nothing breached'),
-    section('Due soon', WORKLIST_COLUMNS, report.review.dueSoon, (e) => worklistRow(e, false), limit, noSla ?? 'nothing due soon'),
-    section('Escalations', ['id', 'type', 'artist', 'team', 'reason', 'action'], report.escalations, escalationRow, limit, 'no escalations'),
+    section('Review queues', ['queue', 'open', 'in 24h', 'SLA met', 'breached', 'late, closed', 'median age'], report.review.stats, statsRow, all, 'no submissions'),
+    section('Breached', WORKLIST_COLUMNS, report.review.breached, (e) => worklistRow(e, true, report), limit, noSla ?? 'nothing breached', ['policy', 'type']),
+    section('Due soon', WORKLIST_COLUMNS, report.review.dueSoon, (e) => worklistRow(e, false, report), limit, noSla ?? 'nothing due soon', ['policy', 'type']),
+    section('Escalations', ['id', 'type', 'artist', 'team', 'reason', 'action'], report.escalations, escalationRow, limit, 'no escalations', ['type']),
     section('Staging pipeline', ['stage', 'ok', 'slow', 'stuck', 'failed', 'done', 'oldest open'], report.staging.stages, stageRow, all, 'no staging items'),
-    section('Stuck uploads', ['id', 'submission', 'stage', 'in stage', 'silent', 'attempts', 'why'], report.staging.stuck, stuckRow, limit, 'nothing stuck'),
-    section('Retry requests', ['idempotency key', 'item', 'stage', 'retry', 'reason', 'asked'], report.retries.requests, requestRow, limit, 'no retries to request'),
-    ...(held.length ? [section('Retries held back', ['item', 'stage', 'retry', 'status', 'until'], held, heldRow, limit, '')] : []),
-    section('Dead letters (manual action)', ['item', 'submission', 'artist', 'stage', 'attempts', 'why', 'last error'], report.retries.deadLetters, deadLetterRow, limit, 'no dead letters'),
+    section('Stuck uploads', ['id', 'submission', 'stage', 'in stage', 'silent', 'attempts', 'why'], report.staging.stuck, stuckRow, limit, 'nothing stuck', ['submission']),
+    section('Retry requests', ['idempotency key', 'item', 'stage', 'attempt', 'reason', 'asked'], report.retries.requests, requestRow, limit, 'no retries to request'),
+    ...(held.length ? [section('Retries held back', ['item', 'stage', 'attempt', 'status', 'until'], held, (h) => heldRow(h, report), limit, '')] : []),
+    section('Dead letters (manual action)', ['item', 'submission', 'artist', 'stage', 'attempts', 'why', 'last error'], report.retries.deadLetters, deadLetterRow, limit, 'no dead letters', ['submission', 'artist']),
     section('Input problems', ['severity', 'where', 'problem'], report.problems, problemRow, limit, 'none'),
   ];
 }
 
 /** One-line summary counts for the report header. */
 export function headline(report: Report): string {
-  const parts = [
+  return headlineParts(report).join(' · ');
+}
+
+/** The summary counts, one phrase each. */
+export function headlineParts(report: Report): string[] {
+  return [
     `${report.review.breached.length} breached`,
     `${report.review.dueSoon.length} due soon`,
+    `${report.review.noSla.length} open without SLA`,
     `${report.escalations.filter((e) => e.status === 'to_escalate').length} to escalate`,
     `${report.staging.stuck.length} stuck`,
     `${report.retries.requests.length} retry request${report.retries.requests.length === 1 ? '' : 's'}`,
     `${report.retries.deadLetters.length} dead letter${report.retries.deadLetters.length === 1 ? '' : 's'}`,
     `${report.problems.length} input problem${report.problems.length === 1 ? '' : 's'}`,
   ];
-  return parts.join(' · ');
 }

@@ -12,6 +12,10 @@ export interface QueueStats {
   achievedPercent?: number;
   /** Open and closed items whose SLA is breached. */
   breached: number;
+  /** Open items past their breach, not with another team: what the report's Breached list shows. */
+  breachedOpen: number;
+  /** Closed items that missed their SLA. */
+  breachedClosed: number;
   /** Median calendar age of open items in minutes; undefined with none. */
   medianAgeMinutes?: number;
 }
@@ -23,6 +27,8 @@ interface Acc {
   inbound: number;
   achieved: number;
   breached: number;
+  breachedOpen: number;
+  breachedClosed: number;
   ages: number[];
 }
 
@@ -32,7 +38,7 @@ interface Acc {
  */
 export class QueueStatsAccumulator {
   private readonly queues = [...assetTypes, 'all'] as const;
-  private readonly acc = new Map<string, Acc>(this.queues.map((q) => [q, { pending: 0, inbound: 0, achieved: 0, breached: 0, ages: [] }]));
+  private readonly acc = new Map<string, Acc>(this.queues.map((q) => [q, { pending: 0, inbound: 0, achieved: 0, breached: 0, breachedOpen: 0, breachedClosed: 0, ages: [] }]));
   private readonly all = this.acc.get('all') as Acc;
   private readonly since: number;
   private readonly until: number;
@@ -42,16 +48,20 @@ export class QueueStatsAccumulator {
     this.since = this.until - inboundWindowMinutes * MINUTE;
   }
 
-  /** Counts one submission with its SLA state; `openAge` (minutes) only for open items. */
-  add(s: ReviewSubmission, state: string, openAge: number | undefined): void {
+  /** Counts one submission with its SLA state; `openAge` (minutes) only for open items; `breachedNow`: in the Breached list. */
+  add(s: ReviewSubmission, state: string, openAge: number | undefined, breachedNow = false): void {
     const t = s.submittedAt.getTime();
     const inbound = t > this.since && t <= this.until;
     for (const a of [this.acc.get(s.assetType) as Acc, this.all]) {
       if (inbound) a.inbound++;
       if (state === 'achieved') a.achieved++;
-      else if (state === 'breached') a.breached++;
+      else if (state === 'breached') {
+        a.breached++;
+        if (openAge === undefined) a.breachedClosed++;
+      }
       if (openAge !== undefined) {
         a.pending++;
+        if (breachedNow) a.breachedOpen++;
         a.ages.push(openAge);
       }
     }
@@ -61,7 +71,7 @@ export class QueueStatsAccumulator {
   result(): QueueStats[] {
     return this.queues.map((queue) => {
       const a = this.acc.get(queue) as Acc;
-      const stats: QueueStats = { queue, pending: a.pending, inbound: a.inbound, breached: a.breached };
+      const stats: QueueStats = { queue, pending: a.pending, inbound: a.inbound, breached: a.breached, breachedOpen: a.breachedOpen, breachedClosed: a.breachedClosed };
       const decided = a.achieved + a.breached;
       if (decided > 0) stats.achievedPercent = (a.achieved / decided) * 100;
       const median = medianOf(a.ages);
@@ -74,7 +84,7 @@ export class QueueStatsAccumulator {
 /** Computes stats per asset-type queue plus an `all` row (one pass over the items). */
 export function queueStats(evaluation: ReviewEvaluation, now: Date, inboundWindowMinutes: number): QueueStats[] {
   const stats = new QueueStatsAccumulator(now, inboundWindowMinutes);
-  for (const e of evaluation.worklist) stats.add(e.submission, e.sla.state, e.ageMinutes);
+  for (const e of evaluation.worklist) stats.add(e.submission, e.sla.state, e.ageMinutes, e.urgency === 'breached');
   for (const e of evaluation.closed) stats.add(e.submission, e.sla.state, undefined);
   return stats.result();
 }

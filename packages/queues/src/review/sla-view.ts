@@ -9,6 +9,8 @@ export interface SlaView {
   breachAt?: Date;
   /** Working minutes left until breach (negative once breached), as the policy's calendar counts them. */
   remainingMinutes?: number;
+  /** Why the clock could not be computed for this item (state `none`); the report lists it as a row error. */
+  error?: string;
 }
 
 /** Computes the SLA for a submission at `now` (the seam to core's `computeSla`). */

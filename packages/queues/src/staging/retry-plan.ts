@@ -13,7 +13,7 @@ export interface RetryRequest {
   submissionId?: string;
   artist?: string;
   stage: string;
-  /** Which retry this is (1 = first retry). */
+  /** The attempt this retry will be: attempts so far + 1 (or later, when the state knows of more). */
   retry: number;
   attemptsSoFar: number;
   reason: string;
@@ -74,6 +74,7 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
   const next = new Map<string, RetryRequestRecord>();
   const keepAfter = now.getTime() - RETRY_STATE_RETENTION_DAYS * 24 * 60 * MINUTE;
   for (const [key, r] of state.requests) if (r.last_requested_at.getTime() >= keepAfter) next.set(key, r);
+  const latest = latestRequests(state);
   for (const a of assessments) {
     if (a.health !== 'stuck' && a.health !== 'failed') continue;
     const item = a.item;
@@ -82,17 +83,23 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
       deadLetters.push(deadLetter(item, errorClass, 'non-retryable error: needs a person'));
       continue;
     }
-    if (item.attempts >= policy.maxAttempts) {
-      deadLetters.push(deadLetter(item, errorClass, `gave up after ${item.attempts} of ${policy.maxAttempts} attempts`));
+    const lastSign = item.heartbeatAt && item.heartbeatAt > item.enteredAt ? item.heartbeatAt : item.enteredAt;
+    // A failed item is retried in the stage it failed in, when the export says which.
+    const stage = item.failedStage ?? item.stage;
+    const retry = logicalRetry(item, lastSign, latest.get(stateKey(item.id, stage)));
+    // Attempts made so far: the export's count, or more when the state shows retries it does not count.
+    const attempts = Math.max(item.attempts, retry - 1);
+    if (attempts >= policy.maxAttempts) {
+      deadLetters.push(deadLetter(item, errorClass, `gave up after ${attempts} of ${policy.maxAttempts} attempts`));
       continue;
     }
-    const retry = Math.max(1, item.attempts);
-    const key = retryIdempotencyKey(item.id, item.stage, retry);
-    const delay = backoffMinutes(policy, retry, key);
+    const key = retryIdempotencyKey(item.id, stage, retry);
+    // The backoff grows with the retries made: the first retry (attempt 2, or attempt 1 with no count) waits base_delay.
+    const delay = backoffMinutes(policy, Math.max(1, retry - 1), key);
     const previous = state.requests.get(key);
     if (previous) {
       if (now < previous.next_request_at) {
-        held.push({ key, itemId: item.id, stage: item.stage, retry, status: 'already_requested', until: previous.next_request_at });
+        held.push({ key, itemId: item.id, stage, retry, status: 'already_requested', until: previous.next_request_at });
         continue;
       }
       // The item has not moved since we asked and the backoff has passed: the request looks lost, so ask
@@ -107,16 +114,15 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
       requests.push(toRequest(item, a, record));
       continue;
     }
-    const lastSign = item.heartbeatAt && item.heartbeatAt > item.enteredAt ? item.heartbeatAt : item.enteredAt;
     const dueAt = new Date(lastSign.getTime() + delay * MINUTE);
     if (now < dueAt) {
-      held.push({ key, itemId: item.id, stage: item.stage, retry, status: 'backing_off', until: dueAt });
+      held.push({ key, itemId: item.id, stage, retry, status: 'backing_off', until: dueAt });
       continue;
     }
     const record: RetryRequestRecord = {
       key,
       item_id: item.id,
-      stage: item.stage,
+      stage,
       retry,
       first_requested_at: now,
       last_requested_at: now,
@@ -133,6 +139,31 @@ export function planRetries(assessments: readonly StageAssessment[], config: Sta
   return { requests, held, deadLetters, nextState: { updatedAt: now, requests: next } };
 }
 
+const stateKey = (itemId: string, stage: string): string => `${itemId}\u0000${stage}`;
+
+/** The highest retry requested so far for each item and stage. */
+function latestRequests(state: RetryState): Map<string, RetryRequestRecord> {
+  const out = new Map<string, RetryRequestRecord>();
+  for (const r of state.requests.values()) {
+    const k = stateKey(r.item_id, r.stage);
+    const seen = out.get(k);
+    if (!seen || r.retry > seen.retry) out.set(k, r);
+  }
+  return out;
+}
+
+/**
+ * Which retry a stuck or failed item needs: the attempt after those the export counts (`attempts` 0 and
+ * 1 are different retries), and never one already requested and acted on — when the item shows life after
+ * the latest request (a heartbeat or a new entry into the stage), that retry ran and failed, so the next
+ * one is a new logical retry with a new key even if the export's `attempts` never moves (a missing column).
+ */
+function logicalRetry(item: StagingItem, lastSign: Date, previous: RetryRequestRecord | undefined): number {
+  const fromExport = item.attempts + 1;
+  if (!previous || previous.retry < fromExport) return fromExport;
+  return lastSign > previous.last_requested_at ? previous.retry + 1 : previous.retry;
+}
+
 // Objects are built field by field rather than by spreading optional parts: spreads were the slowest
 // part of planning 15,000 retries. Optional fields are only set when present, in a fixed order.
 function deadLetter(item: StagingItem, errorClass: ErrorClass, reason: string): DeadLetter {
@@ -140,7 +171,7 @@ function deadLetter(item: StagingItem, errorClass: ErrorClass, reason: string): 
   if (item.submissionId !== undefined) d.submissionId = item.submissionId;
   if (item.artist !== undefined) d.artist = item.artist;
   d.itemId = item.id;
-  d.stage = item.stage;
+  d.stage = item.failedStage ?? item.stage;
   d.attempts = item.attempts;
   d.errorClass = errorClass;
   if (item.lastError !== undefined) d.lastError = item.lastError;
@@ -152,7 +183,7 @@ function toRequest(item: StagingItem, a: StageAssessment, r: RetryRequestRecord)
   const q = { key: r.key, itemId: item.id } as RetryRequest;
   if (item.submissionId !== undefined) q.submissionId = item.submissionId;
   if (item.artist !== undefined) q.artist = item.artist;
-  q.stage = item.stage;
+  q.stage = r.stage;
   q.retry = r.retry;
   q.attemptsSoFar = item.attempts;
   q.reason = a.health === 'failed' ? `failed: ${item.lastError ?? 'no error message'}` : `stuck: ${a.why ?? ''}`.trim();

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { instantSchema } from '../readers/fields.js';
 import type { InputProblem } from '../readers/problems.js';
@@ -101,18 +99,4 @@ export function serializeRetryState(state: RetryState, now: Date): string {
       next_request_at: r.next_request_at.toISOString(),
     }));
   return `${JSON.stringify({ version: 1, updated_at: now.toISOString(), requests }, null, 2)}\n`;
-}
-
-/** Writes a file atomically: a temp file in the same directory, then rename over the target. */
-export function writeFileAtomic(file: string, content: string): void {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(tmp, content, { flush: true });
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
 }

@@ -55,14 +55,3 @@ const stageLimits = (stage: string, config: StagingConfig): StagingConfig['stage
 export function stageIsConfigured(stage: string, config: StagingConfig): boolean {
   return stageLimits(stage, config) !== undefined || config.doneStages.includes(stage) || config.failedStages.includes(stage);
 }
-
-/** Stages named by items but missing from the config (their items only get the heartbeat check). */
-export function unknownStages(items: readonly StagingItem[], config: StagingConfig): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const item of items) {
-    const s = item.stage;
-    if (stageIsConfigured(s, config)) continue;
-    out.set(s, (out.get(s) ?? 0) + 1);
-  }
-  return out;
-}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
@@ -15,9 +15,10 @@ describe('creator-desk report: table', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
-    expect(out).toContain('now 2026-02-18 20:00Z');
-    expect(out).toMatch(/BREACHED \(1\)\n.*\n\s+sub_late\s+avatar\s+normal\s+in_review\s+rev_a\s+Everything else\s+2026-02-18 01:00Z\s+3h 00m over/);
-    expect(out).toMatch(/DUE SOON \(1\)\n.*\n\s+sub_soon .*2026-02-18 21:00Z\s+1h 00m left/);
+    // Times are in the team's zone (the SLA calendar's, America/Los_Angeles).
+    expect(out).toContain('now 2026-02-18 12:00 PST');
+    expect(out).toMatch(/BREACHED \(1\)\n.*\n\s+sub_late\s+avatar\s+normal\s+in_review\s+rev_a\s+Everything else\s+02-17 17:00\s+3h 00m over/);
+    expect(out).toMatch(/DUE SOON \(1\)\n.*\n\s+sub_soon .*02-18 13:00\s+1h 00m left/);
     expect(out).toMatch(/ESCALATIONS \(2\)\n.*\n\s+sub_ip .*Legal .*escalate now\n\s+sub_ai .*Trust & Safety .*with team/);
     expect(out).toMatch(/STUCK UPLOADS \(1\)\n.*\n\s+stg_stuck/);
     expect(out).toMatch(/RETRY REQUESTS \(2\)/);
@@ -45,11 +46,16 @@ describe('creator-desk report: markdown', () => {
     const dir = tempDir(FIXTURE_FILES);
     const r = await cli(['report', dir, '--format', 'md']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^## creator-desk report — 2026-02-18 20:00Z/);
+    expect(r.stdout).toMatch(/^## creator-desk report — 2026-02-18 12:00 PST/);
     expect(r.stdout).toContain('### Breached (1)');
     expect(r.stdout).toContain('| `sub_late` | avatar | normal | in_review |');
-    // The artist "u/spammer" must not ping, and the title's link must not become a link.
-    expect(r.stdout).not.toMatch(/(^|[^\\\u2060])u\/spammer/);
+    // The artist "u/spammer" must not ping (it is in a code span), and the title's link must not become a link.
+    expect(r.stdout).toContain('`u/spammer`');
+    expect(r.stdout).not.toMatch(/(^|[^`])u\/spammer/);
+    // Nothing over-escaped, and no invisible characters.
+    expect(r.stdout).not.toMatch(/\\[:-]/);
+    expect(r.stdout).not.toMatch(/[\u200b-\u200f\u2060\ufeff]/);
+    expect(r.stdout).toContain('failed: 503 Service Unavailable');
     expect(r.stdout).not.toContain('[free](https://evil.example)');
     expect(r.stdout).toContain('\\[free\\]');
     expect(stable(r.stdout, dir)).toMatchSnapshot();
@@ -75,7 +81,7 @@ describe('creator-desk report: json', () => {
     ]);
     const stats = Object.fromEntries(doc.review.stats.map((s: { queue: string }) => [s.queue, s]));
     // decided: sub_done (achieved), sub_ai (escalated within target: achieved), sub_late (breached)
-    expect(stats.all).toMatchObject({ pending: 5, breached: 1, achieved_percent: 66.7 });
+    expect(stats.all).toMatchObject({ open: 5, breached: 1, breached_open: 1, achieved_percent: 66.7 });
     expect(doc.problems).toEqual([]);
   });
 });
@@ -85,7 +91,7 @@ describe('creator-desk report: input problems and exit codes', () => {
     const files = { ...FIXTURE_FILES };
     files['review-submissions.csv'] += 'sub_bad,sticker,x,2026-02-18T10:00:00Z,normal,pending,,,,,\nsub_bad2,avatar,x,yesterday,normal,pending,,,,,\n';
     const dir = tempDir(files);
-    const r = await cli(['report', dir]);
+    const r = await cli(['report', dir, '--width', '300']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('BREACHED (1)');
     expect(r.stdout).toContain('INPUT PROBLEMS (2)');
@@ -162,8 +168,9 @@ describe('creator-desk report: retry requests across reruns', () => {
     expect(first.code).toBe(0);
     const firstDoc = JSON.parse(first.stdout);
     expect(firstDoc.retries.requests).toHaveLength(2);
-    expect(firstDoc.retries.written).toEqual([join(reqDir, 'retry-requests.csv'), join(reqDir, 'retry-requests.json'), state]);
-    const firstCsv = readFileSync(join(reqDir, 'retry-requests.csv'), 'utf8');
+    const batch = readdirSync(reqDir).find((f) => f.endsWith('.csv'))!.replace(/\.csv$/, '');
+    expect(firstDoc.retries.written).toEqual([join(reqDir, `${batch}.csv`), join(reqDir, `${batch}.json`), state]);
+    const firstCsv = readFileSync(join(reqDir, `${batch}.csv`), 'utf8');
     expect(firstCsv.trim().split('\n')).toHaveLength(3);
     const keys = firstDoc.retries.requests.map((q: { idempotency_key: string }) => q.idempotency_key).sort();
     expect(JSON.parse(readFileSync(state, 'utf8')).requests.map((q: { key: string }) => q.key).sort()).toEqual(keys);
@@ -172,7 +179,9 @@ describe('creator-desk report: retry requests across reruns', () => {
     const rerunDoc = JSON.parse(rerun.stdout);
     expect(rerunDoc.retries.requests).toEqual([]);
     expect(rerunDoc.retries.held.filter((h: { status: string }) => h.status === 'already_requested').map((h: { idempotency_key: string }) => h.idempotency_key).sort()).toEqual(keys);
-    expect(readFileSync(join(reqDir, 'retry-requests.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
+    // Nothing new to ask: the outbox keeps the first run's batch as it was.
+    expect(readdirSync(reqDir).sort()).toEqual([`${batch}.csv`, `${batch}.json`]);
+    expect(readFileSync(join(reqDir, `${batch}.csv`), 'utf8')).toBe(firstCsv);
 
     // The same run repeated (same now) is also a no-op: duplicate deliveries leave the same state.
     const again = await cli(['report', dir, '--state', state, '--format', 'json', '--now', '2026-02-18T20:05:00Z']);
@@ -184,10 +193,10 @@ describe('creator-desk report: retry requests across reruns', () => {
     const state = join(dir, 'retries.json');
     writeFileSync(state, '{"version":1,"requests":[{');
     const reqDir = join(dir, 'requests');
-    const r = await cli(['report', dir, '--state', state, '--requests-out', reqDir]);
+    const r = await cli(['report', dir, '--state', state, '--requests-out', reqDir, '--width', '300']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/state file is corrupt/);
-    expect(r.stdout).toMatch(/retry requests were NOT written/);
+    expect(r.stdout).toMatch(/retry requests and the state were NOT written: the state file .* is unreadable/);
     expect(readFileSync(state, 'utf8')).toBe('{"version":1,"requests":[{');
     expect(existsSync(reqDir)).toBe(false);
   });
@@ -195,7 +204,6 @@ describe('creator-desk report: retry requests across reruns', () => {
   it('writes nothing into the input directory unless asked', async () => {
     const dir = tempDir(FIXTURE_FILES);
     await cli(['report', dir]);
-    const { readdirSync } = await import('node:fs');
     expect(readdirSync(dir).sort()).toEqual(Object.keys(FIXTURE_FILES).sort());
   });
 });

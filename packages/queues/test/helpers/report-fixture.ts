@@ -1,6 +1,6 @@
 import { SLA_YAML } from './submissions.js';
 
-/** A small queue directory: one breached, one due soon, escalations, stuck and failed uploads. */
+/** A small queue directory: one breached, one due soon, escalations, stuck and failed uploads (staged only for approved submissions). */
 export const FIXTURE_FILES: Record<string, string> = {
   'creator-desk.yaml': `now: 2026-02-18T20:00:00Z
 staging:
@@ -34,10 +34,10 @@ sub_done,avatar,inky_fox,2026-02-17T17:00:00Z,normal,approved,rev_a,pending@2026
   'staging-items.csv': `id,submission_id,artist,stage,entered_at,heartbeat_at,attempts,last_error
 stg_ok,sub_done,inky_fox,upload,2026-02-18T19:55:00Z,2026-02-18T19:59:00Z,1,
 stg_slow,sub_done,inky_fox,render,2026-02-18T19:00:00Z,2026-02-18T19:59:00Z,1,
-stg_stuck,sub_late,inky_fox,upload,2026-02-18T15:00:00Z,2026-02-18T15:10:00Z,1,
-stg_fail,sub_warn,moss_moth,failed,2026-02-18T17:00:00Z,,2,503 Service Unavailable
-stg_hard,sub_soon,pastel_bean,failed,2026-02-18T17:00:00Z,,1,E_DIMENSIONS: 1024x1000
-stg_tired,sub_ip,u/spammer,failed,2026-02-18T17:00:00Z,,3,ETIMEDOUT
+stg_stuck,sub_done,inky_fox,upload,2026-02-18T15:00:00Z,2026-02-18T15:10:00Z,1,
+stg_fail,,moss_moth,failed,2026-02-18T17:00:00Z,,2,503 Service Unavailable
+stg_hard,,pastel_bean,failed,2026-02-18T17:00:00Z,,1,E_DIMENSIONS: 1024x1000
+stg_tired,,u/spammer,failed,2026-02-18T17:00:00Z,,3,ETIMEDOUT
 stg_done,sub_done,inky_fox,published,2026-02-17T19:00:00Z,,1,
 `,
 };

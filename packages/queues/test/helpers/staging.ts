@@ -25,6 +25,7 @@ export function stagingItem(now: Date, o: { id?: string; stage?: string; entered
     lastError: o.lastError,
     submissionId: undefined,
     artist: undefined,
+    failedStage: undefined,
     source: { file: 'staging.csv', row: 1 },
   };
 }

@@ -15,12 +15,13 @@ describe('readInstant fast path (YYYY-MM-DDTHH:MM:SSZ read digit by digit)', () 
     );
   });
 
-  it('leaves out-of-range fields and two-digit-century years to the full path, which reads them as before', () => {
-    for (const text of ['2026-02-30T00:00:00Z', '2026-02-20T24:00:00Z', '0099-01-01T00:00:00Z', '1900-02-29T00:00:00Z']) {
+  it('rejects dates and times that do not exist (Date would read 2026-02-30 as 2 March), on both paths', () => {
+    for (const text of ['2026-02-30T00:00:00Z', '2026-02-20T24:00:00Z', '1900-02-29T00:00:00Z', '2026-02-30T10:00:00+01:00', '2026-13-01T00:00:00Z', '2026-04-31 09:00Z']) {
       expect(utcSecondsMs(text)).toBeUndefined();
-      expect((readInstant(text) as Date).toISOString()).toBe(new Date(text).toISOString());
+      expect(readInstant(text)).toMatch(/is not a real date and time/);
     }
-    expect(readInstant('2026-13-01T00:00:00Z')).toMatch(/expected an ISO-8601 instant/);
+    expect((readInstant('0099-01-01T00:00:00Z') as Date).toISOString()).toBe(new Date('0099-01-01T00:00:00Z').toISOString());
+    expect((readInstant('2024-02-29T23:59:59-08:00') as Date).toISOString()).toBe('2024-03-01T07:59:59.000Z');
     expect(utcSecondsMs('2024-02-29T12:00:00Z')).toBe(Date.parse('2024-02-29T12:00:00Z'));
   });
 });

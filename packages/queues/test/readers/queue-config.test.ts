@@ -23,20 +23,23 @@ describe('readQueueConfig', () => {
     expect(value?.staging.errors.nonRetryable[0]?.test('E_DIMENSIONS')).toBe(true);
   });
 
-  it('reports schema errors at their YAML line', () => {
-    const yaml = ['staging:', '  stages:', '    upload: { warn_after: 3h, stuck_after: 2h }', '  retry:', '    max_attempts: zero'].join('\n');
+  it('reports schema errors at their YAML line and column, keeping every valid key', () => {
+    const yaml = ['now: 2026-02-20T19:30:00Z', 'staging:', '  stages:', '    upload: { warn_after: 3h, stuck_after: 2h }', '    render: { warn_after: 1h, stuck_after: 2h }', '  retry:', '    max_attempts: zero', '    base_delay: 7m'].join('\n');
     const { value, problems } = readQueueConfig(yaml, 'c.yaml');
-    expect(value).toBeUndefined();
-    expect(problems.map((p) => [p.line, p.field])).toEqual([
-      [3, 'staging.stages.upload'],
-      [5, 'staging.retry.max_attempts'],
+    expect(problems.map((p) => [p.line, p.column, p.field])).toEqual([
+      [4, 13, 'staging.stages.upload'],
+      [7, 19, 'staging.retry.max_attempts'],
     ]);
+    expect(value?.now?.toISOString()).toBe('2026-02-20T19:30:00.000Z');
+    expect(Object.keys(value?.staging.stages ?? {})).toEqual(['render']);
+    expect(value?.staging.retry).toMatchObject({ maxAttempts: 5, baseDelayMinutes: 7 });
     expect(problems[0]?.message).toMatch(/warn_after must not be longer than stuck_after/);
   });
 
   it('reports an invalid regular expression and an unknown key', () => {
-    const { problems } = readQueueConfig("staging:\n  errors:\n    retryable: ['(']\nstagin: 1\n", 'c.yaml');
-    expect(problems.map((p) => p.line).sort()).toEqual([1, 3]);
+    const { value, problems } = readQueueConfig("staging:\n  errors:\n    retryable: ['(', 'ETIMEDOUT']\nstagin: 1\n", 'c.yaml');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[3, 17], [4, 1]]);
+    expect(value?.staging.errors.retryable.map((re) => re.source)).toEqual(['ETIMEDOUT']);
     expect(problems.some((p) => /not a valid regular expression/.test(p.message))).toBe(true);
   });
 

@@ -45,12 +45,18 @@ describe('readReviewSubmissions', () => {
     ]);
   });
 
-  it('reports a duplicate id and uses only the first row', () => {
-    const csv = `${HEADER}\ns1,avatar,a,2026-02-18T16:00:00Z,normal,pending,,,,,\ns1,avatar,b,2026-02-18T16:00:00Z,normal,pending,,,,,\n`;
+  it('on a duplicate id uses the row with the later status time (a stale snapshot row loses) and lists the other', () => {
+    const csv = `${HEADER}\ns1,avatar,a,2026-02-18T16:00:00Z,normal,approved,,pending@2026-02-18T16:00:00Z;approved@2026-02-18T18:00:00Z,,,\ns1,avatar,b,2026-02-18T16:00:00Z,normal,pending,,,,,\ns2,avatar,c,2026-02-18T16:00:00Z,normal,pending,,,,,\ns2,avatar,d,2026-02-18T16:00:00Z,normal,in_review,,pending@2026-02-18T16:00:00Z;in_review@2026-02-18T17:00:00Z,,,\n`;
     const { items, problems } = readReviewSubmissions(csv, 'r.csv', 'csv');
-    expect(items.map((i) => i.artist)).toEqual(['a']);
-    expect(problems[0]).toMatchObject({ row: 2, line: 3, field: 'id' });
-    expect(problems[0]?.message).toMatch(/duplicate id "s1" \(first at row 1\)/);
+    expect(items.map((i) => [i.id, i.artist, i.status])).toEqual([
+      ['s1', 'a', 'approved'],
+      ['s2', 'd', 'in_review'],
+    ]);
+    expect(problems.map((p) => [p.row, p.field, p.severity])).toEqual([
+      [2, 'id', 'warning'],
+      [3, 'id', 'warning'],
+    ]);
+    expect(problems[0]?.message).toBe('duplicate id "s1": r.csv row 1 has the later status time (2026-02-18T18:00:00.000Z), so that row is used and this one is not');
   });
 
   it('reads JSON with typed values and array histories', () => {

@@ -44,19 +44,20 @@ describe('reportFromDir (the queue files streamed through the report builder)', 
     const messages = report.problems.map((p) => `${p.file.split('/').pop()}:${p.line ?? '-'} ${p.field ?? ''} ${p.message}`);
     expect(messages).toEqual([
       expect.stringMatching(/^review-later\.csv:5 asset_type expected one of/),
-      'review-later.csv:4 id duplicate id "sub_new" (first at row 2); this row was not used',
-      expect.stringMatching(/^review-submissions\.csv:2 id duplicate id "sub_late" \(first in .*review-later\.csv row 1\); this row was not used$/),
       expect.stringMatching(/^staging-more\.csv:4 entered_at expected an ISO-8601 instant/),
-      expect.stringMatching(/^staging-more\.csv:2 id duplicate id "stg_ok" \(first in .*staging-items\.csv row 1\)/),
+      // Repeated ids: the later status time wins; equal times, the later row.
+      expect.stringMatching(/^review-later\.csv:- id duplicate id "sub_new": .*review-later\.csv row 3 has the same status time \(2026-02-18T11:00:00\.000Z, and comes later\), so that row is used and this one is not$/),
+      expect.stringMatching(/^review-submissions\.csv:2 id duplicate id "sub_late": .*review-later\.csv row 1 has the later status time/),
+      expect.stringMatching(/^staging-more\.csv:2 id duplicate id "stg_ok": .*staging-items\.csv row 1 has the later status time/),
       expect.stringMatching(/^review-later\.csv:6 status_history sub_odd: escalated → approved is not allowed/),
       expect.stringMatching(/^staging-more\.csv:- stage stage "mystery" \(1 item\) has no limits/),
     ]);
-    // Every file counts the rows it contributed (a repeat of an earlier file's id counts in its own file).
+    // Every file counts the rows it contributed (a row that lost to a repeat of its id counts nowhere).
     expect(report.inputs.map((i) => [i.file.split('/').pop(), i.records])).toEqual([
       ['review-later.csv', 3],
-      ['review-submissions.csv', 6],
+      ['review-submissions.csv', 5],
       ['staging-items.csv', 7],
-      ['staging-more.csv', 2],
+      ['staging-more.csv', 1],
     ]);
     expect(report.review.stats.find((s) => s.queue === 'all')?.pending).toBe(6);
   });

@@ -15,7 +15,7 @@ describe('planRetries', () => {
   it('requests a retry for a stuck upload with a stable idempotency key', () => {
     const p = plan([stagingItem(now, { id: 'a', enteredMinutesAgo: 180, heartbeatMinutesAgo: 170, attempts: 1 })]);
     expect(p.requests).toHaveLength(1);
-    expect(p.requests[0]).toMatchObject({ itemId: 'a', retry: 1, key: retryIdempotencyKey('a', 'upload', 1), timesRequested: 1 });
+    expect(p.requests[0]).toMatchObject({ itemId: 'a', retry: 2, key: retryIdempotencyKey('a', 'upload', 2), timesRequested: 1 });
     expect(p.deadLetters).toEqual([]);
   });
 
@@ -29,11 +29,11 @@ describe('planRetries', () => {
       ['hard', 'non_retryable', 'non-retryable error: needs a person'],
       ['tired', 'retryable', 'gave up after 5 of 5 attempts'],
     ]);
-    expect(p.requests.map((r) => [r.itemId, r.retry])).toEqual([['fine', 4]]);
+    expect(p.requests.map((r) => [r.itemId, r.retry])).toEqual([['fine', 5]]);
   });
 
   it('holds a failed item back until its backoff has passed since the failure', () => {
-    const key = retryIdempotencyKey('b', 'failed', 3);
+    const key = retryIdempotencyKey('b', 'failed', 4);
     const delay = backoffMinutes(cfg.retry, 3, key);
     const failedAgo = delay - 1;
     const early = plan([stagingItem(now, { id: 'b', stage: 'failed', enteredMinutesAgo: failedAgo, attempts: 3, lastError: '503 oops' })]);
@@ -65,7 +65,34 @@ describe('planRetries', () => {
     const second = plan([stagingItem(now, { id: 'a', stage: 'failed', enteredMinutesAgo: 300, attempts: 2, lastError: 'ETIMEDOUT' })], now, first.nextState);
     expect(second.requests).toHaveLength(1);
     expect(second.requests[0]?.key).not.toBe(first.requests[0]?.key);
-    expect(second.requests[0]?.retry).toBe(2);
+    expect(second.requests[0]?.retry).toBe(3);
+  });
+
+  it('gives attempts 0 and 1 different logical retries (different keys)', () => {
+    const zero = plan([stagingItem(now, { id: 'a', stage: 'failed', enteredMinutesAgo: 300, attempts: 0, lastError: 'ETIMEDOUT' })]);
+    const one = plan([stagingItem(now, { id: 'a', stage: 'failed', enteredMinutesAgo: 300, attempts: 1, lastError: 'ETIMEDOUT' })]);
+    expect(zero.requests[0]?.key).not.toBe(one.requests[0]?.key);
+  });
+
+  it('advances the logical retry when the export never counts attempts: each new failure gets a new key, then a dead letter', () => {
+    // No attempts column: attempts stays 0. Each time the retry tool acts, the item re-enters the stage later.
+    let state = emptyRetryState();
+    let at = now;
+    const keys: string[] = [];
+    for (let round = 0; round < 10; round++) {
+      const item = stagingItem(at, { id: 'a', stage: 'failed', enteredMinutesAgo: 300, attempts: 0, lastError: 'ETIMEDOUT' });
+      const p = plan([item], at, state);
+      if (p.deadLetters.length) {
+        expect(p.deadLetters[0]?.reason).toBe('gave up after 5 of 5 attempts');
+        break;
+      }
+      expect(p.requests).toHaveLength(1);
+      keys.push(p.requests[0]!.key);
+      state = p.nextState;
+      at = new Date(at.getTime() + 24 * 60 * 60_000);
+    }
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toHaveLength(5);
   });
 
   it('forgets requests older than the retention period, keeping the state file bounded', () => {

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { retryRequestsCsv, writeRetryRequests } from '../../src/staging/requests-file.js';
+import { StagedWrites } from '../../src/cli/staged-writes.js';
+import { retryBatchId, retryRequestFiles } from '../../src/staging/requests-file.js';
 import type { RetryRequest } from '../../src/staging/retry-plan.js';
-import { emptyRetryState, loadRetryState, serializeRetryState, writeFileAtomic } from '../../src/staging/retry-state.js';
+import { emptyRetryState, loadRetryState, serializeRetryState } from '../../src/staging/retry-state.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const now = new Date('2026-02-20T19:30:00Z');
@@ -16,7 +17,9 @@ describe('retry state file', () => {
     expect(missing).toMatchObject({ ok: true, existed: false });
     const state = emptyRetryState();
     state.requests.set('rtry_x', { key: 'rtry_x', item_id: 'a', stage: 'upload', retry: 1, first_requested_at: now, last_requested_at: now, times_requested: 1, next_request_at: new Date(now.getTime() + 600_000) });
-    writeFileAtomic(file, serializeRetryState(state, now));
+    const w = new StagedWrites();
+    w.stage(file, serializeRetryState(state, now));
+    w.commit();
     const back = loadRetryState(file);
     expect(back.ok && back.state.requests.get('rtry_x')?.next_request_at.toISOString()).toBe('2026-02-20T19:40:00.000Z');
     expect(readdirSync(dir)).toEqual(['state.json']);
@@ -31,11 +34,19 @@ describe('retry state file', () => {
     expect(!shape.ok && shape.problem).toMatchObject({ severity: 'error', field: 'version' });
   });
 
-  it('writes atomically: the target is replaced whole and no temp file is left behind', () => {
-    const dir = tempDir({ 'f.txt': 'old' });
-    writeFileAtomic(join(dir, 'f.txt'), 'new');
+  it('stages writes all-or-nothing: targets replaced whole on commit, untouched on abort, no temp file left', () => {
+    const dir = tempDir({ 'f.txt': 'old', 'g.txt': 'old' });
+    const w = new StagedWrites();
+    w.stage(join(dir, 'f.txt'), 'new');
+    w.stage(join(dir, 'g.txt'), 'new');
+    expect(readFileSync(join(dir, 'f.txt'), 'utf8')).toBe('old');
+    w.commit();
+    expect(readFileSync(join(dir, 'g.txt'), 'utf8')).toBe('new');
+    const v = new StagedWrites();
+    v.stage(join(dir, 'f.txt'), 'newer');
+    v.abort();
     expect(readFileSync(join(dir, 'f.txt'), 'utf8')).toBe('new');
-    expect(readdirSync(dir)).toEqual(['f.txt']);
+    expect(readdirSync(dir).sort()).toEqual(['f.txt', 'g.txt']);
   });
 });
 
@@ -55,19 +66,20 @@ describe('retry requests file', () => {
     timesRequested: 1,
   };
 
-  it('writes CSV (quoted, spreadsheet formulas defused) and JSON side by side', () => {
-    const dir = tempDir();
-    const written = writeRetryRequests(join(dir, 'out'), [request], now);
-    expect(written.map((f) => f.slice(dir.length + 1))).toEqual(['out/retry-requests.csv', 'out/retry-requests.json']);
-    const csv = readFileSync(written[0]!, 'utf8').split('\n');
-    expect(csv[0]).toBe('idempotency_key,item_id,submission_id,artist,stage,retry,attempts_so_far,reason,last_error,requested_at,times_requested');
-    expect(csv[1]).toBe('rtry_1,stg_1,sub_1,inky,upload,2,2,"failed: ETIMEDOUT, ""slow""","\'=HYPERLINK(""x"")",2026-02-20T19:30:00.000Z,1');
-    const json = JSON.parse(readFileSync(written[1]!, 'utf8'));
+  it("names one run's files by batch id; rows carry it; CSV quoted and spreadsheet formulas defused", () => {
+    const { batchId, files } = retryRequestFiles('out', [request], now);
+    expect(batchId).toMatch(/^20260220T193000Z-[0-9a-f]{12}$/);
+    expect(files.map((f) => f.path)).toEqual([`out/retry-requests-${batchId}.csv`, `out/retry-requests-${batchId}.json`]);
+    const csv = files[0]!.content.split('\n');
+    expect(csv[0]).toBe('batch_id,idempotency_key,item_id,submission_id,artist,stage,retry,attempts_so_far,reason,last_error,requested_at,times_requested');
+    expect(csv[1]).toBe(`${batchId},rtry_1,stg_1,sub_1,inky,upload,2,2,"failed: ETIMEDOUT, ""slow""","'=HYPERLINK(""x"")",2026-02-20T19:30:00.000Z,1`);
+    const json = JSON.parse(files[1]!.content);
+    expect(json.batch_id).toBe(batchId);
     expect(json.requests[0]).toMatchObject({ idempotency_key: 'rtry_1', item_id: 'stg_1', retry: 2 });
-    expect(existsSync(join(dir, 'out'))).toBe(true);
   });
 
-  it('writes a header-only CSV when there is nothing to request', () => {
-    expect(retryRequestsCsv([])).toBe('idempotency_key,item_id,submission_id,artist,stage,retry,attempts_so_far,reason,last_error,requested_at,times_requested\n');
+  it('gives runs that ask for different things different batch ids', () => {
+    expect(retryBatchId([request], now)).not.toBe(retryBatchId([{ ...request, key: 'rtry_2' }], now));
+    expect(retryBatchId([request], now)).not.toBe(retryBatchId([{ ...request, timesRequested: 2 }], now));
   });
 });

@@ -8,3 +8,4 @@ export * from './calendar/index.js';
 export * from './sla/index.js';
 export * from './machines/index.js';
 export * from './templates/index.js';
+export * from './modmail/index.js';

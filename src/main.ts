@@ -1,6 +1,7 @@
 import { Devvit } from '@devvit/public-api';
 import * as enforcement from './enforcement/index.js';
 import { onModMailUserSummary } from './modmail/user-summary-note.js';
+import * as onboarding from './onboarding/index.js';
 import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './moderation/content-triggers.js';
 import { onExplainPressed } from './moderation/explain-action.js';
 import { APPROVE_FILTERED_LABEL, onApproveFilteredPressed } from './moderation/filtered-items.js';
@@ -18,8 +19,8 @@ Devvit.configure({ redditAPI: true, redis: true });
 
 Devvit.addSettings(settingsFields);
 
-/** The wiki config pages the platform keeps in force (next: roster, events, macros). */
-const configPages = [rulesConfigPage];
+/** The wiki config pages the platform keeps in force (next: events, macros). */
+const configPages = [rulesConfigPage, onboarding.rosterConfigPage];
 const configTriggers = configPageTriggers(configPages);
 
 Devvit.addMenuItem({
@@ -86,7 +87,18 @@ Devvit.addMenuItem({
   forUserType: 'moderator',
   onPress: enforcement.onCounterNoticePressed(counterNoticeForm),
 });
+// Onboarding — artists (handlers in src/onboarding/).
+const onboardForm = Devvit.createForm(onboarding.onboardForm, onboarding.onOnboardSubmit);
+const offboardForm = Devvit.createForm(onboarding.offboardForm, onboarding.onOffboardSubmit);
+Devvit.addMenuItem({ label: 'creator-desk: onboard author as artist', description: 'Artist flair, approved user, welcome message, mod note and roster entry', location: ['post', 'comment'], forUserType: 'moderator', onPress: onboarding.onOnboardAuthorPressed });
+Devvit.addMenuItem({ label: 'creator-desk: offboard author (artist)', description: 'Reverse the artist flair and approval; mark the roster entry', location: ['post', 'comment'], forUserType: 'moderator', onPress: onboarding.onOffboardAuthorPressed });
+Devvit.addMenuItem({ label: 'creator-desk: onboard artist…', description: 'Onboard an artist by username, with an optional shop name', location: 'subreddit', forUserType: 'moderator', onPress: onboarding.onFormPressed(onboardForm) });
+Devvit.addMenuItem({ label: 'creator-desk: offboard artist…', description: 'Offboard an artist by username', location: 'subreddit', forUserType: 'moderator', onPress: onboarding.onFormPressed(offboardForm) });
+
 // The one next-due job: each due entry's kind names the capability handler that looks at it.
-Devvit.addSchedulerJob({ name: DUE_JOB, onRun: onNextDue({ takedown: enforcement.onTakedownDue, strikes: enforcement.onStrikesDue }) });
+Devvit.addSchedulerJob({
+  name: DUE_JOB,
+  onRun: onNextDue({ takedown: enforcement.onTakedownDue, strikes: enforcement.onStrikesDue, roster: onboarding.onRosterDue }),
+});
 
 export default Devvit;

@@ -14,7 +14,9 @@ function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
     const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(/\bfrom\s+'(\.[^']+)'/g)].map((m) => relative(SRC, resolve(dirname(file), (m[1] ?? '').replace(/\.js$/, '.ts'))));
+    // `import … from`, `export … from`, bare `import '…'` and dynamic `import('…')`.
+    const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*)'(\.[^']+)'/g)].map((m) => m[1] ?? '');
+    const targets = specifiers.map((spec) => relative(SRC, resolve(dirname(file), spec.replace(/\.js$/, '.ts'))));
     graph.set(relative(SRC, file), targets);
   }
   return graph;

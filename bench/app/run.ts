@@ -6,6 +6,7 @@
 import Devvit from '../../src/main.js';
 import { Harness } from '../../test/harness/harness.js';
 import { CONTENT_RULES } from '../../test/moderation/rules-fixture.js';
+import { printRosterBudget } from './roster-budget.js';
 
 const N = Number(process.argv[2] ?? 500);
 
@@ -55,3 +56,6 @@ if (cold && warm) console.log(`Reddit reads saved by the 10-minute author-facts 
 // The README's figures: no rule matches ≤ 2 Redis commands (1 for a recently seen author), 0 Reddit writes; a duplicate 1.
 const budgetOk = rows[0]!.redis <= 2 && rows[0]!.redditWrites === 0 && rows[1]!.redis <= 1 && rows[1]!.redditWrites === 0 && rows[3]!.redis <= 1;
 console.log(`budget (no-match PostSubmit: <= 2 Redis commands, 1 for a recently seen author, 0 Reddit writes; a duplicate: 1 Redis command): ${budgetOk ? 'met' : 'NOT met'}`);
+
+// The roster sync's budget (the README's onboarding figure).
+await printRosterBudget([1, 250, 2000]);

@@ -1,10 +1,11 @@
 import type { TriggerContext } from '@devvit/public-api';
 import type { AuthorFactSources } from '@creator-desk/core';
 import { z } from 'zod';
+import { ROSTER_KEYS } from '../platform/records/roster-record.js';
 
-/** Redis keys of per-user facts: kept by other features (roster, strikes) or cached here (reddit). */
+/** Redis keys of per-user facts: kept by other features (the onboarding roster, strikes) or cached here (reddit). */
 export const userFactKeys = (username: string) => ({
-  artist: `cd:artist:${username.toLowerCase()}`,
+  artist: ROSTER_KEYS.entry(username),
   strikes: `cd:strikes:count:${username.toLowerCase()}`,
   reddit: `cd:userfacts:${username.toLowerCase()}`,
 });

@@ -270,8 +270,11 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
       const esc = a.escalate;
       if (!esc) return undefined;
       const rule = d.name ?? `rule at line ${d.line}`;
+      const refusedSubject = `creator-desk: escalation not recorded (${rule})`.slice(0, 100);
       return {
         key,
+        // Recording is idempotent; only the refusal notice could repeat, so that is what is looked for.
+        alreadyDone: ({ since }) => modInboxNoticeSince(ctx.reddit, subredditName, appName, refusedSubject, since),
         run: async () => {
           // The same record the mod-menu actions write (core escalation machine), so the queues and
           // the modmail summary read one layout. One escalation per item and team, whatever rule or edit.
@@ -292,7 +295,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
           // Nothing was recorded (e.g. a team the settings do not list): tell the mods rather than drop it.
           await ctx.reddit.modMail.createModInboxConversation({
             subredditId: ctx.subredditId as `t5_${string}`,
-            subject: `creator-desk: escalation not recorded (${rule})`.slice(0, 100),
+            subject: refusedSubject,
             bodyMarkdown: `The rules page asked to escalate ${target.thingId} by u/${escapeMarkdown(target.authorName)}, but ${escapeMarkdown(r.message, { maxLength: 300 })}. Fix the rule's \`escalate: team\` or the escalation teams setting.`,
           });
           return `refused:${r.message}`.slice(0, 200);

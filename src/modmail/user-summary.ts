@@ -11,6 +11,7 @@ import {
 } from '@creator-desk/core';
 import { escalationsOfUser } from '../platform/records/escalation-record.js';
 import { strikesOfUser } from '../platform/records/strike-record.js';
+import { readRosterEntry, type RosterEntry } from '../platform/records/roster-record.js';
 import { casesOfUser } from '../platform/records/takedown-record.js';
 
 /** What the modmail user summary is built from. */
@@ -19,8 +20,19 @@ export interface UserSummaryInput {
   strikes: readonly StrikeState[];
   escalations: readonly EscalationState[];
   takedowns: readonly TakedownState[];
+  /** The user's artist roster entry, if they were ever onboarded. */
+  artist?: RosterEntry;
   ladder: StrikeLadderConfig;
   now: Date;
+}
+
+/** One line on the user's place on the artist roster (the same entry the rules read as `is_artist`). */
+function artistLine(e: RosterEntry | undefined): string {
+  if (!e) return 'Artist: not on the artist roster.';
+  const how = `by u/${esc(e.by)} via the ${e.source === 'roster' ? 'roster page' : 'mod menu'}`;
+  const shop = e.shopName ? `, shop ${esc(e.shopName)}` : '';
+  if (e.offboardedAt) return `Artist: offboarded ${day(e.offboardedAt)}${e.offboardedBy ? ` by u/${esc(e.offboardedBy)}` : ''} (was an artist since ${day(e.since)}${shop}).`;
+  return `Artist: on the roster since ${day(e.since)} (${how}${shop}).`;
 }
 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '?');
@@ -35,13 +47,13 @@ function enforcementText(s: StrikeState): string {
 }
 
 /**
- * The markdown block modmail triage shows about a user: strike standing (active strikes, what the
+ * The markdown block modmail triage shows about a user: their artist roster entry, strike standing (active strikes, what the
  * next one would do, when one expires), escalations with team and status, and takedown cases with
  * status. Every user-written text (reasons, references) is escaped.
  */
 export function buildUserSummary(input: UserSummaryInput): string {
   const standing = strikeStatus(input.strikes, input.now, input.ladder);
-  const lines = [`**creator-desk summary for u/${esc(input.user)}**`, ''];
+  const lines = [`**creator-desk summary for u/${esc(input.user)}**`, '', artistLine(input.artist), ''];
   lines.push(
     `Strikes: ${standing.active.length} active, ${standing.expired.length} expired (ladder: ${describeLadder(input.ladder)}; strikes expire after ${input.ladder.expiryDays} days). ` +
       `A further strike would mean ${describeStep(standing.nextStep, 'nothing')}.` +
@@ -64,8 +76,8 @@ export function buildUserSummary(input: UserSummaryInput): string {
   return lines.join('\n');
 }
 
-/** Loads a user's strikes, escalations and takedowns from Redis and builds the summary. */
+/** Loads a user's roster entry, strikes, escalations and takedowns from Redis and builds the summary. */
 export async function loadUserSummary(redis: RedisClient, user: string, ladder: StrikeLadderConfig, now: Date): Promise<string> {
-  const [strikes, escalations, takedowns] = await Promise.all([strikesOfUser(redis, user), escalationsOfUser(redis, user), casesOfUser(redis, user)]);
-  return buildUserSummary({ user, strikes, escalations, takedowns, ladder, now });
+  const [strikes, escalations, takedowns, artist] = await Promise.all([strikesOfUser(redis, user), escalationsOfUser(redis, user), casesOfUser(redis, user), readRosterEntry(redis, user)]);
+  return buildUserSummary({ user, strikes, escalations, takedowns, ...(artist ? { artist } : {}), ladder, now });
 }

@@ -34,7 +34,23 @@ export const SETTING = {
   takedownNoticeTemplate: 'takedown-notice-template',
   takedownUsHolidays: 'takedown-us-federal-holidays',
   takedownExtraHolidays: 'takedown-extra-holidays',
+  artistFlairText: 'artist-flair-text',
+  artistFlairTemplateId: 'artist-flair-template-id',
+  artistWelcomeSubject: 'artist-welcome-subject',
+  artistWelcomeTemplate: 'artist-welcome-template',
+  offboardRemovesFlair: 'offboard-removes-flair',
+  offboardRemovesApproval: 'offboard-removes-approval',
+  rosterRemovalOffboards: 'roster-removal-offboards',
 } as const;
+
+/** Default artist flair text (`{{shop_name}}` and the separator before it vanish when there is no shop). */
+export const DEFAULT_ARTIST_FLAIR = 'Artist · {{shop_name}}';
+/** Default subject of the welcome conversation (at most 100 characters). */
+export const DEFAULT_WELCOME_SUBJECT = 'Welcome to the creator program';
+/** Default welcome message, sent as the subreddit. */
+export const DEFAULT_WELCOME =
+  'Hi u/{{username}},\n\nwelcome to r/{{subreddit}} as an artist of the creator program! Your artist flair is set and you are an approved user, ' +
+  'so your showcases and drop announcements go straight up.\n\nReply to this message if you have questions.\n\n— the moderators of r/{{subreddit}}';
 
 /** Default removal reasons, one `reason | team` a line. */
 export const DEFAULT_REMOVAL_REASONS = [
@@ -174,6 +190,34 @@ export async function loadEnforcementConfig(settings: SettingsClient, now: Date)
   };
 }
 
+/** Everything artist onboarding reads from settings, defaults applied. */
+export interface OnboardingConfig {
+  /** Flair text template, used when no flair template id is set. */
+  flairText: string;
+  /** A user flair template id; when set, it is used instead of the text (one call per artist). */
+  flairTemplateId: string | undefined;
+  welcomeSubject: string;
+  welcomeTemplate: string;
+  offboard: { removeFlair: boolean; removeApproval: boolean };
+  /** Whether deleting a name from the roster page offboards the artist. */
+  rosterRemovalOffboards: boolean;
+}
+
+/** Reads the onboarding settings. */
+export async function loadOnboardingConfig(settings: SettingsClient): Promise<OnboardingConfig> {
+  const all = await settings.getAll<Record<string, unknown>>();
+  const S = SETTING;
+  const templateId = typeof all[S.artistFlairTemplateId] === 'string' ? (all[S.artistFlairTemplateId] as string).trim() : '';
+  return {
+    flairText: text(all[S.artistFlairText], DEFAULT_ARTIST_FLAIR),
+    flairTemplateId: templateId || undefined,
+    welcomeSubject: text(all[S.artistWelcomeSubject], DEFAULT_WELCOME_SUBJECT).trim().slice(0, 100),
+    welcomeTemplate: text(all[S.artistWelcomeTemplate], DEFAULT_WELCOME),
+    offboard: { removeFlair: all[S.offboardRemovesFlair] !== false, removeApproval: all[S.offboardRemovesApproval] !== false },
+    rosterRemovalOffboards: all[S.rosterRemovalOffboards] === true,
+  };
+}
+
 /**
  * The installation's time zone from all settings: the default zone of rule schedules and the zone of
  * dates moderators type. UTC when unset or (saved before validation existed) not an IANA zone.
@@ -196,10 +240,10 @@ const switchFields: SettingsFormField[] = [
   },
 ];
 
-function templateField(name: string, label: string, defaultValue: string, kind: keyof typeof TEMPLATE_PLACEHOLDERS): SettingsFormField {
+function templateField(name: string, label: string, defaultValue: string, kind: keyof typeof TEMPLATE_PLACEHOLDERS, type: 'paragraph' | 'string' = 'paragraph'): SettingsFormField {
   const known = TEMPLATE_PLACEHOLDERS[kind];
   return {
-    type: 'paragraph',
+    type,
     name,
     label,
     helpText: `Placeholders: ${known.map((p) => `{{${p}}}`).join(' ')}. Values are escaped, so user text cannot add links or pings.`,
@@ -267,5 +311,27 @@ const enforcementFields: SettingsFormField[] = [
   },
 ];
 
+const onboardingFields: SettingsFormField[] = [
+  templateField(SETTING.artistFlairText, 'Artist user flair text (plain text, at most 64 characters after filling in)', DEFAULT_ARTIST_FLAIR, 'artistFlair', 'string'),
+  {
+    type: 'string',
+    name: SETTING.artistFlairTemplateId,
+    label: 'Artist user flair template id (optional; used instead of the text above, one call per artist)',
+    defaultValue: '',
+    onValidate: ({ value }) => (value && !/^[0-9a-f-]{1,64}$/i.test(value.trim()) ? 'expected a flair template id (from the subreddit\'s user flair settings)' : undefined),
+  },
+  {
+    type: 'string',
+    name: SETTING.artistWelcomeSubject,
+    label: 'Subject of the welcome message to a new artist',
+    defaultValue: DEFAULT_WELCOME_SUBJECT,
+    onValidate: ({ value }) => (value && value.trim().length > 100 ? `at most 100 characters (this is ${value.trim().length})` : undefined),
+  },
+  templateField(SETTING.artistWelcomeTemplate, 'Welcome message to a new artist (modmail, sent as the subreddit)', DEFAULT_WELCOME, 'artistWelcome'),
+  { type: 'boolean', name: SETTING.offboardRemovesFlair, label: 'Offboarding an artist removes their user flair', defaultValue: true },
+  { type: 'boolean', name: SETTING.offboardRemovesApproval, label: 'Offboarding an artist removes them as an approved user', defaultValue: true },
+  { type: 'boolean', name: SETTING.rosterRemovalOffboards, label: 'Deleting a name from the roster page offboards the artist', defaultValue: false },
+];
+
 /** Every installation settings field, in the order the settings page shows them (main.ts adds them once). */
-export const settingsFields: SettingsFormField[] = [...switchFields, ...enforcementFields];
+export const settingsFields: SettingsFormField[] = [...switchFields, ...enforcementFields, ...onboardingFields];

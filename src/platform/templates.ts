@@ -1,10 +1,12 @@
-import { renderTemplate, type TemplateVars } from '@creator-desk/core';
+import { ARTIST_TEMPLATE_PLACEHOLDERS, renderTemplate, type TemplateVars } from '@creator-desk/core';
 
-/** The placeholders each enforcement template may use (checked when the setting is saved). */
+/** The placeholders each template setting may use (checked when the setting is saved). */
 export const TEMPLATE_PLACEHOLDERS = {
   removal: ['author', 'subreddit', 'kind', 'reason', 'note', 'permalink'],
   strike: ['author', 'subreddit', 'reason', 'strikes', 'ban', 'ladder', 'expiry_days', 'permalink'],
   takedown: ['author', 'subreddit', 'kind', 'reference', 'work', 'permalink'],
+  artistFlair: ARTIST_TEMPLATE_PLACEHOLDERS,
+  artistWelcome: ARTIST_TEMPLATE_PLACEHOLDERS,
 } as const;
 
 /** Values the app builds itself (links to Reddit), inserted verbatim. */

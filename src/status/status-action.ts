@@ -1,10 +1,11 @@
 import type { Context, MenuItemOnPressEvent } from '@devvit/public-api';
 import { CORE_VERSION } from '@creator-desk/core';
+import { rosterSyncedAt } from '../platform/records/roster-record.js';
 import { requireModerator } from '../platform/require-moderator.js';
 import { describeConfigHealth } from '../platform/wiki-config/config-health.js';
 import type { ConfigPage } from '../platform/wiki-config/config-page.js';
 
-/** Subreddit menu item "creator-desk: status": app version and the health of each config page, for moderators only. */
+/** Subreddit menu item "creator-desk: status": app version, the health of each config page and whether an artist roster was synced, for moderators only. */
 export function onStatusPressed(pages: readonly ConfigPage[]): (event: MenuItemOnPressEvent, context: Context) => Promise<void> {
   return async (_event, context) => {
     const auth = await requireModerator(context);
@@ -14,8 +15,11 @@ export function onStatusPressed(pages: readonly ConfigPage[]): (event: MenuItemO
     }
     const health = [];
     for (const page of pages) health.push(await describeConfigHealth(context, page));
+    const synced = await rosterSyncedAt(context.redis);
+    // Until then every author counts as a non-artist: the seeded artist-only rule only reports.
+    const roster = synced ? `artist roster first synced ${synced.slice(0, 10)}` : 'no artist roster synced yet';
     context.ui.showToast({
-      text: `creator-desk v${context.appVersion ?? 'unknown'} (core ${CORE_VERSION}): ${health.map((h) => h.summary).join('; ')}`,
+      text: `creator-desk v${context.appVersion ?? 'unknown'} (core ${CORE_VERSION}): ${[...health.map((h) => h.summary), roster].join('; ')}`,
       appearance: health.every((h) => h.healthy) ? 'success' : 'neutral',
     });
   };

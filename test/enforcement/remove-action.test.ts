@@ -14,11 +14,7 @@ describe('creator-desk: remove (unoriginal / AI / policy)', () => {
   it('a delivery that died after adding the mod note but before recording it does not add a second one', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
     // The note is added, then every attempt to record it in the ledger fails: the delivery dies.
-    let failing = 0;
-    h.calls.onCall('ModNote.PostNotes', () => void (failing = 3));
-    h.calls.onCall('redis.HSet', () => {
-      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
-    });
+    h.calls.dieAfter('ModNote.PostNotes');
     const { opened, submitted } = await act(h, LABELS.remove, post.id, { reason: ['2'], note: '' });
     expect(submitted[0]?.toasts[0]).toContain('not finished');
     h.calls.clearFaults();
@@ -31,11 +27,7 @@ describe('creator-desk: remove (unoriginal / AI / policy)', () => {
 
   it('a delivery that died after posting the removal reason does not post it twice; the found comment is distinguished', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
-    let failing = 0;
-    h.calls.onCall('LinksAndComments.Comment', () => void (failing = 3));
-    h.calls.onCall('redis.HSet', () => {
-      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
-    });
+    h.calls.dieAfter('LinksAndComments.Comment');
     const { opened, submitted } = await act(h, LABELS.remove, post.id, { reason: ['2'], note: '' });
     expect(submitted[0]?.toasts[0]).toContain('not finished');
     h.calls.clearFaults();

@@ -57,11 +57,7 @@ describe('copyright takedown → counter-notice → restore (17 U.S.C. §512)', 
   it('a delivery that died after notifying the uploader but before recording it does not notify twice', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'Neon Fox remix' });
     // The notice is sent, then every attempt to record it in the ledger fails: the delivery dies.
-    let failing = 0;
-    h.calls.onCall('NewModmail.CreateConversation', () => void (failing = 3));
-    h.calls.onCall('redis.HSet', () => {
-      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
-    });
+    h.calls.dieAfter('NewModmail.CreateConversation');
     const { opened, submitted } = await act(h, LABELS.takedown, post.id, NOTICE);
     expect(submitted[0]?.toasts[0]).toContain('not finished');
     h.calls.clearFaults();

@@ -124,6 +124,19 @@ export class CallAccounting {
     this.hooks = [];
   }
 
+  /**
+   * Makes a delivery die right after a call matching `rpc` succeeds: the next three `redis.HSet`
+   * calls fail, which is every attempt the effect ledger makes to record the effect as done. The
+   * claim stays pending, as a delivery killed mid-effect leaves it (clear with `clearFaults`).
+   */
+  dieAfter(rpc: string | RegExp): void {
+    let failing = 0;
+    this.onCall(rpc, () => void (failing = 3));
+    this.onCall('redis.HSet', () => {
+      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected: the delivery dies)');
+    });
+  }
+
   /** Run `fn` before every call matching `rpc` (e.g. advance the virtual clock to make a call slow). */
   onCall(rpc: string | RegExp, fn: () => void): void {
     this.hooks.push({ match: matcher(rpc), fn });

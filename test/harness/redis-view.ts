@@ -2,7 +2,7 @@ import type { RedisClient } from '@devvit/public-api';
 import type { Harness } from './harness.js';
 
 /**
- * A view of the app's Redis (sorted sets and strings) through the harness's Redis plugin, typed as
+ * A view of the app's Redis (sorted sets, strings and mGet) through the harness's Redis plugin, typed as
  * the RedisClient the app's readers take — so tests read what the app wrote the way the queues and
  * the modmail summary would. It reads, plus the one write readers make (`zAdd`: noting an entry
  * they skipped as unreadable). Calls through it are not counted as the app's.
@@ -21,6 +21,9 @@ export function redisView(h: Harness): RedisClient {
     },
     async get(key: string) {
       return h.redisGet(key);
+    },
+    async mGet(keys: string[]) {
+      return Promise.all(keys.map(async (k) => (await h.redisGet(k)) ?? null));
     },
     async zScore(key: string, member: string) {
       // Asked as the app's client asks, so a missing member is nil, not 0.

@@ -79,11 +79,7 @@ describe('content rules on posts and comments', () => {
 
   it('a delivery that died after messaging the author but before recording it does not message twice', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'huge giveaway' });
-    let failing = 0;
-    h.calls.onCall('NewModmail.CreateConversation', () => void (failing = 3));
-    h.calls.onCall('redis.HSet', () => {
-      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
-    });
+    h.calls.dieAfter('NewModmail.CreateConversation');
     await expect(h.trigger('PostSubmit', h.events.postSubmit(post))).rejects.toThrow(/injected/);
     h.calls.clearFaults();
     await h.advance(40_000); // the dead delivery's claim is stale: the next one takes it over
@@ -92,18 +88,10 @@ describe('content rules on posts and comments', () => {
     expect(await escalationsOfUser(redisView(h), 'artist_ann')).toHaveLength(1);
   });
 
-  /** Makes the delivery die right after `rpc` succeeds: every attempt to record the effect fails. */
-  const dieAfter = (rpc: string) => {
-    let failing = 0;
-    h.calls.onCall(rpc, () => void (failing = 3));
-    h.calls.onCall('redis.HSet', () => {
-      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
-    });
-  };
 
   it('a delivery that died after commenting does not comment twice, and the found comment is the one distinguished', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'made with midjourney' });
-    dieAfter('LinksAndComments.Comment');
+    h.calls.dieAfter('LinksAndComments.Comment');
     await expect(h.trigger('PostSubmit', h.events.postSubmit(post))).rejects.toThrow(/injected/);
     h.calls.clearFaults();
     await h.advance(40_000);
@@ -115,7 +103,7 @@ describe('content rules on posts and comments', () => {
 
   it('a delivery that died after the mod-inbox notice does not send it twice', async () => {
     const post = h.reddit.addPost({ authorName: 'newbie', title: 'hello' });
-    dieAfter('NewModmail.CreateModmailConversation');
+    h.calls.dieAfter('NewModmail.CreateModmailConversation');
     await expect(h.trigger('PostSubmit', h.events.postSubmit(post))).rejects.toThrow(/injected/);
     h.calls.clearFaults();
     await h.advance(40_000);
@@ -126,7 +114,7 @@ describe('content rules on posts and comments', () => {
   it('a delivery that died after reporting does not report twice', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'a thread' });
     const comment = h.reddit.addComment({ authorName: 'artist_ann', postId: post.id, body: 'this is a scam' });
-    dieAfter('LinksAndComments.Report');
+    h.calls.dieAfter('LinksAndComments.Report');
     await expect(h.trigger('CommentSubmit', h.events.commentSubmit(comment))).rejects.toThrow(/injected/);
     h.calls.clearFaults();
     await h.advance(40_000);

@@ -38,6 +38,8 @@ describe('modmail: the user summary as an internal note on a new user conversati
       [
         '**creator-desk summary for u/artist\\_ann**',
         '',
+        'Artist: not on the artist roster.',
+        '',
         'Strikes: 2 active, 0 expired (ladder: warning → 7-day ban → permanent ban; strikes expire after 180 days). A further strike would mean a permanent ban. Next expiry 2026-08-29.',
         '- 2026-03-02 unoriginal: traced art (warning, by mod\\_alice)',
         '- 2026-03-02 copyright: copyright notice DMCA\\-77 (no action, by mod\\_alice)',

@@ -29,6 +29,13 @@ const SETTINGS: [name: string, type: number, defaultValue: string | number | boo
   ['takedown-notice-template', PARAGRAPH, settings.DEFAULT_TAKEDOWN_NOTICE],
   ['takedown-us-federal-holidays', BOOLEAN, true],
   ['takedown-extra-holidays', STRING, ''],
+  ['artist-flair-text', STRING, settings.DEFAULT_ARTIST_FLAIR],
+  ['artist-flair-template-id', STRING, ''],
+  ['artist-welcome-subject', STRING, settings.DEFAULT_WELCOME_SUBJECT],
+  ['artist-welcome-template', PARAGRAPH, settings.DEFAULT_WELCOME],
+  ['offboard-removes-flair', BOOLEAN, true],
+  ['offboard-removes-approval', BOOLEAN, true],
+  ['roster-removal-offboards', BOOLEAN, false],
 ];
 
 /** Each validated setting: a value it refuses (and the exact message) and one it accepts. */
@@ -43,6 +50,10 @@ const VALIDATION: [name: string, bad: string | number, error: string, good: stri
   ['ban-message-template', 'You are banned, {{usr}}', '1:17: unknown placeholder {{usr}}', 'You are {{ban}}'],
   ['takedown-notice-template', 'Notice {{ref}}', '1:8: unknown placeholder {{ref}}', 'Notice {{reference}}'],
   ['takedown-extra-holidays', '2026-02-30', '2026-02-30', '2026-12-24, 2026-12-31'],
+  ['artist-flair-text', 'Artist · {{shop}}', '1:10: unknown placeholder {{shop}}', 'Artist · {{shop_name}}'],
+  ['artist-flair-template-id', 'not a template!', "expected a flair template id (from the subreddit's user flair settings)", '4a1f2c3e-0000-11ee-9d21-4e6a7e1d2b3c'],
+  ['artist-welcome-subject', 'x'.repeat(101), 'at most 100 characters (this is 101)', 'Welcome!'],
+  ['artist-welcome-template', 'Hi {{user}}', '1:4: unknown placeholder {{user}}', 'Hi u/{{username}} of {{shop_name}}'],
 ];
 
 describe('installation settings', () => {
@@ -75,7 +86,7 @@ describe('installation settings', () => {
     it('every default passes its own validation; the switches take any boolean', async () => {
       expect(await h.validateSettings(Object.fromEntries(SETTINGS.map(([n, , d]) => [n, d])))).toMatchObject({ success: true });
       const switches = SETTINGS.filter(([, t]) => t === BOOLEAN).map(([n]) => n);
-      expect(switches).toEqual(['rules-enabled', 'exempt-approved-users', 'takedown-us-federal-holidays']);
+      expect(switches).toEqual(['rules-enabled', 'exempt-approved-users', 'takedown-us-federal-holidays', 'offboard-removes-flair', 'offboard-removes-approval', 'roster-removal-offboards']);
       expect(await h.validateSettings(Object.fromEntries(switches.map((n) => [n, false])))).toMatchObject({ success: true });
     });
 

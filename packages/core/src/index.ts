@@ -9,3 +9,4 @@ export * from './sla/index.js';
 export * from './machines/index.js';
 export * from './templates/index.js';
 export * from './modmail/index.js';
+export * from './roster/index.js';

@@ -13,10 +13,10 @@ export interface ModNote {
 }
 
 /**
- * The `modnote` step of an enforcement operation: a note on the author, linked to the item. `write`
+ * The `modnote` step of an operation: a note on the user, linked to the item if there is one. `write`
  * runs when the step does, so the text can use what earlier steps recorded.
  */
-export function modNoteEffect(context: Pick<Context, 'reddit' | 'subredditName'>, user: string, thingId: string, write: () => ModNote | Promise<ModNote>): Effect {
+export function modNoteEffect(context: Pick<Context, 'reddit' | 'subredditName'>, user: string, thingId: string | undefined, write: () => ModNote | Promise<ModNote>): Effect {
   const subreddit = context.subredditName ?? '';
   return {
     key: 'modnote',
@@ -27,14 +27,14 @@ export function modNoteEffect(context: Pick<Context, 'reddit' | 'subredditName'>
         user,
         note: note.slice(0, MODNOTE_MAX),
         ...(label ? { label } : {}),
-        redditId: thingId as `t3_${string}`,
+        ...(thingId ? { redditId: thingId as `t3_${string}` } : {}),
       });
     },
     // A delivery that died after adding the note but before recording it: the note is on Reddit.
     alreadyDone: async () => {
       const text = (await write()).note.slice(0, MODNOTE_MAX);
       const notes = await context.reddit.getModNotes({ subreddit, user, filter: 'NOTE', limit: 25 }).all();
-      return notes.some((n) => n.userNote?.redditId === thingId && n.userNote?.note === text);
+      return notes.some((n) => (n.userNote?.redditId || undefined) === thingId && n.userNote?.note === text);
     },
   };
 }

@@ -113,6 +113,8 @@ export async function runEffectsOnce(redis: RedisClient, key: string, effects: r
       outcome.inFlight.push(effect.key);
       continue;
     }
+    // A failed check leaves the claim as it is: it turns stale again and the next taker asks anew
+    // (releasing it would let a fresh claim skip the check).
     const found = claim.kind === 'taken-over' && effect.alreadyDone ? await effect.alreadyDone({ since: claim.since }) : false;
     if (found !== false) {
       if (typeof found === 'string' && found) results.set(effect.key, found);

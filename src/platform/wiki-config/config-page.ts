@@ -47,7 +47,15 @@ export interface ConfigPage {
   seed: string;
   /** Validates a revision's source. */
   validate: (source: string, context: ValidateContext) => Promise<PageValidation>;
+  /**
+   * Runs after an accepted revision is stored and before it is marked validated, so a failure is
+   * retried by the next delivery (e.g. the roster schedules its sync). Must be idempotent.
+   */
+  afterAccepted?: (context: AcceptedContext, active: ActiveConfig) => Promise<void>;
 }
+
+/** What an accepted-revision hook may use. */
+export type AcceptedContext = Pick<TriggerContext, 'reddit' | 'redis' | 'scheduler' | 'settings' | 'subredditName' | 'subredditId'>;
 
 /** The last good revision of a config page, as stored in Redis. */
 export const activeConfigSchema = z.preprocess(

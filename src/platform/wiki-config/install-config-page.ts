@@ -6,7 +6,7 @@ import { reloadConfigPage, type ReloadOutcome } from './reload-config-page.js';
 /** MODS_ONLY (the enum is exported as a type only). */
 const MODS_ONLY = 2 as WikiPagePermissionLevel;
 
-type InstallContext = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName' | 'subredditId'>;
+type InstallContext = Pick<TriggerContext, 'reddit' | 'redis' | 'scheduler' | 'settings' | 'subredditName' | 'subredditId'>;
 
 /**
  * On install: create the config page from its commented example if it does not exist (an existing

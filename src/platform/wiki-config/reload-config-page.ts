@@ -4,7 +4,7 @@ import { activeConfigSchema, isMissingPageError, validationStateSchema, type Act
 import { checkEditor } from './editor-check.js';
 import { formatDiagnostics } from './format-diagnostics.js';
 
-type ReloadContext = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'subredditName' | 'subredditId'>;
+type ReloadContext = Pick<TriggerContext, 'reddit' | 'redis' | 'scheduler' | 'settings' | 'subredditName' | 'subredditId'>;
 
 export type ReloadOutcome =
   | { status: 'missing' }
@@ -63,6 +63,7 @@ export async function reloadConfigPage(context: ReloadContext, config: ConfigPag
   const active: ActiveConfig = { revisionId, source: page.content, entries: validation.entries, storedAt: state.at };
   // Active config first, validation marker last: a crash in between is redone by the next delivery.
   await context.redis.set(config.keys.active, JSON.stringify(active));
+  await config.afterAccepted?.(context, active);
   await context.redis.set(config.keys.validation, JSON.stringify(state));
   return { status: 'accepted', revisionId, entries: validation.entries, warnings };
 }

@@ -110,6 +110,8 @@ export interface FakeConversation {
   mutedUntil?: number; // ms
   messages: FakeModmailMessage[];
   createdBy: string;
+  /** Sent as the subreddit (`isAuthorHidden`): the user does not see which moderator or app wrote. */
+  authorHidden?: boolean;
 }
 
 export interface FakeWikiRevision {

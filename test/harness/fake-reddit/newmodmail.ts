@@ -74,6 +74,7 @@ export function newModmailPlugin(m: FakeReddit) {
       m.checkSubreddit(req.srName);
       const to = req.to ? m.requireUser(String(req.to)).name : undefined;
       const c = create(to ? 'user' : 'internal', String(req.subject), String(req.body), to);
+      if (req.isAuthorHidden) c.authorHidden = true;
       return render(c);
     },
     async CreateConversationMessage(req: Req) {

@@ -8,8 +8,10 @@ export function usersPlugin(m: FakeReddit) {
   return {
     async UserAbout(req: Req) {
       const u = m.user(String(req.username));
-      // Suspended and deleted accounts 404 on about.json, as on Reddit.
-      if (!u || u.deleted || u.suspended) throw new FakeRedditError(404, `Not Found: user ${req.username}`);
+      // Unknown and deleted accounts 404 on about.json; a suspended one answers with only its
+      // name and `is_suspended` (no id), which Devvit's getUserByUsername reads as no user.
+      if (!u || u.deleted) throw new FakeRedditError(404, `Not Found: user ${req.username}`);
+      if (u.suspended) return { kind: 't2', data: { name: u.name, isSuspended: true } };
       return { data: userAbout(m, u) };
     },
     async UserDataByAccountIds(req: Req) {

@@ -22,15 +22,6 @@ const STALE = 40_000;
 /** Each case takes a few seconds alone; the bound leaves room for a loaded CI machine. */
 const TIMEOUT = 120_000;
 
-/** Makes the next delivery die right after `rpc` succeeds: every attempt to record the effect fails. */
-function dieAfter(h: Harness, rpc: string): void {
-  let failing = 0;
-  h.calls.onCall(rpc, () => void (failing = 3));
-  h.calls.onCall('redis.HSet', () => {
-    if (failing > 0 && failing--) throw new Error('HTTP 500 (injected: the delivery dies)');
-  });
-}
-
 /** Redelivers until a delivery succeeds, as the runtime retries a failed one (bounded). */
 async function untilDelivered(h: Harness, deliver: () => Promise<boolean>): Promise<void> {
   for (let attempt = 0; attempt < 6; attempt++) {
@@ -86,7 +77,7 @@ describe(`two concurrent deliveries, ${SCHEDULES} seeded schedules each: every e
         const post = h.reddit.addPost({ authorName: 'artist_ann', title: `huge giveaway made with midjourney #${seed}` });
         const deliver = () => h.trigger('PostSubmit', h.events.postSubmit(post));
         if (seed % 2 === 1) {
-          dieAfter(h, writes[Math.floor(seededRandom(seed)() * writes.length)] ?? '');
+          h.calls.dieAfter(writes[Math.floor(seededRandom(seed)() * writes.length)] ?? '');
           await expect(deliver()).rejects.toThrow(/injected/);
           h.calls.clearFaults();
           h.clock.advance(STALE);
@@ -129,7 +120,7 @@ describe(`two concurrent deliveries, ${SCHEDULES} seeded schedules each: every e
         const formId = opened.forms[0] ?? '';
         const submit = async () => (await h.submitForm(formId, values, { as: 'mod_alice', thingId: post.id, actionLabel: LABELS.remove })).toasts[0] ?? '';
         if (seed % 2 === 1) {
-          dieAfter(h, writes[Math.floor(seededRandom(seed)() * writes.length)] ?? '');
+          h.calls.dieAfter(writes[Math.floor(seededRandom(seed)() * writes.length)] ?? '');
           expect(await submit()).toContain('not finished');
           h.calls.clearFaults();
           h.clock.advance(STALE);
@@ -192,7 +183,7 @@ describe(`two concurrent deliveries, ${SCHEDULES} seeded schedules each: every e
             const job = () => h.runJob(scheduled?.name ?? '', scheduled?.data);
             const ledger = KEYS.ledger(`reminder-${caseId}:${phase.kind}`);
             if (seededRandom(seed)() < 0.5) {
-              dieAfter(h, 'NewModmail.CreateModmailConversation');
+              h.calls.dieAfter('NewModmail.CreateModmailConversation');
               await job();
               h.calls.clearFaults();
               expect(reminders(phase.subject), `schedule ${seed}: the dead delivery sent it`).toHaveLength(1);

@@ -17,8 +17,19 @@ export interface AuthorFactSources {
 
 const DAY_MS = 86_400_000;
 
-/** A roster entry as the artist-onboarding feature stores it. */
-const rosterEntrySchema = z.looseObject({ since: z.string() });
+/** A roster entry as the artist-onboarding feature stores it (`offboardedAt` once offboarded). */
+const rosterEntrySchema = z.looseObject({ since: z.string(), offboardedAt: z.string().optional() });
+
+/** Whether a stored roster entry names a current artist: present, and not marked offboarded. */
+function onRoster(entry: string | null | undefined): entry is string {
+  if (typeof entry !== 'string' || entry === '') return false;
+  try {
+    const parsed = rosterEntrySchema.safeParse(JSON.parse(entry));
+    return !(parsed.success && parsed.data.offboardedAt);
+  } catch {
+    return true;
+  }
+}
 
 function artistSinceDays(entry: string, nowMs: number): number | undefined {
   let parsed: unknown;
@@ -41,13 +52,14 @@ function strikeCount(v: AuthorFactSources['strikes']): number {
 /**
  * The rules' `author:` group from what the app read: account age in days at `nowMs`, karma and
  * combined karma when known, moderator and approved-user status, artist roster facts (listed with an
- * unreadable `since` still counts as an artist, with `artist_since` unknown) and active strikes.
+ * unreadable `since` still counts as an artist, with `artist_since` unknown; an offboarded entry does
+ * not count) and active strikes.
  */
 export function authorFacts(src: AuthorFactSources, nowMs: number): Author {
   const a = src.account;
   const commentKarma = a?.commentKarma;
   const postKarma = a?.postKarma;
-  const listed = typeof src.rosterEntry === 'string' && src.rosterEntry !== '';
+  const listed = onRoster(src.rosterEntry);
   return {
     name: src.name,
     account_age_days: a?.createdUtc === undefined ? undefined : (nowMs - a.createdUtc * 1000) / DAY_MS,
@@ -57,7 +69,7 @@ export function authorFacts(src: AuthorFactSources, nowMs: number): Author {
     is_contributor: src.isContributor,
     is_moderator: src.isModerator,
     is_artist: listed,
-    artist_since_days: listed ? artistSinceDays(src.rosterEntry as string, nowMs) : undefined,
+    artist_since_days: listed ? artistSinceDays(src.rosterEntry ?? '', nowMs) : undefined,
     strikes: strikeCount(src.strikes),
     flair_text: src.flair?.text,
     flair_css_class: src.flair?.cssClass,

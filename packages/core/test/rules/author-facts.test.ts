@@ -28,4 +28,8 @@ describe('authorFacts: the author group rules read', () => {
     expect(authorFacts({ name: 'x', isModerator: false, isContributor: false, rosterEntry: 'not json', strikes: 'NaN' }, NOW)).toMatchObject({ is_artist: true, strikes: 0 });
     expect(authorFacts({ name: 'x', isModerator: false, isContributor: false, strikes: -3 }, NOW).strikes).toBe(0);
   });
+  it('an offboarded roster entry is not an artist', () => {
+    const entry = JSON.stringify({ since: '2026-05-01T12:00:00Z', offboardedAt: '2026-06-01T00:00:00Z' });
+    expect(authorFacts({ name: 'x', isModerator: false, isContributor: false, rosterEntry: entry }, NOW)).toMatchObject({ is_artist: false, artist_since_days: undefined });
+  });
 });

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { nodeRulesIo, registerRulesCommand } from './rules-command.js';
 import { registerReportCommand, type ReportIo } from './report-command.js';
+import { nodeRosterIo, registerRosterCommand } from './roster-command.js';
 import { coreLoaders } from '../report/core-loaders.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -26,6 +27,7 @@ export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): 
     out(`creator-desk ${packageJson.version}\n`);
   });
   registerRulesCommand(program, nodeRulesIo((c) => { code = Math.max(code, c); }));
+  registerRosterCommand(program, nodeRosterIo((c) => { code = Math.max(code, c); }));
   registerReportCommand(program, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -1,6 +1,8 @@
 import { Devvit } from '@devvit/public-api';
 import * as enforcement from './enforcement/index.js';
-import { onModMailUserSummary } from './modmail/user-summary-note.js';
+import { DIGEST_JOB, onDigestJob, scheduleDigest } from './modmail/digest-job.js';
+import { macrosConfigPage } from './modmail/macros-page.js';
+import { onModMail } from './modmail/triage.js';
 import * as onboarding from './onboarding/index.js';
 import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './moderation/content-triggers.js';
 import { onExplainPressed } from './moderation/explain-action.js';
@@ -20,7 +22,7 @@ Devvit.configure({ redditAPI: true, redis: true });
 Devvit.addSettings(settingsFields);
 
 /** The wiki config pages the platform keeps in force (next: events, macros). */
-const configPages = [rulesConfigPage, onboarding.rosterConfigPage];
+const configPages = [rulesConfigPage, onboarding.rosterConfigPage, macrosConfigPage];
 const configTriggers = configPageTriggers(configPages);
 
 Devvit.addMenuItem({
@@ -64,7 +66,10 @@ Devvit.addTrigger({ event: 'PostReport', onEvent: onPostReport });
 Devvit.addTrigger({ event: 'CommentSubmit', onEvent: onCommentSubmit });
 Devvit.addTrigger({ event: 'CommentUpdate', onEvent: onCommentUpdate });
 Devvit.addTrigger({ event: 'CommentReport', onEvent: onCommentReport });
-Devvit.addTrigger({ event: 'ModMail', onEvent: onModMailUserSummary });
+Devvit.addTrigger({ event: 'ModMail', onEvent: async (event, context) => void (await onModMail(event, context)) });
+// Modmail triage's digest: one cron job, (re)scheduled on install and upgrade.
+Devvit.addTrigger({ events: ['AppInstall', 'AppUpgrade'], onEvent: scheduleDigest });
+Devvit.addSchedulerJob({ name: DIGEST_JOB, onRun: onDigestJob });
 
 // Enforcement — mod-menu enforcement actions (handlers in src/enforcement/).
 const removeForm = Devvit.createForm(enforcement.removeForm, enforcement.onRemoveSubmit);

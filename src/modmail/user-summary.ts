@@ -89,8 +89,8 @@ export function buildUserSummary(input: UserSummaryInput): string {
     if (ri.count > 0) lines.push(`Repeat-infringer strikes: ${ri.count} of ${ri.threshold}${ri.terminationReviewDue ? ' — termination review due' : ''}.`);
   }
   if (show('removals') && input.removals) {
-    lines.push('', `Removed by the app in the last 30 days: ${input.removals.length}`);
-    for (const r of input.removals.slice(0, 10)) lines.push(`- ${day(r.at.toISOString())} ${r.action} ${esc(r.thingId)}`);
+    lines.push('', `Removed through creator-desk in the last 30 days: ${input.removals.length}`);
+    for (const r of input.removals.slice(0, 10)) lines.push(`- ${day(r.at.toISOString())} ${r.action} ${/^t[13]_[a-z0-9]+$/.test(r.thingId) ? r.thingId : esc(r.thingId)}`);
   }
   if (show('escalations')) {
     lines.push('', `Escalations: ${input.escalations.length}`);

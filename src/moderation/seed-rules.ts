@@ -133,4 +133,5 @@ type: modmail
 priority: -100
 is_first_message: true
 category: other
+private_note: "No category matched; a moderator answers. The message: {{body}}"
 `;

@@ -183,7 +183,7 @@ async function appPosted(context: Ctx, conversationId: string, text: string, int
   );
 }
 
-const NOTE = (d: Decision) => `**creator-desk** (rule ${d.name ? `"${d.name.replace(/[\\*_[\]`]/g, '')}"` : `#${d.ruleIndex + 1}`} at line ${d.line}):`;
+const NOTE = (d: Decision) => `**creator-desk** (rule at line ${d.line} of the rules page):`;
 
 /** The effects one matching rule names, in a safe order (notes and replies before archive). */
 function decisionEffects(context: Ctx, t: Target, d: Decision, macros: MacroSet | undefined): Effect[] {

@@ -76,9 +76,11 @@ export function parseMacros(text: string, opts: { source?: string } = {}): { mac
     // A block scalar's text starts on the line after its indicator; plain and quoted ones on the same line.
     const firstLine = lineCounter.linePos(where.valueStart).line;
     const block = /^[|>]/.test(text.slice(where.valueStart));
+    // A quoted scalar's text starts one column after its quote.
+    const quote = /^["']/.test(text.slice(where.valueStart)) ? 1 : 0;
     for (const d of validateTemplate(template, MACRO_PLACEHOLDERS)) {
       const line = firstLine + d.line - (block ? 0 : 1);
-      const indent = block ? (/^ */.exec(text.split(/\r?\n/)[line - 1] ?? '')?.[0].length ?? 0) : where.column;
+      const indent = block ? (/^ */.exec(text.split(/\r?\n/)[line - 1] ?? '')?.[0].length ?? 0) : where.column + quote;
       diagnostics.push({ ...src, line, column: indent + d.column - (block ? 0 : 1), severity: d.severity, message: `${path.join('.')}: ${d.message} (known: ${MACRO_PLACEHOLDERS.join(', ')})` });
     }
   };

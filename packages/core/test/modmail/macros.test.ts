@@ -45,7 +45,7 @@ describe('macros page', () => {
     const placeholder = parseMacros(`sign_off: 'bye {{mod}}'\nmacros:\n  payout:\n    body: |\n      Hello,\n      Hi {{artist}}\n`);
     expect(placeholder.macros).toBeUndefined();
     expect(placeholder.diagnostics.map((d) => `${d.line}:${d.column}: ${d.message}`)).toEqual([
-      '1:15: sign_off: unknown placeholder {{mod}} (known: author, subject, subreddit, category, permalink)',
+      '1:16: sign_off: unknown placeholder {{mod}} (known: author, subject, subreddit, category, permalink)',
       '6:10: macros.payout.body: unknown placeholder {{artist}} (known: author, subject, subreddit, category, permalink)',
     ]);
     expect(parseMacros('macros: [').diagnostics[0]).toMatchObject({ line: 1, severity: 'error' });

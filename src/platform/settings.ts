@@ -415,39 +415,32 @@ export async function loadModmailConfig(settings: SettingsClient): Promise<Modma
   };
 }
 
+/** A text setting whose value (the default when blank) must parse; the parser's message is the error. */
+function checkedField(type: 'string' | 'paragraph', name: string, label: string, defaultValue: string, parse: (v: string) => { ok: boolean; message?: string }): SettingsFormField {
+  return {
+    type,
+    name,
+    label,
+    defaultValue,
+    onValidate: ({ value }) => {
+      const r = parse(value?.trim() ? value : defaultValue);
+      return r.ok ? undefined : r.message;
+    },
+  };
+}
+
 const modmailFields: SettingsFormField[] = [
   { type: 'boolean', name: SETTING.modmailTriageEnabled, label: 'Modmail triage: classify new messages with the `type: modmail` rules and act on them', defaultValue: true },
   { type: 'boolean', name: SETTING.modmailIgnoreAuto, label: 'Modmail triage: ignore auto-generated messages', defaultValue: true },
-  {
-    type: 'string',
-    name: SETTING.modmailBusinessHours,
-    label: 'Modmail business hours, in the time zone above (e.g. "mon-fri 09:00-17:00; sat 10:00-14:00")',
-    defaultValue: DEFAULT_BUSINESS_HOURS,
-    onValidate: ({ value }) => {
-      const r = parseBusinessHours(value?.trim() ? value : DEFAULT_BUSINESS_HOURS, 'UTC');
-      return r.ok ? undefined : r.message;
-    },
-  },
-  {
-    type: 'paragraph',
-    name: SETTING.modmailSlaTargets,
-    label: 'Modmail first-response targets per category, in business hours ("category: 4h", comma-separated; "default" for the rest)',
-    defaultValue: DEFAULT_SLA_TARGETS,
-    onValidate: ({ value }) => {
-      const r = parseFirstResponseTargets(value?.trim() ? value : DEFAULT_SLA_TARGETS, DEFAULT_SLA_WARN_BEFORE);
-      return r.ok ? undefined : r.message;
-    },
-  },
-  {
-    type: 'string',
-    name: SETTING.modmailSlaWarnBefore,
-    label: 'Modmail: list a conversation in the digest this long before its target (business time, e.g. "2h")',
-    defaultValue: DEFAULT_SLA_WARN_BEFORE,
-    onValidate: ({ value }) => {
-      const r = parseFirstResponseTargets('default: 1h', value?.trim() ? value : DEFAULT_SLA_WARN_BEFORE);
-      return r.ok ? undefined : r.message;
-    },
-  },
+  checkedField('string', SETTING.modmailBusinessHours, 'Modmail business hours, in the time zone above (e.g. "mon-fri 09:00-17:00; sat 10:00-14:00")', DEFAULT_BUSINESS_HOURS, (v) =>
+    parseBusinessHours(v, 'UTC'),
+  ),
+  checkedField('paragraph', SETTING.modmailSlaTargets, 'Modmail first-response targets per category, in business hours ("category: 4h", comma-separated; "default" for the rest)', DEFAULT_SLA_TARGETS, (v) =>
+    parseFirstResponseTargets(v, DEFAULT_SLA_WARN_BEFORE),
+  ),
+  checkedField('string', SETTING.modmailSlaWarnBefore, 'Modmail: list a conversation in the digest this long before its target (business time, e.g. "2h")', DEFAULT_SLA_WARN_BEFORE, (v) =>
+    parseFirstResponseTargets('default: 1h', v),
+  ),
   {
     type: 'string',
     name: SETTING.modmailDigestCron,

@@ -49,6 +49,8 @@ export type TriageOutcome =
 
 const same = (a: string | undefined, b: string | undefined) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase() && a !== undefined;
 const byDate = (a: Message, b: Message) => Date.parse(a.date ?? '') - Date.parse(b.date ?? '');
+/** The event's message in the conversation; payloads may prefix the id (`ModmailMessage_`) as they do the conversation's. */
+const messageOf = (c: Conversation, id: string | undefined): Message | undefined => (id ? (c.messages[id] ?? c.messages[id.replace(/^ModmailMessage_/, '')]) : undefined);
 
 /** A message a moderator (not the app) sent to the user: the conversation has its first response. */
 function isModeratorReply(m: Message, appName: string): boolean {
@@ -83,7 +85,7 @@ export async function onModMail(event: ModMailEventLike, context: Ctx): Promise<
     // A moderator's message: only a public reply to a waiting conversation matters (internal notes do not answer).
     if ((await context.redis.zScore(MODMAIL_KEYS.waiting, conversationId)) === undefined) return { status: 'ignored', reason: 'moderator message, nothing waiting' };
     const { conversation } = await context.reddit.modMail.getConversation({ conversationId });
-    const msg = conversation && event.messageId ? conversation.messages[event.messageId] : undefined;
+    const msg = conversation ? messageOf(conversation, event.messageId) : undefined;
     if (!msg || !isModeratorReply(msg, context.appName)) return { status: 'ignored', reason: 'moderator note' };
     await recordNotWaiting(context.redis, conversationId);
     return { status: 'answered' };
@@ -95,7 +97,7 @@ export async function onModMail(event: ModMailEventLike, context: Ctx): Promise<
   const user = conversation?.participant?.name;
   if (!conversation || conversation.isInternal || !user) return { status: 'ignored', reason: 'not a user conversation' };
   const messages = Object.values(conversation.messages).sort(byDate);
-  const message = (event.messageId ? conversation.messages[event.messageId] : undefined) ?? messages.filter((m) => same(m.author?.name, author)).at(-1);
+  const message = messageOf(conversation, event.messageId) ?? messages.filter((m) => same(m.author?.name, author)).at(-1);
   // Server-side check on Reddit's own answer: the message is the participant's, not a moderator's.
   if (!message || message.isInternal || message.author?.isMod || !same(message.author?.name, user)) return { status: 'ignored', reason: 'not the user’s message' };
   const messageId = message.id ?? event.messageId ?? '';

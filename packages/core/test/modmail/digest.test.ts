@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModmailItem, normaliseConversationId, renderDigest, selectDigest, type WaitingConversation } from '../../src/modmail/index.js';
+import { buildModmailItem, macroNameOf, muteHours, normaliseConversationId, renderDigest, selectDigest, type WaitingConversation } from '../../src/modmail/index.js';
 import { WORD_JOINER as J } from '../../src/templates/index.js';
 
 const at = (iso: string) => new Date(iso);
@@ -33,6 +33,9 @@ describe('modmail digest', () => {
 describe('modmail item', () => {
   it('carries the conversation facts rules check', () => {
     expect(normaliseConversationId('ModmailConversation_abc')).toBe('abc');
+    expect(normaliseConversationId('abcModmailConversation_')).toBe('abcModmailConversation_');
+    expect([3, 7, 28].map((d) => muteHours(d as 3 | 7 | 28))).toEqual([72, 168, 672]);
+    expect(macroNameOf('macro:payout')).toBe('payout');
     const item = buildModmailItem({ conversationId: 'abc', messageId: 'm1', subject: 's', body: 'b', author: { name: 'ann', is_artist: true, strikes: 1 }, conversationType: 'sr_user', isFirstMessage: true, isHighlighted: false, isAuto: false, messageCount: 1, openTakedowns: 2, permalink: 'p' });
     expect(item).toMatchObject({ type: 'modmail', id: 'abc', is_first_message: true, open_takedowns: 2, conversation_type: 'sr_user', author: { is_artist: true } });
   });

@@ -83,4 +83,18 @@ describe('modmail first-response SLA and digest', () => {
     expect(notes[0]?.body).not.toContain(payout);
     expect(notes[0]?.body).not.toContain(archived);
   });
+
+  it('two digest deliveries at once create one conversation with one digest, in every interleaving tried', async () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      h = await triageHarness({ start: FRIDAY_3PM_NY, settings });
+      await userWrites(h, 'artist_cho', 'DMCA', 'Someone filed a DMCA takedown on my art.');
+      h.clock.set(new Date('2026-12-07T19:00:00Z'));
+      await h.concurrently(seed, [() => h.runJob(DIGEST_JOB), () => h.runJob(DIGEST_JOB)]);
+      await h.runJob(DIGEST_JOB); // the runtime retries a delivery that found the other in flight
+      const digests = digestConversations(h);
+      expect(digests, `seed ${seed}`).toHaveLength(1);
+      expect(digests[0]?.messages, `seed ${seed}`).toHaveLength(1);
+      if (seed < 10) await h.dispose();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { Devvit } from '@devvit/public-api';
 import * as enforcement from './enforcement/index.js';
-import { DIGEST_JOB, onDigestJob, scheduleDigest } from './modmail/digest-job.js';
+import * as events from './events/index.js';
+import { onDigestDue, scheduleDigest } from './modmail/digest-job.js';
 import { macrosConfigPage } from './modmail/macros-page.js';
 import { onModMail } from './modmail/triage.js';
 import * as onboarding from './onboarding/index.js';
@@ -10,6 +11,7 @@ import { APPROVE_FILTERED_LABEL, onApproveFilteredPressed } from './moderation/f
 import { rulesConfigPage } from './moderation/rules-config-page.js';
 import { onTestRulesPressed } from './moderation/test-rules-action.js';
 import { onNextDue } from './platform/due/due-job.js';
+import { cancelStaleJobs } from './platform/due/stale-jobs.js';
 import { DUE_JOB } from './platform/keys.js';
 import { settingsFields } from './platform/settings.js';
 import { configPageTriggers } from './platform/wiki-config/config-triggers.js';
@@ -21,8 +23,8 @@ Devvit.configure({ redditAPI: true, redis: true });
 
 Devvit.addSettings(settingsFields);
 
-/** The wiki config pages the platform keeps in force (next: events, macros). */
-const configPages = [rulesConfigPage, onboarding.rosterConfigPage, macrosConfigPage];
+/** The wiki config pages the platform keeps in force. */
+const configPages = [rulesConfigPage, onboarding.rosterConfigPage, events.eventsConfigPage, macrosConfigPage];
 const configTriggers = configPageTriggers(configPages);
 
 Devvit.addMenuItem({
@@ -57,8 +59,9 @@ Devvit.addMenuItem({
   onPress: onApproveFilteredPressed,
 });
 
-Devvit.addTrigger({ event: 'AppInstall', onEvent: configTriggers.onAppInstall });
-Devvit.addTrigger({ event: 'AppUpgrade', onEvent: configTriggers.onAppUpgrade });
+// Install and upgrade: stale scheduled jobs cancelled first, then the config pages seeded/revalidated.
+Devvit.addTrigger({ event: 'AppInstall', onEvent: async (event, context) => (await cancelStaleJobs(context), configTriggers.onAppInstall(event, context)) });
+Devvit.addTrigger({ event: 'AppUpgrade', onEvent: async (event, context) => (await cancelStaleJobs(context), configTriggers.onAppUpgrade(event, context)) });
 Devvit.addTrigger({ event: 'ModAction', onEvent: configTriggers.onModAction });
 Devvit.addTrigger({ event: 'PostSubmit', onEvent: onPostSubmit });
 Devvit.addTrigger({ event: 'PostUpdate', onEvent: onPostUpdate });
@@ -67,9 +70,8 @@ Devvit.addTrigger({ event: 'CommentSubmit', onEvent: onCommentSubmit });
 Devvit.addTrigger({ event: 'CommentUpdate', onEvent: onCommentUpdate });
 Devvit.addTrigger({ event: 'CommentReport', onEvent: onCommentReport });
 Devvit.addTrigger({ event: 'ModMail', onEvent: async (event, context) => void (await onModMail(event, context)) });
-// Modmail triage's digest: one cron job, (re)scheduled on install and upgrade.
+// Modmail triage's digest: an entry of the one next-due job, made due on install and upgrade.
 Devvit.addTrigger({ events: ['AppInstall', 'AppUpgrade'], onEvent: scheduleDigest });
-Devvit.addSchedulerJob({ name: DIGEST_JOB, onRun: onDigestJob });
 
 // Enforcement — mod-menu enforcement actions (handlers in src/enforcement/).
 const removeForm = Devvit.createForm(enforcement.removeForm, enforcement.onRemoveSubmit);
@@ -100,10 +102,28 @@ Devvit.addMenuItem({ label: 'creator-desk: offboard author (artist)', descriptio
 Devvit.addMenuItem({ label: 'creator-desk: onboard artist…', description: 'Onboard an artist by username, with an optional shop name', location: 'subreddit', forUserType: 'moderator', onPress: onboarding.onFormPressed(onboardForm) });
 Devvit.addMenuItem({ label: 'creator-desk: offboard artist…', description: 'Offboard an artist by username', location: 'subreddit', forUserType: 'moderator', onPress: onboarding.onFormPressed(offboardForm) });
 
+// Events — scheduled announcements (handlers in src/events/).
+const scheduleEventForm = Devvit.createForm(events.scheduleEventForm, events.onScheduleEventSubmit);
+const upcomingEventsForm = Devvit.createForm(events.upcomingEventsForm, events.onUpcomingEventsClosed);
+Devvit.addMenuItem({
+  label: 'creator-desk: schedule event…',
+  description: 'Schedule a one-off event announcement (recurring events: wiki page creator-desk/events)',
+  location: 'subreddit',
+  forUserType: 'moderator',
+  onPress: events.onScheduleEventPressed(scheduleEventForm),
+});
+Devvit.addMenuItem({
+  label: 'creator-desk: upcoming events',
+  description: 'The next event occurrences the app will announce',
+  location: 'subreddit',
+  forUserType: 'moderator',
+  onPress: events.onUpcomingEventsPressed(upcomingEventsForm),
+});
+
 // The one next-due job: each due entry's kind names the capability handler that looks at it.
 Devvit.addSchedulerJob({
   name: DUE_JOB,
-  onRun: onNextDue({ takedown: enforcement.onTakedownDue, strikes: enforcement.onStrikesDue, roster: onboarding.onRosterDue }),
+  onRun: onNextDue({ takedown: enforcement.onTakedownDue, strikes: enforcement.onStrikesDue, roster: onboarding.onRosterDue, events: events.onEventsDue, 'modmail-digest': onDigestDue }),
 });
 
 export default Devvit;

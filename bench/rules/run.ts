@@ -131,23 +131,37 @@ function flatFacts(item: BenchItem): Record<string, unknown> {
 }
 
 // AutoModerator's ordering applied to the peers' per-rule verdicts (creator-desk's evaluate does it itself).
+const isRemovalRule = (r: Rule) => r.actions.action === 'remove' || r.actions.action === 'spam' || r.actions.action === 'filter';
 function order(rules: Rule[]): Rule[] {
-  const removal = (r: Rule) => r.actions.action === 'remove' || r.actions.action === 'spam' || r.actions.action === 'filter';
   const cmp = (a: Rule, b: Rule) => b.priority - a.priority || a.index - b.index;
-  return [...rules.filter(removal).sort(cmp), ...rules.filter((r) => !removal(r)).sort(cmp)];
+  return [...rules.filter(isRemovalRule).sort(cmp), ...rules.filter((r) => !isRemovalRule(r)).sort(cmp)];
 }
-function decide(ordered: Rule[], item: BenchItem, matched: (r: Rule) => boolean): number[] {
+/** Whether the rule is checked on the item at all (its type, the moderator exemption). */
+function applies(r: Rule, item: BenchItem): boolean {
+  if (!r.appliesTo.includes(item.type)) return false;
+  const exempt = r.moderatorsExempt ?? (isRemovalRule(r) || r.actions.action === 'report');
+  return !(exempt && item.author.is_moderator);
+}
+const checksReports = (r: Rule) => r.condition.checks.some((c) => c.kind === 'compare' && c.field === 'reports');
+/**
+ * The item as the next rule sees it once `r` fired, as AutoModerator performs each rule before the next:
+ * nothing runs after a removal, a report adds one to `reports`, an approve of a reported item (the rule
+ * checks reports) settles them.
+ */
+function after(r: Rule, cur: BenchItem): BenchItem | undefined {
+  if (isRemovalRule(r)) return undefined;
+  if (r.actions.action === 'report') return { ...cur, reports: cur.reports + 1 };
+  if (r.actions.action === 'approve' && cur.reports > 0 && checksReports(r)) return { ...cur, reports: 0 };
+  return cur;
+}
+function decide(ordered: Rule[], item: BenchItem, matched: (r: Rule, cur: BenchItem) => boolean): number[] {
   const out: number[] = [];
-  let removed = false;
+  let cur: BenchItem | undefined = item;
   for (const r of ordered) {
-    const isRemoval = r.actions.action === 'remove' || r.actions.action === 'spam' || r.actions.action === 'filter';
-    if (isRemoval && removed) continue;
-    if (!r.appliesTo.includes(item.type)) continue;
-    const exempt = r.moderatorsExempt ?? (isRemoval || r.actions.action === 'report');
-    if (exempt && item.author.is_moderator) continue;
-    if (!matched(r)) continue;
-    if (isRemoval) removed = true;
+    if (!applies(r, item) || !matched(r, cur)) continue;
     out.push(r.index);
+    cur = after(r, cur);
+    if (cur === undefined) break;
   }
   return out;
 }
@@ -171,20 +185,38 @@ async function main(): Promise<void> {
   const compiled = compileRules(rules);
   jsonLogic.add_operation('re', (id: number, text: unknown) => testRe(id, text));
   const logic = new Map(rules.map((r) => [r.index, logicFor(r.condition, '')]));
-  const jlMatch = (it: BenchItem) => (r: Rule) => jsonLogic.apply(logic.get(r.index), it) === true;
+  const jlMatch = (r: Rule, cur: BenchItem) => jsonLogic.apply(logic.get(r.index), cur) === true;
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addOperator('re', (factValue: unknown, id: number) => testRe(id, factValue));
   for (const r of rules) {
     const conditions: TopLevelCondition = { all: jreFor(r.condition, '') };
     engine.addRule({ conditions, event: { type: String(r.index) } });
   }
+  // A rule that reads `reports` is run again on its own once an earlier rule changed them.
+  const single = new Map<number, Engine>();
+  for (const r of rules.filter(checksReports)) {
+    const one = new Engine([], { allowUndefinedFacts: true });
+    one.addOperator('re', (factValue: unknown, id: number) => testRe(id, factValue));
+    one.addRule({ conditions: { all: jreFor(r.condition, '') }, event: { type: String(r.index) } });
+    single.set(r.index, one);
+  }
   const jreRun = async (it: BenchItem): Promise<number[]> => {
     const { events } = await engine.run(flatFacts(it));
     const fired = new Set(events.map((e) => Number(e.type)));
-    return decide(ordered, it, (r) => fired.has(r.index));
+    const out: number[] = [];
+    let cur: BenchItem | undefined = it;
+    for (const r of ordered) {
+      if (!applies(r, it)) continue;
+      const again = cur.reports !== it.reports ? single.get(r.index) : undefined;
+      if (!(again ? (await again.run(flatFacts(cur))).events.length > 0 : fired.has(r.index))) continue;
+      out.push(r.index);
+      cur = after(r, cur);
+      if (cur === undefined) break;
+    }
+    return out;
   };
   for (const it of warmup) evaluate(compiled, it as unknown as Item);
-  for (const it of warmup) decide(ordered, it, jlMatch(it));
+  for (const it of warmup) decide(ordered, it, jlMatch);
   for (const it of warmup) await jreRun(it);
 
   let cd: number[][] = [];
@@ -196,7 +228,7 @@ async function main(): Promise<void> {
     cd = items.map((it) => evaluate(compiled, it as unknown as Item).map((d) => d.ruleIndex));
     times.cd.push(performance.now() - t);
     t = performance.now();
-    jl = items.map((it) => decide(ordered, it, jlMatch(it)));
+    jl = items.map((it) => decide(ordered, it, jlMatch));
     times.jl.push(performance.now() - t);
     t = performance.now();
     jre = [];

@@ -1,5 +1,6 @@
 import type { TriggerContext, TriggerEventType } from '@devvit/public-api';
 import { authorFacts, evaluate } from '@creator-desk/core';
+import { eventFacts } from '../platform/event-calendar.js';
 import { readStored } from '../platform/stored-json.js';
 import { activeConfigSchema } from '../platform/wiki-config/config-page.js';
 import { RULES_KEYS } from './rules-page.js';
@@ -75,7 +76,7 @@ export async function handleContentEvent(ev: ContentEvent, context: TriggerConte
   const item = ev.comment
     ? commentItem(ev.comment, post, facts, { subredditName, edited })
     : submissionItem(post as PostPayload, facts, { subredditName, edited });
-  const decisions: DecisionLike[] = evaluate(compiled, item, { now, subreddit: subredditName, timeZone: installationTimeZone(settings) });
+  const decisions: DecisionLike[] = evaluate(compiled, item, { now, subreddit: subredditName, timeZone: installationTimeZone(settings), appName: context.appName, ...(await eventFacts(context.redis, compiled)) });
   if (decisions.length === 0) return { status: 'no-match' };
 
   const target: EffectTarget = {

@@ -11,7 +11,7 @@ import { filterNoticeEffects } from './filtered-items.js';
 import { readModerationState } from './moderation-state.js';
 
 /** The decisions core's `evaluate` returns, as far as the app needs them. */
-export type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'name' | 'actions'>;
+export type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'name' | 'actions' | 'checksReports' | 'parentChecksReports'>;
 
 /** The item a rule's effects act on. */
 export interface EffectTarget {
@@ -35,10 +35,10 @@ const VETOED = new Set(['skipped:approved-by-moderator', 'skipped:removed-by-mod
 
 /**
  * Turns matched decisions into effects: core's `planEffects` says which effects apply and in what
- * order (the first rule with an `action` decides the moderation action) and, from the item's
- * moderation state read now, vetoes the whole rule a human moderator overruled. The state is asked
- * again when the action runs (a retry may come hours later); a veto then also skips the rest of
- * that rule. This module only reads Reddit and performs the plan.
+  * order (every rule's moderation action, none after a performed removal) and, from the item's
+  * moderation state read now, vetoes the whole rule a human moderator overruled. The state is asked
+  * again when the action runs (a retry may come hours later); a veto then also skips the rest of
+  * that rule. This module only reads Reddit and performs the plan.
  */
 export async function decisionEffects(ctx: Ctx, target: EffectTarget, decisions: readonly DecisionLike[]): Promise<Effect[]> {
   const subredditName = ctx.subredditName ?? '';
@@ -113,23 +113,28 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
   const k = (name: string) => `${d.ruleIndex}:${name}`;
   const onPost = target.kind === 'submission' ? a : a.parent_submission;
   switch (planned.kind) {
-    case 'moderation': {
+    case 'moderation':
+    case 'parent-moderation': {
       const action = planned.action;
       if (!action) return undefined;
-      const reason = (a.action_reason ?? d.name ?? `rule at line ${d.line}`).slice(0, 100);
+      const onItem = planned.kind === 'moderation';
+      const reason = ((onItem ? a.action_reason : a.parent_submission?.action_reason) ?? d.name ?? `rule at line ${d.line}`).slice(0, 100);
+      const id = onItem ? target.thingId : target.postId;
+      const fetch = (): Promise<Post | Comment> => (onItem ? fetchThing(ctx, target) : ctx.reddit.getPostById(target.postId));
       return {
         key,
         run: async () => {
-          const thing = await fetchThing(ctx, target);
-          const verdict = moderationVerdict(action, await readModerationState(ctx, thing, action), { appName });
+          const thing = await fetch();
+          const checksReports = (onItem ? d.checksReports : d.parentChecksReports) === true;
+          const verdict = moderationVerdict(action, await readModerationState(ctx, thing, action), { appName, checksReports });
           if (!verdict.perform) return `skipped:${verdict.reason}`;
-          if (isRemoval(action)) await ctx.reddit.remove(target.thingId, action === 'spam');
-          else if (action === 'approve') await ctx.reddit.approve(target.thingId);
+          if (isRemoval(action)) await ctx.reddit.remove(id, action === 'spam');
+          else if (action === 'approve') await ctx.reddit.approve(id);
           else await ctx.reddit.report(thing, { reason });
           return action;
         },
         alreadyDone: async () => {
-          const thing = await fetchThing(ctx, target);
+          const thing = await fetch();
           return isRemoval(action) ? thing.removed : action === 'approve' ? thing.approved : reportedByApp(thing, appName, reason);
         },
       };
@@ -145,12 +150,12 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
       }));
     }
     case 'post-flair': {
-      const flair = a.set_flair;
+      const flair = onPost?.set_flair;
       if (!flair) return undefined;
       return {
         key,
         run: async () => {
-          if (a.overwrite_flair === false) {
+          if (onPost?.overwrite_flair !== true) {
             const p = await ctx.reddit.getPostById(target.postId);
             if (p.flair?.text || p.flair?.templateId) return 'skipped:has-flair';
           }
@@ -169,7 +174,7 @@ function performEffect(ctx: Ctx, target: EffectTarget, d: DecisionLike, planned:
       return {
         key,
         run: async () => {
-          if (overwrite === false) {
+          if (overwrite !== true) {
             const current = await ctx.reddit.getUserByUsername(target.authorName);
             const userFlair = current ? await current.getUserFlairBySubreddit(subredditName) : undefined;
             if (userFlair?.flairText) return 'skipped:has-flair';

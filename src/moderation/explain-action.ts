@@ -8,6 +8,7 @@ import { installationTimeZone } from '../platform/settings.js';
 import { authorSources, fetchRedditFacts, userFactKeys } from './author-facts.js';
 import { itemModeration, readModerationState } from './moderation-state.js';
 import { commentItem, submissionItem } from './build-item.js';
+import { eventFacts } from '../platform/event-calendar.js';
 import { compiledFor } from './engine.js';
 import { commentPayloadFromModel, postPayloadFromModel } from './payload-from-model.js';
 
@@ -44,7 +45,8 @@ export async function onExplainPressed(event: MenuItemOnPressEvent, context: Con
   const opts = { subredditName, edited: comment?.edited ?? post.edited, moderation };
   const item = comment ? commentItem(commentPayloadFromModel(comment), postPayloadFromModel(post), facts, opts) : submissionItem(postPayloadFromModel(post), facts, opts);
   const timeZone = installationTimeZone(await context.settings.getAll<Record<string, unknown>>());
-  const result = explain(compiledFor(active.revisionId, active.source), item, { now, subreddit: subredditName, timeZone, appName: context.appName });
+  const compiled = compiledFor(active.revisionId, active.source);
+  const result = explain(compiled, item, { now, subreddit: subredditName, timeZone, appName: context.appName, ...(await eventFacts(context.redis, compiled)) });
   const label = (r: { line: number; name?: string; vetoed?: string }) => `line ${r.line}${r.name ? ` (${r.name})` : ''}${r.vetoed ? ` — vetoed: ${r.vetoed}, so none of its actions apply` : ''}`;
   const fired = result.filter((r) => r.fired);
   const miss = closestMiss(result);

@@ -40,9 +40,10 @@ action: filter
 action_reason: "New account"
 ---
 # 4. Artist-only post flairs: showcases and drop announcements are for rostered artists.
-#    Nothing fills the artist roster yet (it comes with artist onboarding), so until a roster has
-#    been synced every author counts as a non-artist: this rule only reports, never removes. Once
-#    the roster is synced, change "action: report" to "action: remove" and uncomment the comment.
+#    The roster is filled by artist onboarding (the mod menu, and the wiki page creator-desk/roster).
+#    Until a roster has been synced every author counts as a non-artist, so this rule only reports,
+#    never removes. Once the "status" menu item says the artist roster was synced, change
+#    "action: report" to "action: remove" and uncomment the comment.
 type: submission
 flair_text (full-exact): ["Artist Showcase", "Drop Announcement"]
 author:

@@ -1,3 +1,4 @@
+import { eventFacts } from '../platform/event-calendar.js';
 import type { Context, MenuItemOnPressEvent, Post } from '@devvit/public-api';
 import { authorFacts, backtest, escapeMarkdown, type Author, type AuthorFactSources, type Item } from '@creator-desk/core';
 import { requireModerator } from '../platform/require-moderator.js';
@@ -48,7 +49,8 @@ export async function onTestRulesPressed(_event: MenuItemOnPressEvent, context: 
   );
   const items = await itemsFor(context, posts);
   const timeZone = installationTimeZone(await context.settings.getAll<Record<string, unknown>>());
-  const result = backtest(parsed.compile(), items, { now: Date.now(), subreddit: subredditName, timeZone, appName: context.appName });
+  const compiled = parsed.compile();
+  const result = backtest(compiled, items, { now: Date.now(), subreddit: subredditName, timeZone, appName: context.appName, ...(await eventFacts(context.redis, compiled)) });
   const permalinkOf = new Map<string, string>(posts.map((p) => [p.id, p.permalink]));
   const lines = result.rules.map((r) => {
     const label = r.name ?? `rule at line ${r.line}`;

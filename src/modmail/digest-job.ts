@@ -1,11 +1,11 @@
-import type { JobContext, ScheduledJobEvent, TriggerContext } from '@devvit/public-api';
+import type { JobContext, TriggerContext } from '@devvit/public-api';
 import { modmailPermalink, renderDigest, selectDigest } from '@creator-desk/core';
+import type { DueHandler } from '../platform/due/due-job.js';
+import { scheduleNextDue, setDue } from '../platform/due/due-schedule.js';
 import { runEffectsOnce } from '../platform/ledger/effect-ledger.js';
 import { loadModmailConfig } from '../platform/settings.js';
 import { MODMAIL_KEYS, recordNotWaiting, waitingConversations } from './conversation-records.js';
 
-/** The digest's cron job (one of Devvit's 10 live cron jobs per installation). */
-export const DIGEST_JOB = 'modmail-digest';
 /** The digest conversation's subject in the mod inbox. */
 export const DIGEST_SUBJECT = 'creator-desk: modmail first-response digest';
 /** At most this many conversations are checked on Reddit per run (each costs one read). */
@@ -59,20 +59,32 @@ export async function runDigest(context: Ctx, now: Date): Promise<{ listed: stri
   return { listed: listed.map((c) => c.conversationId), posted: true };
 }
 
-/** The digest job handler. */
-export async function onDigestJob(_event: ScheduledJobEvent<undefined>, context: JobContext): Promise<void> {
-  await runDigest(context, new Date());
+/** The digest's entry in the platform's next-due set (`kind:id`; the kind names the handler). */
+export const DIGEST_DUE = 'modmail-digest:run';
+
+/** The next digest instant after `now`: the next multiple of the cadence, counted from midnight UTC. */
+export function nextDigestAt(now: Date, everyMinutes: number): Date {
+  const step = everyMinutes * 60_000;
+  return new Date((Math.floor(now.getTime() / step) + 1) * step);
 }
 
 /**
- * Schedules the digest's one cron job with the cadence from settings, replacing an earlier one
- * (install and upgrade; a cadence changed in settings applies on the next upgrade).
+ * The digest's next-due handler: posts the digest, then puts itself due at the next cadence
+ * instant. No cron job of its own: the app's one next-due job runs it (Devvit's live cron limit,
+ * and install/upgrade cancel every other job).
  */
-export async function scheduleDigest(_event: unknown, context: Pick<TriggerContext, 'scheduler' | 'settings'>): Promise<void> {
-  const { digestCron } = await loadModmailConfig(context.settings);
-  const jobs = await context.scheduler.listJobs();
-  const ours = jobs.filter((j) => j.name === DIGEST_JOB);
-  if (ours.length === 1 && 'cron' in ours[0]! && ours[0].cron === digestCron) return;
-  for (const j of ours) await context.scheduler.cancelJob(j.id);
-  await context.scheduler.runJob({ name: DIGEST_JOB, cron: digestCron });
+export const onDigestDue: DueHandler = async ({ now, context }) => {
+  await runDigest(context, now);
+  const { digestEveryMinutes } = await loadModmailConfig(context.settings);
+  await setDue(context.redis, DIGEST_DUE, nextDigestAt(now, digestEveryMinutes));
+};
+
+/**
+ * On install and upgrade: makes the digest due at its next cadence instant (a cadence changed in
+ * settings applies from then) and reschedules the one next-due job.
+ */
+export async function scheduleDigest(_event: unknown, context: Pick<TriggerContext, 'redis' | 'scheduler' | 'settings'>): Promise<void> {
+  const { digestEveryMinutes } = await loadModmailConfig(context.settings);
+  await setDue(context.redis, DIGEST_DUE, nextDigestAt(new Date(), digestEveryMinutes));
+  await scheduleNextDue(context.redis, context.scheduler);
 }

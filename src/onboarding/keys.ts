@@ -12,7 +12,8 @@
  * | `cd:roster:bad:{revision}` | hash | line number → JSON bad line found by a batch (for the one summary) |
  * | `cd:roster:last` | string | the last revision whose sync completed (its plan's names are the previous page) |
  *
- * Plans and batch ledgers expire after 30 days; the due entry `roster:sync` is the daily sync.
+ * Plans and batch state expire after 30 days, except the last synced plan (kept until a later one is
+ * synced: its names are the next diff's previous page); the due entry `roster:sync` is the daily sync.
  */
 export const ONBOARDING_KEYS = {
   onboardLedger: (user: string, generation: number) => `cd:fx:onboard:${user.toLowerCase()}:${generation}`,

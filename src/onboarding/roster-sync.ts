@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { DueEntry } from '../platform/due/due-job.js';
 import { setDue } from '../platform/due/due-schedule.js';
 import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
-import { runEffectsOnce, TimeBudgetExceeded, type Effect } from '../platform/ledger/effect-ledger.js';
+import { EffectsInFlight, runEffectsOnce, TimeBudgetExceeded, type Effect } from '../platform/ledger/effect-ledger.js';
 import { isActiveArtist, listRoster, readRosterEntry, ROSTER_KEYS, rosterEntrySchema } from '../platform/records/roster-record.js';
 import { loadOnboardingConfig, type OnboardingConfig } from '../platform/settings.js';
 import { readStored } from '../platform/stored-json.js';
@@ -25,6 +25,8 @@ import { reloadConfigPage } from '../platform/wiki-config/reload-config-page.js'
 
 /** A sync run starts no new artist after this long, well inside Devvit's 30 s. */
 export const SYNC_BUDGET_MS = 12_000;
+/** The sync starts no artist later than this into the next-due job's run (Devvit stops a run at 30 s). */
+export const RUN_SHARE_MS = 15_000;
 /** The rest of a sync that ran out of time runs this soon after. */
 export const CONTINUE_MS = 5_000;
 /** A sync with failed steps is retried after this long. */
@@ -139,7 +141,15 @@ async function setBatchFlair(context: JobContext, config: OnboardingConfig, chec
  * ledger), then each artist's approval, welcome and roster entry (each once, in the artist's
  * ledger). Returns whether every artist of the batch is done; stops starting artists when out of time.
  */
-async function runBatch(context: JobContext, config: OnboardingConfig, plan: SyncPlan, index: number, lines: readonly RosterLine[], deadline: number): Promise<'complete' | 'incomplete' | 'out-of-time'> {
+async function runBatch(
+  context: JobContext,
+  config: OnboardingConfig,
+  plan: SyncPlan,
+  batch: { index: number; lines: readonly RosterLine[] },
+  time: { runStartedAt: number; deadline: number },
+): Promise<'complete' | 'incomplete' | 'out-of-time'> {
+  const { index, lines } = batch;
+  const { deadline } = time;
   const ledger = ONBOARDING_KEYS.batchLedger(plan.revisionId, index);
   const steps: Effect[] = [
     { key: 'check', run: async () => JSON.stringify(await checkAccounts(context, lines)) },
@@ -171,11 +181,15 @@ async function runBatch(context: JobContext, config: OnboardingConfig, plan: Syn
         context,
         config,
         { username: l.username, ...(l.shopName ? { shopName: l.shopName } : {}), by: plan.editor ?? ROSTER_PAGE, source: 'roster', ...(l.onboardedAt ? { since: l.onboardedAt } : {}), steps: { flair: false, approve: true, modNote: false } },
-        { startedAt: deadline - SYNC_BUDGET_MS },
+        { startedAt: time.runStartedAt },
       );
     } catch (e) {
       if (e instanceof TimeBudgetExceeded) return 'out-of-time';
-      // Failed (or being performed by another delivery): the rest of the batch goes on; a later run retries it.
+      // Another delivery holds this artist's step: it is doing the batch, so this one stops here.
+      // (Going on would send welcomes past one a dead delivery may have sent unrecorded, pushing
+      // it out of the window the take-over check looks at.)
+      if (e instanceof EffectsInFlight) return 'incomplete';
+      // Failed: the claim was released; the rest of the batch goes on, a later run retries it.
       complete = false;
       console.error(`creator-desk: roster sync: u/${l.username} (line ${l.line}) not finished: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -229,7 +243,8 @@ async function buildReport(redis: RedisClient, plan: SyncPlan, offboarded: reado
  */
 export async function onRosterDue(entry: DueEntry): Promise<void> {
   const { context, member } = entry;
-  const deadline = Date.now() + SYNC_BUDGET_MS;
+  // 12 s for the sync, and never past 15 s into the run (other due handlers may have gone first).
+  const deadline = Math.min(Date.now() + SYNC_BUDGET_MS, entry.now.getTime() + RUN_SHARE_MS);
   // A wikirevise the app missed: the page is read again (a new revision schedules its own sync).
   await reloadConfigPage(context, rosterConfigPage);
   const [activeJson, validationJson] = await context.redis.mGet([ROSTER_CONFIG_KEYS.active, ROSTER_CONFIG_KEYS.validation]);
@@ -246,7 +261,7 @@ export async function onRosterDue(entry: DueEntry): Promise<void> {
   for (const [index, lines] of planBatches(plan.added).entries()) {
     if (done.has(String(index))) continue;
     if (Date.now() > deadline) return setDue(context.redis, member, new Date(Date.now() + CONTINUE_MS));
-    const outcome = await runBatch(context, config, plan, index, lines, deadline);
+    const outcome = await runBatch(context, config, plan, { index, lines }, { runStartedAt: entry.now.getTime(), deadline });
     if (outcome === 'out-of-time') return setDue(context.redis, member, new Date(Date.now() + CONTINUE_MS));
     if (outcome === 'incomplete') failed = true;
     else {
@@ -257,7 +272,11 @@ export async function onRosterDue(entry: DueEntry): Promise<void> {
   if (failed) return setDue(context.redis, member, new Date(Date.now() + SYNC_RETRY_MS));
   await finishSync(context, config, plan);
   await context.redis.zAdd(doneKey, { member: END, score: Number.MAX_SAFE_INTEGER });
+  // The last synced plan is the next diff's previous page: kept without expiry until replaced.
+  const previous = await context.redis.get(LAST_SYNCED);
+  await context.redis.set(ONBOARDING_KEYS.plan(plan.revisionId), JSON.stringify(plan));
   await context.redis.set(LAST_SYNCED, plan.revisionId);
+  if (previous && previous !== plan.revisionId) await context.redis.expire(ONBOARDING_KEYS.plan(previous), SYNC_STATE_TTL_SECONDS);
   if (plan.page.length > 0) await context.redis.set(ROSTER_KEYS.synced, new Date().toISOString(), { nx: true });
   await setDue(context.redis, member, new Date(Date.now() + DAILY_MS));
 }

@@ -307,15 +307,16 @@ describe('injected faults across seeds', () => {
         expect(ok).toBe(true);
         const p = h.reddit.posts.get(post.id);
         expect(p).toMatchObject({ removed: true, locked: true });
-        expect(p?.flair?.text).toBe('AI-generated');
+        // The giveaway rule removes the post, so (as in AutoModerator) the AI-art rule does not run on it.
+        expect(p?.flair?.text).toBeUndefined();
         expect(h.reddit.modLog.filter((e) => e.action === 'removelink')).toHaveLength(1);
         expect(h.reddit.modLog.filter((e) => e.action === 'lock')).toHaveLength(1);
-        expect([...h.reddit.comments.values()]).toHaveLength(1);
+        expect([...h.reddit.comments.values()]).toHaveLength(0);
         expect(h.reddit.conversationsOf('user')).toHaveLength(1);
-        expect(h.reddit.modNotes).toHaveLength(1);
+        expect(h.reddit.modNotes).toHaveLength(0);
         const ledger = (await h.redis.mock.plugin.HGetAll({ key: `cd:fx:${post.id}:PostSubmit:new` } as never)) as { fieldValues: Record<string, string> };
         const states = Object.entries(ledger.fieldValues).filter(([k]) => k !== '_event');
-        expect(states.length).toBeGreaterThanOrEqual(7);
+        expect(states.length).toBeGreaterThanOrEqual(4);
         for (const [, v] of states) expect(v).toMatch(/^done/);
       } finally {
         await h.dispose();

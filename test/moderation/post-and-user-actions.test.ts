@@ -23,6 +23,13 @@ parent_submission:
     set_locked: true
 ---
 type: comment
+body (includes-word): ["solvedit"]
+parent_submission:
+    set_flair: "Solved"
+    action: report
+    action_reason: "marked solved by {{author}}"
+---
+type: comment
 is_edited: true
 body (includes-word): ["spam"]
 action: remove
@@ -49,11 +56,12 @@ describe('post, user and comment actions', () => {
     expect(h.reddit.userFlair.get('artist_ann')).toMatchObject({ text: 'Verified Creator', cssClass: 'verified' });
   });
 
-  it('approves a comment that no moderator removed', async () => {
+  it('approve leaves alone a comment that is neither removed nor reported (AutoModerator\'s rule)', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'x' });
     const c = h.reddit.addComment({ authorName: 'artist_ann', postId: post.id, body: 'verified seller' });
     await h.trigger('CommentSubmit', h.events.commentSubmit(c));
-    expect(h.reddit.comments.get(c.id)).toMatchObject({ approved: true, approvedBy: 'creator-desk' });
+    expect(h.reddit.comments.get(c.id)).toMatchObject({ approved: false });
+    expect(h.calls.count('Moderation.Approve')).toBe(0);
   });
 
   it('parent_submission actions act on the post of a comment', async () => {
@@ -61,6 +69,15 @@ describe('post, user and comment actions', () => {
     const c = h.reddit.addComment({ authorName: 'artist_ann', postId: post.id, body: 'please lockthis' });
     await h.trigger('CommentSubmit', h.events.commentSubmit(c));
     expect(h.reddit.posts.get(post.id)?.locked).toBe(true);
+  });
+
+  it('parent_submission set_flair and action act on the comment\'s post', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'help' });
+    const c = h.reddit.addComment({ authorName: 'bob_b', postId: post.id, body: 'thanks, solvedit' });
+    await h.trigger('CommentSubmit', h.events.commentSubmit(c));
+    expect(h.reddit.posts.get(post.id)?.flair?.text).toBe('Solved');
+    expect(h.reddit.posts.get(post.id)?.reports).toEqual([{ reason: 'marked solved by bob_b', by: 'creator-desk' }]);
+    expect(h.reddit.comments.get(c.id)?.reports ?? []).toEqual([]);
   });
 
   it('CommentUpdate runs edited-content rules once per edit', async () => {

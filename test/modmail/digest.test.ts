@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitingRecordOf } from '../../src/modmail/conversation-records.js';
-import { DIGEST_JOB, DIGEST_SUBJECT } from '../../src/modmail/digest-job.js';
+import { DIGEST_DUE, DIGEST_SUBJECT } from '../../src/modmail/digest-job.js';
+import { DUE_JOB } from '../../src/platform/keys.js';
 import { redisView, type Harness } from '../harness/index.js';
 import { notesIn, triageHarness, userWrites } from './triage-fixture.js';
 
@@ -26,10 +27,14 @@ describe('modmail first-response SLA and digest', () => {
     });
   });
 
-  it('the cron job is scheduled once (install and upgrade) with the cadence from settings', async () => {
-    h = await triageHarness({ settings: { 'modmail-digest-cron': '*/30 * * * *' } });
+  it('the digest is an entry of the one next-due job, due at the next cadence instant (no job of its own)', async () => {
+    h = await triageHarness({ start: FRIDAY_3PM_NY, settings: { ...settings, 'modmail-digest-every-minutes': 30 } });
     await h.trigger('AppUpgrade', h.events.appUpgrade('mod_alice'));
-    expect([...h.scheduler.jobs.values()].filter((j) => j.name === DIGEST_JOB).map((j) => j.cron)).toEqual(['*/30 * * * *']);
+    expect(await redisView(h).zRange('cd:enf:due', 0, -1, { by: 'rank' })).toContainEqual({ member: DIGEST_DUE, score: Date.parse('2026-12-04T20:30:00Z') });
+    expect([...h.scheduler.jobs.values()].map((j) => j.name)).toEqual([DUE_JOB]);
+    // Each run puts it due again one cadence later.
+    await h.advance(30 * 60_000);
+    expect(await redisView(h).zRange('cd:enf:due', 0, -1, { by: 'rank' })).toContainEqual({ member: DIGEST_DUE, score: Date.parse('2026-12-04T21:00:00Z') });
   });
 
   it('lists exactly the waiting conversations near breach or breached, oldest first, in one conversation updated per digest', async () => {
@@ -53,7 +58,7 @@ describe('modmail first-response SLA and digest', () => {
     await h.trigger('ModMail', h.events.modMail(payout, note.messageId, 'mod_alice'));
 
     h.clock.set(new Date('2026-12-07T19:00:00Z')); // Monday 14:00 New York
-    await h.runJob(DIGEST_JOB, undefined, 2); // delivered twice: one note
+    await h.runJob(DUE_JOB, undefined, 2); // delivered twice: one note
     const [digest, ...others] = digestConversations(h);
     expect(others).toEqual([]);
     expect(digest?.kind).toBe('modinbox');
@@ -74,7 +79,7 @@ describe('modmail first-response SLA and digest', () => {
     const r = h.reddit.modRepliesModmail('mod_alice', payout, 'Paid today.');
     await h.trigger('ModMail', h.events.modMail(payout, r.messageId, 'mod_alice'));
     h.clock.set(new Date('2026-12-07T20:05:00Z'));
-    await h.runJob(DIGEST_JOB);
+    await h.runJob(DUE_JOB);
     expect(digestConversations(h)).toHaveLength(1);
     const notes = notesIn(h, digest!.id);
     expect(notes).toHaveLength(1);
@@ -89,8 +94,8 @@ describe('modmail first-response SLA and digest', () => {
       h = await triageHarness({ start: FRIDAY_3PM_NY, settings });
       await userWrites(h, 'artist_cho', 'DMCA', 'Someone filed a DMCA takedown on my art.');
       h.clock.set(new Date('2026-12-07T19:00:00Z'));
-      await h.concurrently(seed, [() => h.runJob(DIGEST_JOB), () => h.runJob(DIGEST_JOB)]);
-      await h.runJob(DIGEST_JOB); // the runtime retries a delivery that found the other in flight
+      await h.concurrently(seed, [() => h.runJob(DUE_JOB), () => h.runJob(DUE_JOB)]);
+      await h.runJob(DUE_JOB); // the runtime retries a delivery that found the other in flight
       const digests = digestConversations(h);
       expect(digests, `seed ${seed}`).toHaveLength(1);
       expect(digests[0]?.messages, `seed ${seed}`).toHaveLength(1);

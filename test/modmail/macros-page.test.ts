@@ -4,7 +4,7 @@ import { SEED_RULES } from '../../src/moderation/seed-rules.js';
 import { RULES_PAGE } from '../../src/platform/rules/rules-page.js';
 import { redisView, type Harness } from '../harness/index.js';
 import { waitingRecordOf } from '../../src/modmail/conversation-records.js';
-import { notesIn, repliesIn, triageHarness, userWrites } from './triage-fixture.js';
+import { notesIn, repliesIn, seededRuleLine, triageHarness, userWrites } from './triage-fixture.js';
 
 async function save(h: Harness, page: string, content: string, editor = 'mod_alice'): Promise<void> {
   h.reddit.editWikiPage(page, content, editor);
@@ -45,7 +45,7 @@ describe('the macros wiki config page', () => {
     const id = await userWrites(h, 'artist_ann', 'payout', 'My payout is late.');
     expect(repliesIn(h, id)).toEqual([]);
     expect(notesIn(h, id).map((n) => n.body)).toContain(
-      '**creator-desk** (rule at line 101 of the rules page): no reply sent: no macro named "payout-timing" on the macros page (known: other).',
+      `**creator-desk** (rule at line ${seededRuleLine('# 10. Payouts')} of the rules page): no reply sent: no macro named "payout-timing" on the macros page (known: other).`,
     );
   });
 });

@@ -1,4 +1,5 @@
 import Devvit from '../../src/main.js';
+import { SEED_RULES } from '../../src/moderation/seed-rules.js';
 import { createHarness, type Harness, type HarnessOptions } from '../harness/index.js';
 
 /** A harness with a moderator (mod_alice) and artists, the app installed (rules and macros pages seeded). */
@@ -22,3 +23,12 @@ export async function userWrites(h: Harness, user: string, subject: string, body
 export const repliesIn = (h: Harness, id: string) => (h.reddit.conversations.get(id)?.messages ?? []).filter((m) => !m.isInternal && m.author === 'creator-desk');
 /** Internal notes in a conversation. */
 export const notesIn = (h: Harness, id: string) => (h.reddit.conversations.get(id)?.messages ?? []).filter((m) => m.isInternal);
+
+/** The line of the seeded rule whose comment starts with `heading` (its first key after the comments), as notes name it. */
+export function seededRuleLine(heading: string): number {
+  const lines = SEED_RULES.split('\n');
+  let i = lines.findIndex((l) => l.startsWith(heading));
+  if (i < 0) throw new Error(`no seeded rule "${heading}"`);
+  while (lines[i]?.startsWith('#')) i++;
+  return i + 1;
+}

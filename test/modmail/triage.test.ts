@@ -4,7 +4,7 @@ import { previousCategories, waitingRecordOf } from '../../src/modmail/conversat
 import { escalationsOfUser } from '../../src/platform/records/escalation-record.js';
 import { redisView, type Harness } from '../harness/index.js';
 import { act, LABELS } from '../enforcement/fixture.js';
-import { notesIn, repliesIn, triageHarness, userWrites } from './triage-fixture.js';
+import { notesIn, repliesIn, seededRuleLine, triageHarness, userWrites } from './triage-fixture.js';
 
 const CASES = [
   ['onboarding-identity', 'Persona keeps rejecting me', 'My identity check failed twice even though the photo of my passport is clear.', 'thanks for writing in about your identity check'],
@@ -38,7 +38,7 @@ describe('modmail triage through the real actor, with the seeded rules and macro
     }
     const takedown = await userWrites(h, 'artist_cho', 'DMCA', 'Someone filed a DMCA takedown on my art.');
     expect(h.reddit.conversations.get(takedown)?.highlighted).toBe(true);
-    expect(notesIn(h, takedown).map((n) => n.body)).toContain('**creator-desk** (rule at line 68 of the rules page): Takedown question: check the user\'s cases in the summary; the restore window is 10–14 business days after a counter-notice.');
+    expect(notesIn(h, takedown).map((n) => n.body)).toContain(`**creator-desk** (rule at line ${seededRuleLine('# 6. Copyright')} of the rules page): Takedown question: check the user's cases in the summary; the restore window is 10–14 business days after a counter-notice.`);
     // Help-article links from the macros page.
     const persona = [...h.reddit.conversations.values()].find((c) => c.subject === 'Persona keeps rejecting me')!;
     expect(repliesIn(h, persona.id)[0]?.body).toContain('Help articles:\n- [Verifying your identity with Persona](https://support.reddithelp.com/hc/en-us/articles/creator-identity-verification)');
@@ -105,7 +105,7 @@ describe('modmail triage through the real actor, with the seeded rules and macro
     h = await triageHarness();
     const id = await userWrites(h, 'artist_ann', 'hey', 'hey u/someone look at [link](http://x) **now');
     const note = notesIn(h, id).find((n) => n.body.includes('No category matched'))!;
-    expect(note.body).toBe(`**creator-desk** (rule at line 128 of the rules page): No category matched; a moderator answers. The message: hey u${J}\\/someone look at \\[link\\]\\(http${J}\\:\\/\\/x\\) \\*\\*now`);
+    expect(note.body).toBe(`**creator-desk** (rule at line ${seededRuleLine('# 13. Everything else')} of the rules page): No category matched; a moderator answers. The message: hey u${J}\\/someone look at \\[link\\]\\(http${J}\\:\\/\\/x\\) \\*\\*now`);
   });
 
   it('the user summary shows the roster and strikes', async () => {

@@ -52,4 +52,14 @@ describe('buildUserSummary (modmail triage)', () => {
     expect(text).not.toMatch(/(^|\s)u\/troll/);
     expect(text).toContain('notice DMCA\\-7 — received');
   });
+
+  it("shows the artist roster entry: since when, by whom, from where, the shop (escaped); an offboarded one says so", () => {
+    const base = { user: 'artist_ann', strikes: [], escalations: [], takedowns: [], ladder, now: new Date(at) };
+    const entry = { username: 'artist_ann', since: '2026-01-05T00:00:00.000Z', by: 'mod_alice', source: 'menu' as const, shopName: '[Moon](https://evil.example)', generation: 0 };
+    const text = buildUserSummary({ ...base, artist: entry });
+    expect(text).toContain('Artist: on the roster since 2026-01-05 (by u/mod\\_alice via the mod menu, shop \\[Moon\\]');
+    expect(text).not.toContain('](https://evil');
+    expect(buildUserSummary({ ...base, artist: { ...entry, offboardedAt: '2026-02-01T00:00:00.000Z', offboardedBy: 'mod_bob' } })).toContain('Artist: offboarded 2026-02-01 by u/mod\\_bob (was an artist since 2026-01-05');
+    expect(buildUserSummary(base)).toContain('Artist: not on the artist roster.');
+  });
 });

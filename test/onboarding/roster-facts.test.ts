@@ -17,7 +17,8 @@ type: submission
 title (includes): ["veteran"]
 author:
     artist_since: "> 30"
-action: approve
+action: report
+action_reason: "Veteran artist"
 `;
 
 describe('the roster is what the rules and the modmail summary see', () => {
@@ -41,7 +42,9 @@ describe('the roster is what the rules and the modmail summary see', () => {
     const byArtist = showcase('artist_ann', 'veteran piece');
     const byFan = showcase('regular_bob');
     for (const p of [byArtist, byFan]) await h.trigger('PostSubmit', h.events.postSubmit(p));
-    expect(h.reddit.posts.get(byArtist.id)).toMatchObject({ removed: false, approved: true });
+    // artist_since > 30 days counts from the roster's onboarded_at (2026-01-01), not from the sync.
+    expect(h.reddit.posts.get(byArtist.id)).toMatchObject({ removed: false });
+    expect(h.reddit.posts.get(byArtist.id)?.reports.map((r) => r.reason)).toEqual(['Veteran artist']);
     expect(h.reddit.posts.get(byFan.id)?.removed).toBe(true);
 
     const opened = await h.menuAction(LABELS.offboard, { as: 'mod_alice' });

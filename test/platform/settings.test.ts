@@ -42,7 +42,7 @@ const SETTINGS: [name: string, type: number, defaultValue: string | number | boo
   ['modmail-business-hours', STRING, settings.DEFAULT_BUSINESS_HOURS],
   ['modmail-sla-targets', PARAGRAPH, settings.DEFAULT_SLA_TARGETS],
   ['modmail-sla-warn-before', STRING, settings.DEFAULT_SLA_WARN_BEFORE],
-  ['modmail-digest-cron', STRING, settings.DEFAULT_DIGEST_CRON],
+  ['modmail-digest-every-minutes', NUMBER, settings.DEFAULT_DIGEST_EVERY_MINUTES],
   ['modmail-summary-parts', SELECT, undefined],
 ];
 
@@ -65,7 +65,7 @@ const VALIDATION: [name: string, bad: string | number, error: string, good: stri
   ['modmail-business-hours', 'weekdays 9-5', '"weekdays 9-5": expected DAYS HH:MM-HH:MM such as "mon-fri 09:00-17:00"', 'mon-fri 08:00-18:00; sat 10:00-14:00'],
   ['modmail-sla-targets', 'payout: 4h', 'a "default: DURATION" target is needed for categories not listed', 'payout: 4h, default: 1d'],
   ['modmail-sla-warn-before', 'soon', 'warn before "soon": expected a duration such as "1h"', '30m'],
-  ['modmail-digest-cron', 'hourly', '"hourly" is not a 5-field cron expression such as "5 * * * *"', '0 */2 * * *'],
+  ['modmail-digest-every-minutes', 5, 'expected a whole number of minutes from 15 to 1440', 120],
 ];
 
 describe('installation settings', () => {

@@ -10,3 +10,4 @@ export * from './machines/index.js';
 export * from './templates/index.js';
 export * from './modmail/index.js';
 export * from './roster/index.js';
+export * from './events/index.js';

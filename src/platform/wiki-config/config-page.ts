@@ -52,6 +52,12 @@ export interface ConfigPage {
    * retried by the next delivery (e.g. the roster schedules its sync). Must be idempotent.
    */
   afterAccepted?: (context: AcceptedContext, active: ActiveConfig) => Promise<void>;
+  /**
+   * Called after install, after upgrade and after a revision is accepted, so a capability can act
+   * on the config now in force (e.g. reschedule). Must be idempotent: triggers are delivered at
+   * least once.
+   */
+  afterChange?: (context: TriggerContext) => Promise<void>;
 }
 
 /** What an accepted-revision hook may use. */

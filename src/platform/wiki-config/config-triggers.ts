@@ -12,13 +12,17 @@ export function configPageTriggers(pages: readonly ConfigPage[]): {
   return {
     /** AppInstall: seed each page (never overwriting one) and load it. */
     async onAppInstall(_event, context) {
-      for (const page of pages) await installConfigPage(context, page);
+      for (const page of pages) {
+        await installConfigPage(context, page);
+        await page.afterChange?.(context);
+      }
     },
     /** AppUpgrade: the validators may have changed, so each current revision is validated again. */
     async onAppUpgrade(_event, context) {
       for (const page of pages) {
         const { outcome } = await installConfigPage(context, page);
         if (outcome.status === 'unchanged') await reloadConfigPage(context, page, { force: true });
+        await page.afterChange?.(context);
       }
     },
     /**
@@ -27,7 +31,10 @@ export function configPageTriggers(pages: readonly ConfigPage[]): {
      */
     async onModAction(event, context) {
       if (event.action !== 'wikirevise') return;
-      for (const page of pages) await reloadConfigPage(context, page, { editor: event.moderator?.name });
+      for (const page of pages) {
+        const outcome = await reloadConfigPage(context, page, { editor: event.moderator?.name });
+        if (outcome.status === 'accepted') await page.afterChange?.(context);
+      }
     },
   };
 }

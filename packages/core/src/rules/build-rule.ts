@@ -16,8 +16,10 @@ import {
   type TargetKind,
 } from './fields.js';
 import { fromPlain, pyStr, type PEntry, type PNode, type Pos } from './pnode.js';
+import { buildEventCheck } from './event-check.js';
 import { buildSearchPattern } from './search-pattern.js';
 import { STANDARD_CONDITIONS } from './standard-conditions.js';
+import { didYouMean } from './suggest.js';
 import { compare as _compare, parseThreshold } from './thresholds.js';
 import { validateTemplate, isMatchPlaceholder } from '../templates/index.js';
 import { isValidTimeZone } from '../calendar/index.js';
@@ -113,6 +115,13 @@ function specFor(field: string, kinds: Kinds, value: PNode): { spec: FieldSpec; 
   return { spec: { type: 'search', method: 'includes-word' }, kinds: generic, declared: false };
 }
 
+/** Every key that means something at `level`: the fields of its item kinds, its actions, sub-groups and rule keys. */
+function knownKeys(level: 'top' | SubGroup, kinds: Kinds): string[] {
+  if (level !== 'top') return [...Object.keys(FIELDS[GROUP_KIND[level]]), ...(GROUP_ACTIONS[level] ?? [])];
+  const list = kinds.list.length > 0 ? kinds.list : (Object.keys(FIELDS) as TargetKind[]);
+  return [...new Set([...list.flatMap((k) => Object.keys(FIELDS[k])), ...ALL_ACTION_KEYS, ...RULE_LEVEL_KEYS, ...subGroupNames])];
+}
+
 /** Builder state for one rule or condition. */
 class Builder {
   searchNames: string[] = [];
@@ -154,7 +163,8 @@ class Builder {
       } else if (mod === 'regex') regex = true;
       else if (mod === 'case-sensitive') caseSensitive = true;
       else {
-        this.report(entry, 'error', `unknown modifier '${mod}': use includes, includes-word, starts-with, ends-with, full-exact, full-text, regex or case-sensitive`);
+        const hint = didYouMean(mod, [...SEARCH_METHODS, ...OTHER_MODIFIERS]);
+        this.report(entry, 'error', `unknown modifier '${mod}'${hint === '' ? ': use includes, includes-word, starts-with, ends-with, full-exact, full-text, regex or case-sensitive' : hint}`);
         ok = false;
       }
     }
@@ -347,10 +357,12 @@ function buildTarget(
       if (groupValue.kind !== 'map') continue;
       const sub = buildTarget(groupValue.entries, { list: [GROUP_KIND[groupName]], generic: false }, groupName, builder, report, explicitType, mode);
       if (!sub.ok) ok = false;
-      groups[groupName] = sub.condition;
+      // `author:` and `~author: [names]` are one group, as in AutoModerator: their checks and actions merge.
+      const before = groups[groupName];
+      groups[groupName] = before === undefined ? sub.condition : mergeConditions(before, sub.condition);
       const groupActions = sub.actions;
-      if (Object.keys(groupActions).length > 0 && (groupName === 'author' || groupName === 'parent_submission')) {
-        actions[groupName] = groupActions;
+      if (Object.keys(groupActions).length > 0 && (groupName === 'author' || groupName === 'parent_submission' || groupName === 'crosspost_author')) {
+        actions[groupName] = { ...(actions[groupName] as GroupActions | undefined), ...groupActions };
       }
       if (groupName === 'parent_submission') restrictions.push({ entry, allowed: ['comment'], what: 'parent_submission (only comments have a parent submission)' });
       if (groupName === 'crosspost_author' || groupName === 'crosspost_subreddit') {
@@ -382,7 +394,7 @@ function buildTarget(
       continue;
     }
     const field0 = ck.fields[0] ?? '';
-    if (ck.fields.length === 1 && level === 'top' && mode === 'rule' && (field0 === 'day_of_week' || field0 === 'time_of_day')) continue;
+    if (ck.fields.length === 1 && level === 'top' && mode === 'rule' && (field0 === 'day_of_week' || field0 === 'time_of_day' || field0 === 'event')) continue;
     // Resolve each field; all fields of a joined check must be searchable.
     const all = ck.fields.map((f) => ({ f, ...specFor(f, kinds, value) }));
     const unknown = all.filter((r) => r.kinds.length === 0 && !r.declared && !(kinds.generic && kinds.list.length === 0));
@@ -390,7 +402,7 @@ function buildTarget(
     if (nowhere.length > 0 || (unknown.length > 0 && unknown.length === all.length)) {
       const f = (nowhere[0] ?? unknown[0])?.f ?? '';
       if (ALL_ACTION_KEYS.has(f) || RULE_LEVEL_KEYS.has(f)) fail(entry, `'${f}' cannot be used ${level === 'top' ? 'here' : `inside '${level}'`}`);
-      else if (nowhere.length > 0) fail(entry, `unsupported: '${f}' is not a check AutoModerator or creator-desk knows${level !== 'top' ? ` inside '${level}'` : ''}`);
+      else if (nowhere.length > 0) fail(entry, `unsupported: '${f}' is not a check AutoModerator or creator-desk knows${level !== 'top' ? ` inside '${level}'` : ''}${didYouMean(f, knownKeys(level, kinds))}`);
       else fail(entry, `'${f}' cannot be used on ${kindList.join('/')} items${level !== 'top' ? ` inside '${level}'` : ''}`);
       continue;
     }
@@ -407,7 +419,8 @@ function buildTarget(
     // A joined check searches the fields that exist on the item (`title+body` on a comment searches body).
     let allowed = [...new Set(resolved.flatMap((r) => r.kinds))];
     if (explicitType && ck.fields.length > 1 && level === 'top') {
-      const missing = all.filter((r) => !kindList.every((k) => r.kinds.includes(k))).map((r) => r.f);
+      // Only a field the rule never searches (on none of its item types) is worth a warning.
+      const missing = all.filter((r) => !kindList.some((k) => r.kinds.includes(k))).map((r) => r.f);
       if (missing.length > 0 && missing.length < all.length) {
         report(entry, 'warning', `${missing.join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist on ${kindList.join('/')} items: only ${all.filter((r) => !missing.includes(r.f)).map((r) => r.f).join(', ')} ${all.length - missing.length === 1 ? 'is' : 'are'} searched`);
       }
@@ -452,6 +465,16 @@ function buildTarget(
   if (typeof actions.report_reason === 'string' && actions.action_reason === undefined) actions.action_reason = actions.report_reason;
   delete actions.report_reason;
   return { condition: { checks, satisfyAnyThreshold: satisfyAny, groups }, actions: actions as GroupActions, kinds: kindList, ok };
+}
+
+/** Two conditions on one object, ANDed. */
+function mergeConditions(a: Condition, b: Condition): Condition {
+  const groups: Partial<Record<SubGroup, Condition>> = { ...a.groups };
+  for (const [g, c] of Object.entries(b.groups) as [SubGroup, Condition][]) {
+    const prev = groups[g];
+    groups[g] = prev === undefined ? c : mergeConditions(prev, c);
+  }
+  return { checks: [...a.checks, ...b.checks], satisfyAnyThreshold: a.satisfyAnyThreshold || b.satisfyAnyThreshold, groups };
 }
 
 const FAILED = Symbol('failed');
@@ -674,6 +697,9 @@ export function buildRule(map: PNode & { kind: 'map' }, opts: BuildOptions, repo
     if (!m || from > 1440 || to > 1440 || Number(m[2]) > 59 || Number(m[4]) > 59) fail(tod.value, `time_of_day: expected 'HH:MM-HH:MM', got ${describe(tod.value)}`);
     else target.condition.checks.push({ kind: 'time_of_day', key: 'time_of_day', from, to, ...zone, line: tod.line, column: tod.column });
   }
+  const ev = get('event');
+  const eventCheck = ev ? buildEventCheck(ev.value, ev, fail) : undefined;
+  if (eventCheck) target.condition.checks.push(eventCheck);
   // AutoModerator ignores a rule without checks or without actions; say so instead of silently dropping it.
   const actions = target.actions as RuleActions;
   const loose = actions as Record<string, unknown>;
@@ -681,10 +707,17 @@ export function buildRule(map: PNode & { kind: 'map' }, opts: BuildOptions, repo
   if (typeof loose.report_reason === 'string' && actions.action_reason === undefined) actions.action_reason = loose.report_reason;
   delete loose.report_reason;
   if (!ok) return undefined;
-  const hasChecks = countChecks(target.condition) > 0 || typeEntry !== undefined;
+  // `type` is a check, except `type: any` (AutoModerator keeps an `any` rule only if it checks something).
+  const onlyType = countChecks(target.condition) === 0;
+  const hasChecks = !onlyType || (typeEntry !== undefined && type !== 'any');
   if (!hasChecks) {
     report(opts, 'warning', 'rule has no checks: AutoModerator ignores it, and so does creator-desk');
     return undefined;
+  }
+  if (onlyType && typeEntry !== undefined && actions.action !== undefined && (removalActions as readonly string[]).includes(actions.action)) {
+    const what = type === 'comment' ? 'comment' : type === 'submission' ? 'post' : type.replace(' submission', ' post');
+    const mods = moderatorsExempt === false ? ', moderators included' : moderatorsExempt === true ? '' : ' (moderators excepted)';
+    report(typeEntry, 'warning', `the only check of this rule is 'type: ${type}': it will ${actions.action} every ${what}${mods}`);
   }
   if (Object.keys(actions).length === 0) {
     report(opts, 'warning', 'rule has no actions: AutoModerator ignores it, and so does creator-desk');

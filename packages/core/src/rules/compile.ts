@@ -2,7 +2,9 @@
  * Compiling normalised rules into fast closures, and evaluating them over items in AutoModerator order.
  */
 import { isValidTimeZone } from '../calendar/index.js';
+import type { ScheduledEvent } from '../events/compile-event.js';
 import { buildCondition } from './build-rule.js';
+import { evaluateEventCheck } from './event-check.js';
 import { FIELDS, QUEUE_KINDS, type TargetKind } from './fields.js';
 import type { Facts, Item } from './item.js';
 import {
@@ -16,7 +18,7 @@ import {
   type Obj,
 } from './item-access.js';
 import { fromPlain } from './pnode.js';
-import type { Check, Condition, Diagnostic, Rule, SearchCheck, SubGroup } from './schema.js';
+import { subGroupNames, type Check, type Condition, type Diagnostic, type Flair, type Rule, type RuleActions, type SearchCheck, type SubGroup } from './schema.js';
 import { compare } from './thresholds.js';
 import { SubstringIndex } from './substring-index.js';
 
@@ -48,6 +50,8 @@ export interface EvalContext {
   subreddit: string | undefined;
   /** Zone of schedule checks that name none. */
   timeZone: string;
+  /** The events in force by id (facts.events), for `event:` checks. */
+  events: ReadonlyMap<string, ScheduledEvent> | undefined;
   ignoreBlockquotes: boolean;
   matches: CheckMatch[] | undefined;
   trace: CheckTrace[] | undefined;
@@ -339,7 +343,13 @@ function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: bo
     case 'threshold':
     case 'compare': {
       const { field, op, value } = check;
+      const bodyLength = check.kind === 'compare' && field === 'body';
       return (target, ctx, group) => {
+        if (bodyLength && ctx.kind === 'submission' && target === ctx.item && (typeof target.body !== 'string' || target.body === '') && submissionType(target) !== 'text') {
+          // AutoModerator checks a body's length only on items that have a body: a link post without one passes.
+          ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed: true, skipped: true, detail: 'skipped: this link post has no body' });
+          return true;
+        }
         const actual = numberOf(target, field, ctx.nowMs, ctx.ignoreBlockquotes);
         const passed = actual !== undefined && compare(actual, op, value);
         ctx.trace?.push({
@@ -351,8 +361,10 @@ function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: bo
     }
     case 'boolean': {
       const { field, value } = check;
+      // AutoModerator counts a submission's own author as its submitter.
+      const submitterDefault = field === 'is_submitter';
       return (target, ctx, group) => {
-        const actual = target[field] === true;
+        const actual = submitterDefault && target[field] === undefined && ctx.kind === 'submission' ? true : target[field] === true;
         const passed = actual === value;
         ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed, detail: `${field} is ${actual}, needs ${value}` });
         return passed;
@@ -368,6 +380,12 @@ function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: bo
         return passed;
       };
     }
+    case 'event':
+      return (_target, ctx, group) => {
+        const { passed, detail } = evaluateEventCheck(check, ctx.nowMs, ctx.events);
+        ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed, detail });
+        return passed;
+      };
     case 'day_of_week':
     case 'time_of_day': {
       return (_target, ctx, group) => {
@@ -595,6 +613,7 @@ function newContext(item: Item, facts: Facts | undefined, ignoreBlockquotes: boo
     nowMs: evaluationTime(item, facts),
     subreddit: facts?.subreddit ?? (typeof item.subreddit === 'string' ? item.subreddit : undefined),
     timeZone: defaultTimeZone(facts),
+    events: facts?.events ? new Map(facts.events.map((e) => [e.id, e])) : undefined,
     ignoreBlockquotes,
     matches: matches ? [] : undefined,
     trace: trace ? [] : undefined,
@@ -615,6 +634,20 @@ function resetContext(ctx: EvalContext, ignoreBlockquotes: boolean, trace: boole
   ctx.searched = 0;
   ctx.skipped = 0;
   return ctx;
+}
+
+const ITEM_FLAIR = ['flair_text', 'flair_css_class', 'flair_template_id'] as const;
+
+/**
+ * Points a per-item context at the item as an earlier rule changed it. Cached field texts stay unless
+ * a searched field changed (flair); `reports` is read from the item on every check.
+ */
+function rebaseContext(ctx: EvalContext, item: Item): void {
+  const prev = ctx.item;
+  if (prev === item) return;
+  ctx.item = item;
+  if (ITEM_FLAIR.some((f) => prev[f] !== item[f])) ctx.cache = [];
+  for (const g of subGroupNames) if ((prev as Obj)[g] !== (item as Obj)[g]) delete ctx.groupTargets[g];
 }
 
 /** Runs a compiled condition; AutoModerator fails a rule whose every searched field was skipped. */
@@ -680,8 +713,14 @@ export interface CompiledRule {
   kinds: ReadonlySet<TargetKind>;
   /** For `type: text submission` and the like. */
   submissionType: string | undefined;
-  /** The rule uses a `{{media_*}}` placeholder: AutoModerator then only applies it to items with media data. */
+  /** The rule needs media data (see `needsMediaData`): AutoModerator then only applies it to items with media. */
   needsMedia: boolean;
+  /** The rule checks a `crosspost_*` field or sub-group: it applies to crossposts only. */
+  crosspostOnly: boolean;
+  /** The rule checks `reports:` on the item / on the parent post (AutoModerator's approve then acts on a reported item). */
+  checksReports: { item: boolean; parent: boolean };
+  /** Whether firing the rule can change what later rules see (reports, flair). */
+  changesState: boolean;
   test: (ctx: EvalContext) => boolean;
   /**
    * True when one of the rule's checks certainly fails on the item, read from the literal index alone
@@ -723,7 +762,10 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       exemptModerators: rule.moderatorsExempt ?? (removal || report),
       kinds: new Set(rule.appliesTo as TargetKind[]),
       submissionType: st,
-      needsMedia: JSON.stringify(rule.actions).includes('{{media_'),
+      needsMedia: needsMediaData(rule),
+      crosspostOnly: checksCrosspost(rule.condition),
+      checksReports: { item: checksReports(rule.condition), parent: rule.condition.groups.parent_submission !== undefined && checksReports(rule.condition.groups.parent_submission) },
+      changesState: changesState(rule.actions),
       test: (ctx) => runSteps(steps, ctx),
     });
   }
@@ -736,8 +778,45 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
   return { rules: ordered, byKind };
 }
 
+const hasMediaPlaceholder = (t: string | undefined): boolean => t !== undefined && t.includes('{{media_');
+const flairTexts = (f: Flair | undefined): (string | undefined)[] => (f ? [f.text, f.css_class, f.template_id] : []);
+
+/**
+ * AutoModerator's `needs_media_data`: a search check whose fields are all `media_*` (in any target), or a
+ * `{{media_*}}` placeholder in the comment, modmail, message, an action_reason or a set_flair.
+ */
+function needsMediaData(rule: Rule): boolean {
+  const searchesMedia = (c: Condition): boolean =>
+    c.checks.some((k) => k.kind === 'search' && k.fields.every((f) => f.startsWith('media_'))) ||
+    Object.values(c.groups).some((g) => g !== undefined && searchesMedia(g));
+  if (searchesMedia(rule.condition)) return true;
+  const a = rule.actions;
+  const texts = [a.comment, a.modmail, a.message, a.action_reason, ...flairTexts(a.set_flair)];
+  for (const g of [a.author, a.parent_submission, a.crosspost_author]) if (g) texts.push(g.action_reason, ...flairTexts(g.set_flair));
+  return texts.some(hasMediaPlaceholder);
+}
+
+/** Whether a condition checks the number of reports (at least one). */
+function checksReports(c: Condition): boolean {
+  return c.checks.some((k) => k.kind === 'compare' && k.field === 'reports' && k.value >= 1);
+}
+
+/** Whether a rule's actions change the item for later rules: reports, approval or flair. */
+function changesState(a: RuleActions): boolean {
+  return [a, a.author, a.parent_submission, a.crosspost_author].some((g) => g !== undefined && (g.action !== undefined || g.set_flair !== undefined));
+}
+
+/** Whether a condition looks at a crosspost's fields or sub-groups. */
+function checksCrosspost(c: Condition): boolean {
+  if (c.groups.crosspost_author !== undefined || c.groups.crosspost_subreddit !== undefined) return true;
+  return c.checks.some((k) => (k.kind === 'search' ? k.fields : [k.kind === 'day_of_week' || k.kind === 'time_of_day' || k.kind === 'event' ? '' : k.field]).some((f) => f.startsWith('crosspost_')));
+}
+
+/** Whether the item has media data; a comment's media is its submission's, as in AutoModerator. */
 function hasMedia(item: Item): boolean {
-  return [item.media_author, item.media_author_url, item.media_title, item.media_description].some((v) => typeof v === 'string' && v !== '');
+  const post = itemKind(item) === 'comment' ? item.parent_submission : item;
+  if (post === undefined) return false;
+  return [post.media_author, post.media_author_url, post.media_title, post.media_description].some((v) => typeof v === 'string' && v !== '');
 }
 
 /** Why a rule did not run on an item (before its checks). */
@@ -747,11 +826,12 @@ export function inapplicable(rule: CompiledRule, item: Item, kind: TargetKind | 
   if (rule.submissionType !== undefined && (kind !== 'submission' || submissionType(item as Obj) !== rule.submissionType)) {
     return `rule is for ${rule.submissionType} submissions, this is a ${kind === 'submission' ? `${submissionType(item as Obj)} submission` : kind}`;
   }
-  if (rule.needsMedia && !hasMedia(item)) return 'rule uses a {{media_…}} placeholder and this item has no media data';
+  if (rule.crosspostOnly && (kind !== 'submission' || submissionType(item as Obj) !== 'crosspost')) return 'rule checks a crosspost field and this item is not a crosspost';
+  if (rule.needsMedia && !hasMedia(item)) return 'rule needs media data (a media_* search or a {{media_…}} placeholder) and this item has none';
   if (rule.exemptModerators && item.author?.is_moderator === true) {
     return 'moderators are exempt from this rule (set moderators_exempt: false to include them)';
   }
   return undefined;
 }
 
-export { newContext, resetContext };
+export { newContext, rebaseContext, resetContext };

@@ -2,12 +2,13 @@
  * Evaluating compiled rules over one item in AutoModerator's order, rendering the actions'
  * placeholders with user text made inert; `explain` and `backtest` build on the same path.
  */
-import { renderTemplate } from '../templates/index.js';
-import { inapplicable, newContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
+import { inlineCode, renderTemplate } from '../templates/index.js';
+import { inapplicable, newContext, rebaseContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
 import type { Facts, Item } from './item.js';
-import { itemKind, searchText, SKIP, type Obj } from './item-access.js';
-import { describeVeto, planEffects, type Veto } from './plan-effects.js';
+import { itemKind, searchText, SKIP, submissionType, type Obj } from './item-access.js';
+import { approvedByHuman, describeVeto, planEffects, type Veto } from './plan-effects.js';
 import type { Flair, GroupActions, RuleActions } from './schema.js';
+import { applyDecision, type SkippedAction } from './evaluation-state.js';
 
 /** What one rule does to an item. */
 export interface Decision {
@@ -18,11 +19,21 @@ export interface Decision {
   actions: RuleActions;
   /** Search checks on the item that matched, in check order (`{{match}}` comes from the first). */
   matches: CheckMatch[];
+  /**
+   * The rule checks `reports:`; AutoModerator's `approve` then also acts on a reported item (otherwise
+   * only on one removed by automation).
+   */
+  checksReports?: true;
+  /** The same for the `parent_submission:` group (its `approve` acts on the post). */
+  parentChecksReports?: true;
+  /** Actions of the rule left out of `actions`, as AutoModerator would not perform them here. */
+  skipped?: SkippedAction[];
 }
 
 const MARKDOWN_FIELDS = ['comment', 'message', 'modmail', 'reply', 'private_note'] as const;
 const PLAIN_FIELDS = ['action_reason', 'message_subject', 'modmail_subject', 'category'] as const;
-const TRUSTED = ['permalink', 'subreddit', 'kind', 'id'];
+const CODE_VARS = ['url', 'domain'] as const;
+const MARKDOWN_TRUSTED = ['permalink', 'subreddit', 'kind', 'id', ...CODE_VARS];
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
@@ -30,6 +41,11 @@ function str(v: unknown): string {
 
 type VarGetter = (item: Item, facts: Facts | undefined) => string;
 const authorOf = (item: Item): Obj => (item.author ?? {}) as Obj;
+/**
+ * The submission a placeholder about "the post" reads: the item itself, or a comment's parent — as
+ * AutoModerator takes `{{title}}` and `{{media_*}}` of a comment from its submission.
+ */
+const postOf = (item: Item): Obj => (itemKind(item) === 'comment' ? ((item.parent_submission ?? {}) as Obj) : (item as Obj));
 const BASE_VARS: Record<string, VarGetter> = {
   author: (i) => str(authorOf(i).name),
   author_flair_text: (i) => str(authorOf(i).flair_text),
@@ -39,17 +55,25 @@ const BASE_VARS: Record<string, VarGetter> = {
   permalink: (i) => str(i.permalink),
   subreddit: (i, f) => str(f?.subreddit ?? i.subreddit),
   kind: (i) => itemKind(i) ?? str(i.type),
-  title: (i) => str(i.title),
-  url: (i) => str(i.url),
+  title: (i) => str(postOf(i).title),
+  url: (i) => str(postOf(i).url),
   id: (i) => str(i.id),
-  media_author: (i) => str(i.media_author),
-  media_author_url: (i) => str(i.media_author_url),
-  media_title: (i) => str(i.media_title),
-  media_description: (i) => str(i.media_description),
+  media_author: (i) => str(postOf(i).media_author),
+  media_author_url: (i) => str(postOf(i).media_author_url),
+  media_title: (i) => str(postOf(i).media_title),
+  media_description: (i) => str(postOf(i).media_description),
   subject: (i) => str((i as Obj).subject),
   status: (i) => str((i as Obj).status),
   domain: (i, f) => {
-    const d = searchText(i as Obj, 'domain', itemKind(i) ?? 'submission', false, f?.subreddit);
+    const k = itemKind(i);
+    const post = postOf(i);
+    if (k !== 'submission' && k !== 'comment') {
+      const d = searchText(post, 'domain', k ?? 'submission', false, f?.subreddit);
+      return d === SKIP ? '' : Array.isArray(d) ? d.join(', ') : d;
+    }
+    // Reddit's link_domain(): `self` for a text post (the `domain` check sees `self.<subreddit>`).
+    if (submissionType(post) === 'text') return 'self';
+    const d = searchText(post, 'domain', 'submission', false, f?.subreddit);
     return d === SKIP ? '' : Array.isArray(d) ? d.join(', ') : d;
   },
 };
@@ -66,8 +90,9 @@ export function placeholderVars(item: Item, matches: readonly CheckMatch[], fact
     vars.match = first.groups[1] ?? '';
     for (let i = 1; i < first.groups.length; i++) vars[`match-${i}`] = first.groups[i] ?? '';
   }
-  for (let k = matches.length - 1; k >= 0; k--) {
-    const m = matches[k] as CheckMatch;
+  // Reddit keys matches by check name, so of two checks with one name (`title`, `title (regex)`) the later
+  // in the rule supplies {{match-title}} and {{match-title-N}}.
+  for (const m of matches) {
     vars[`match-${m.check}`] = m.groups[1] ?? '';
     for (let i = 1; i < m.groups.length; i++) vars[`match-${m.check}-${i}`] = m.groups[i] ?? '';
   }
@@ -92,12 +117,16 @@ function renderFlair(f: Flair, plain: (t: string) => string): Flair {
 function renderGroup(g: GroupActions, plain: (t: string) => string): GroupActions {
   const out: GroupActions = { ...g };
   if (g.set_flair) out.set_flair = renderFlair(g.set_flair, plain);
+  if (g.action_reason !== undefined) out.action_reason = plain(g.action_reason);
   return out;
 }
 
 /** Renders every text of a rule's actions: markdown texts escape user values, plain texts do not need to. */
 export function renderActions(actions: RuleActions, vars: Record<string, string>): RuleActions {
-  const markdown = (t: string): string => renderTemplate(t, vars, { trusted: TRUSTED, multiline: ['body'] });
+  // A URL or domain a reader may copy goes in as inline code: inert, and copied without invisible characters.
+  const mdVars = CODE_VARS.some((k) => vars[k] !== undefined) ? { ...vars } : vars;
+  for (const k of CODE_VARS) if (vars[k] !== undefined) mdVars[k] = inlineCode(vars[k]);
+  const markdown = (t: string): string => renderTemplate(t, mdVars, { trusted: MARKDOWN_TRUSTED, multiline: ['body'] });
   const allTrusted = Object.keys(vars);
   // Plain-text fields (mod log, subjects, flair, notes) are not rendered as markdown: no escaping, one line.
   const plain = (t: string): string => renderTemplate(t, vars, { trusted: allTrusted }).replace(/\s*[\r\n]+\s*/g, ' ');
@@ -114,6 +143,7 @@ export function renderActions(actions: RuleActions, vars: Record<string, string>
   if (actions.set_flair) out.set_flair = renderFlair(actions.set_flair, plain);
   if (actions.author) out.author = renderGroup(actions.author, plain);
   if (actions.parent_submission) out.parent_submission = renderGroup(actions.parent_submission, plain);
+  if (actions.crosspost_author) out.crosspost_author = renderGroup(actions.crosspost_author, plain);
   if (actions.escalate) out.escalate = { team: plain(actions.escalate.team), ...(actions.escalate.reason !== undefined ? { reason: plain(actions.escalate.reason) } : {}) };
   if (actions.add_modnote) out.add_modnote = { note: Array.from(plain(actions.add_modnote.note)).slice(0, 250).join(''), ...(actions.add_modnote.label !== undefined ? { label: actions.add_modnote.label } : {}) };
   if (actions.strike) out.strike = { reason: plain(actions.strike.reason) };
@@ -131,41 +161,73 @@ function namesUsed(actions: RuleActions): ReadonlySet<string> {
   return names;
 }
 
+/** The subject Reddit's AutoModerator gives a message or modmail that names none; here it names the app. */
+export function defaultSubject(facts: Facts | undefined): string {
+  return `${facts?.appName ?? 'creator-desk'} notification`;
+}
+
 function decisionFor(c: CompiledRule, item: Item, unordered: CheckMatch[], facts: Facts | undefined): Decision {
   const matches = unordered.length > 1 ? [...unordered].sort((a, b) => a.position - b.position) : unordered;
   const names = namesUsed(c.rule.actions);
-  const d: Decision = {
-    ruleIndex: c.rule.index,
-    line: c.rule.line,
-    actions: names.size > 0 ? renderActions(c.rule.actions, placeholderVars(item, matches, facts, names)) : { ...c.rule.actions },
-    matches,
-  };
+  const actions = names.size > 0 ? renderActions(c.rule.actions, placeholderVars(item, matches, facts, names)) : { ...c.rule.actions };
+  if (actions.message !== undefined && actions.message_subject === undefined) actions.message_subject = defaultSubject(facts);
+  if (actions.modmail !== undefined && actions.modmail_subject === undefined) actions.modmail_subject = defaultSubject(facts);
+  const d: Decision = { ruleIndex: c.rule.index, line: c.rule.line, actions, matches };
   if (c.rule.name !== undefined) d.name = c.rule.name;
+  if (c.checksReports.item) d.checksReports = true;
+  if (c.checksReports.parent) d.parentChecksReports = true;
   return d;
 }
 
 /**
- * Runs the rules on one item: removal rules first (at most one removal applies), then the others, each
- * group by priority; moderators are exempt from remove/report rules unless `moderators_exempt: false`.
- * Pure: "run once per item" (AutoModerator does not repeat comment/message/report rules after an edit)
- * is the caller's bookkeeping.
+ * Performs a fired rule's actions on the evaluation's view of the item, as AutoModerator does before
+ * it checks the next rule; returns the item later rules see. Drops actions AutoModerator would not
+ * perform from the decision (`set_flair` over existing flair), saying why.
+ */
+function settle(c: CompiledRule, d: Decision, item: Item): Item {
+  if (!c.changesState) return item;
+  const r = applyDecision(item, d.actions, c.checksReports);
+  d.actions = r.actions;
+  if (r.skipped.length > 0) d.skipped = r.skipped;
+  return r.item;
+}
+
+/**
+ * Runs the rules on one item: removal rules first, then the others, each group by priority; once a
+ * removal rule fires no other rule runs on the item, and each rule sees the item as the earlier ones
+ * left it. Moderators are exempt from remove/report rules unless `moderators_exempt: false`. Pure:
+ * "run once per item" (AutoModerator does not repeat comment/message/report rules after an edit) is the
+ * caller's bookkeeping.
  */
 export function evaluate(compiled: CompiledRules, item: Item, facts?: Facts): Decision[] {
   const decisions: Decision[] = [];
   const kind = itemKind(item);
   if (kind === undefined) return decisions;
-  let removed = false;
   const ctx = newContext(item, facts, false, true, false);
   const isModerator = item.author?.is_moderator === true;
+  let current = item;
+  const approved = approvedByModerator(item, facts);
+  let removalVetoed = false;
   for (const c of compiled.byKind.get(kind) ?? []) {
-    if (c.removal && removed) continue;
     if (c.exemptModerators && isModerator) continue;
-    if ((c.submissionType !== undefined || c.needsMedia) && inapplicable(c, item, kind) !== undefined) continue;
+    if (c.removal && removalVetoed) continue;
+    if ((c.submissionType !== undefined || c.needsMedia || c.crosspostOnly) && inapplicable(c, current, kind) !== undefined) continue;
     resetContext(ctx, c.rule.ignoreBlockquotes, false);
     if (c.rejects !== undefined && c.rejects(ctx)) continue;
     if (!c.test(ctx)) continue;
-    if (c.removal) removed = true;
-    decisions.push(decisionFor(c, item, ctx.matches ? [...ctx.matches] : [], facts));
+    const d = decisionFor(c, current, ctx.matches ? [...ctx.matches] : [], facts);
+    decisions.push(d);
+    if (c.removal && approved) {
+      // A moderator approved the item: the removal is vetoed (planEffects), changes nothing, and the
+      // other rules run, as AutoModerator checks no removal rule on a moderator-approved item.
+      removalVetoed = true;
+      continue;
+    }
+    current = settle(c, d, current);
+    rebaseContext(ctx, current);
+    // AutoModerator removes as a moderator would, and checks no rule on an item a moderator removed:
+    // after a removal (removal rules run first) nothing else runs on the item.
+    if (c.removal) break;
   }
   return decisions;
 }
@@ -176,12 +238,19 @@ export interface RuleExplanation {
   line: number;
   name?: string;
   fired: boolean;
-  /** Why the rule did not run at all (type, moderator exemption, an earlier removal). */
+  /** Why the rule did not run at all (type, moderator exemption, an earlier removal, media, crossposts). */
   notRun?: string;
   checks: CheckTrace[];
   decision?: Decision;
   /** A fired rule a human moderator overruled on this item, e.g. "approved by u/mod_alice": none of its actions apply. */
   vetoed?: string;
+}
+
+/** Whether a human moderator approved the item, by its `moderation` state (the app's own approvals do not count). */
+function approvedByModerator(item: Item, facts: Facts | undefined): boolean {
+  const m = item.moderation;
+  if (!m) return false;
+  return approvedByHuman({ isRemoved: m.is_removed, isApproved: m.is_approved, ...(m.approved_by !== undefined ? { approvedBy: m.approved_by } : {}) }, { appName: facts?.appName ?? '' });
 }
 
 /**
@@ -206,14 +275,17 @@ export function explain(compiled: CompiledRules, item: Item, facts?: Facts): Rul
   const out: RuleExplanation[] = [];
   const kind = itemKind(item);
   let removedBy: number | undefined;
+  let vetoedRemoval: number | undefined;
+  let current = item;
+  const approved = approvedByModerator(item, facts);
   for (const c of compiled.rules) {
     const base = { ruleIndex: c.rule.index, line: c.rule.line, ...(c.rule.name !== undefined ? { name: c.rule.name } : {}) };
-    const why = inapplicable(c, item, kind);
+    const why = inapplicable(c, current, kind);
     if (why !== undefined) {
       out.push({ ...base, fired: false, notRun: why, checks: [] });
       continue;
     }
-    const ctx = newContext(item, facts, c.rule.ignoreBlockquotes, true, true);
+    const ctx = newContext(current, facts, c.rule.ignoreBlockquotes, true, true);
     resetContext(ctx, c.rule.ignoreBlockquotes, true);
     const passed = c.test(ctx);
     // Checks run cheapest first; show them in file order.
@@ -221,13 +293,25 @@ export function explain(compiled: CompiledRules, item: Item, facts?: Facts): Rul
     if (passed && ctx.skipped > 0 && ctx.searched === 0) {
       checks.push({ key: '(rule)', group: '', line: c.rule.line, column: c.rule.column, passed: false, detail: 'every searched field was skipped on this item' });
     }
-    if (c.removal && removedBy !== undefined) {
-      out.push({ ...base, fired: false, notRun: `an earlier removal rule (line ${removedBy}) already removed the item; only one removal applies`, checks });
+    if (removedBy !== undefined) {
+      out.push({ ...base, fired: false, notRun: `an earlier removal rule (line ${removedBy}) already removed the item; no rule runs on a removed item`, checks });
       continue;
     }
-    if (passed && c.removal) removedBy = c.rule.line;
+    if (c.removal && vetoedRemoval !== undefined) {
+      out.push({ ...base, fired: false, notRun: `an earlier removal rule (line ${vetoedRemoval}) matched; only one removal rule applies`, checks });
+      continue;
+    }
+    const vetoedHere = passed && c.removal && approved;
+    if (passed && c.removal) {
+      if (approved) vetoedRemoval = c.rule.line;
+      else removedBy = c.rule.line;
+    }
     const e: RuleExplanation = { ...base, fired: passed, checks };
-    if (passed) e.decision = decisionFor(c, item, ctx.matches ?? [], facts);
+    if (passed) {
+      const d = decisionFor(c, current, ctx.matches ?? [], facts);
+      if (!vetoedHere) current = settle(c, d, current);
+      e.decision = d;
+    }
     out.push(e);
   }
   // Evaluation order (removal rules first) decides which rule's action a moderator's decision vetoes.

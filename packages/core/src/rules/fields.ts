@@ -226,7 +226,7 @@ export const ALL_ACTION_KEYS: ReadonlySet<string> = new Set([
 export const GROUP_ACTIONS: Record<string, ReadonlySet<string>> = {
   author: new Set(['set_flair', 'overwrite_flair']),
   parent_submission: new Set(POST_ACTIONS.concat(['set_locked', 'action', 'action_reason', 'report_reason'])),
-  crosspost_author: new Set(),
+  crosspost_author: new Set(['set_flair', 'overwrite_flair']),
   crosspost_subreddit: new Set(),
   subreddit: new Set(),
 };
@@ -234,7 +234,7 @@ export const GROUP_ACTIONS: Record<string, ReadonlySet<string>> = {
 /** Keys that apply to the rule as a whole. */
 export const RULE_LEVEL_KEYS: ReadonlySet<string> = new Set([
   'type', 'priority', 'moderators_exempt', 'standard', 'ignore_blockquotes', 'name', 'time_zone',
-  'day_of_week', 'time_of_day',
+  'day_of_week', 'time_of_day', 'event',
 ]);
 
 /** AutoModerator features this implementation does not run, with what to say about them. */

@@ -42,6 +42,7 @@ export {
   explain,
   backtest,
   type Decision,
+  defaultSubject,
   type RuleExplanation,
   type BacktestResult,
   type BacktestRuleResult,
@@ -59,6 +60,7 @@ export {
   type ModerationAction,
   type ModerationState,
   type ActorOptions,
+  type VerdictOptions,
   type SkipReason,
   type EffectKind,
   type PlannedEffect,
@@ -66,5 +68,7 @@ export {
   type EffectPlan,
   type PlanOptions,
 } from './plan-effects.js';
+export { type SkippedAction } from './evaluation-state.js';
 export { closestMiss, type ClosestMiss } from './closest-miss.js';
 export { authorFacts, type AuthorFactSources } from './author-facts.js';
+export { eventChecksOf } from './event-check.js';

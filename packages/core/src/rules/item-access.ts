@@ -7,6 +7,7 @@ export type Obj = Record<string, unknown>;
 /** A field that AutoModerator does not check on this item (url on a text post, body on a link post). */
 export const SKIP = Symbol('skip');
 
+const FULLNAME_PREFIX = /^t[1-6]_/i;
 const NOT_WORD_EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu;
 
 /** The kind of target an item is, from its `type`. */
@@ -50,10 +51,11 @@ function hostOf(url: string): string {
   return (m?.[1] ?? '').toLowerCase().replace(/^www\./, '');
 }
 
+/** The body without quoted lines — and, as AutoModerator drops them too, without empty lines. */
 function stripBlockquotes(text: string): string {
   return text
     .split('\n')
-    .filter((l) => !/^\s{0,3}>/.test(l))
+    .filter((l) => l !== '' && !/^\s{0,3}>/.test(l))
     .join('\n');
 }
 
@@ -90,7 +92,21 @@ export function searchText(
     }
   }
   if (field === 'body' && ignoreBlockquotes && typeof obj.body === 'string') return stripBlockquotes(obj.body);
+  // AutoModerator's `id` is the base-36 id (`abc12`); items may carry the fullname (`t3_abc12`).
+  if (field === 'id' && (kind === 'submission' || kind === 'comment' || kind === 'user') && typeof obj.id === 'string') return obj.id.replace(FULLNAME_PREFIX, '');
   return toText(obj[field]);
+}
+
+/**
+ * AutoModerator compares karma no lower than Reddit's display floors (`g.link_karma_display_floor`,
+ * `g.comment_karma_display_floor`): the engine reads them from configuration, and the documentation
+ * states the production values — post karma never below 0, comment karma never below -100.
+ */
+const POST_KARMA_FLOOR = 0;
+const COMMENT_KARMA_FLOOR = -100;
+
+function floored(v: number | undefined, floor: number): number | undefined {
+  return v === undefined ? undefined : Math.max(v, floor);
 }
 
 function num(obj: Obj, k: string): number | undefined {
@@ -104,13 +120,15 @@ function num(obj: Obj, k: string): number | undefined {
 export function numberOf(obj: Obj, field: string, nowMs: number | undefined, ignoreBlockquotes: boolean): number | undefined {
   switch (field) {
     case 'post_karma':
-      return num(obj, 'post_karma') ?? num(obj, 'link_karma');
+      return floored(num(obj, 'post_karma') ?? num(obj, 'link_karma'), POST_KARMA_FLOOR);
+    case 'comment_karma':
+      return floored(num(obj, 'comment_karma'), COMMENT_KARMA_FLOOR);
     case 'combined_karma': {
-      const c = num(obj, 'combined_karma');
-      if (c !== undefined) return c;
-      const a = num(obj, 'comment_karma');
-      const b = num(obj, 'post_karma') ?? num(obj, 'link_karma');
-      return a !== undefined && b !== undefined ? a + b : undefined;
+      // AutoModerator adds the two floored karmas; a given total is used only when a part is unknown.
+      const a = numberOf(obj, 'comment_karma', nowMs, ignoreBlockquotes);
+      const b = numberOf(obj, 'post_karma', nowMs, ignoreBlockquotes);
+      if (a !== undefined && b !== undefined) return a + b;
+      return num(obj, 'combined_karma');
     }
     case 'combined_subreddit_karma': {
       const c = num(obj, 'combined_subreddit_karma');

@@ -1,3 +1,4 @@
+import type { ScheduledEvent } from '../events/compile-event.js';
 import { z } from 'zod';
 import { optionalFields } from './optional-fields.js';
 
@@ -72,7 +73,12 @@ export const factsSchema = z.object({
    * installation's time zone); UTC when absent.
    */
   timeZone: z.string().optional(),
-  /** The app's own account: an item it approved or removed was not a moderator's decision. */
+  /**
+   * The app's own account: an item it approved or removed was not a moderator's decision; it also
+   * names the default message/modmail subject ("<appName> notification").
+   */
   appName: z.string().optional(),
+  /** The events in force (the events page), for `event:` checks; an id not here fails its check. */
+  events: z.array(z.custom<ScheduledEvent>((v) => typeof v === 'object' && v !== null && 'schedule' in v)).optional(),
 });
 export type Facts = z.infer<typeof factsSchema>;

@@ -107,9 +107,10 @@ export function rulesJsonSchema(): Record<string, unknown> {
     time_zone: { type: 'string', description: 'IANA time zone, e.g. America/New_York' },
     day_of_week: { anyOf: [text, { type: 'array', items: text }] },
     time_of_day: { type: 'string', pattern: '^\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}$' },
+    event: { type: 'object', properties: { id: text, active: bool, before: text, after: text }, required: ['id'], additionalProperties: false },
   });
   for (const [group, kind] of Object.entries(GROUP_KIND)) {
-    const actions = group === 'author' ? { set_flair: flair, overwrite_flair: bool } : group === 'parent_submission' ? { ...groupActions, action, action_reason: text, report_reason: text } : {};
+    const actions = group === 'author' || group === 'crosspost_author' ? { set_flair: flair, overwrite_flair: bool } : group === 'parent_submission' ? { ...groupActions, action, action_reason: text, report_reason: text } : {};
     const schema = targetSchema([kind], actions);
     props[group] = group === 'author' ? { anyOf: [schema, textOrList] } : schema;
   }

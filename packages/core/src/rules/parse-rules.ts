@@ -8,6 +8,7 @@ import { fromYaml, type DuplicateKey, type Pos } from './pnode.js';
 import type { Diagnostic, Rule } from './schema.js';
 import { splitSections } from './split-sections.js';
 import { relaxFlowIndentation } from './flow-indent.js';
+import { openerFor, unclosedConstructs } from './yaml-openers.js';
 import { lineStartOffsets, positionAt } from '../text/line-position.js';
 
 export interface ParseRulesOptions {
@@ -105,10 +106,18 @@ function parseSection(text: string, firstLineColumnOffset: number): SectionResul
     return { rule: undefined, diagnostics };
   }
   if (doc.errors.length > 0) {
+    const openers = unclosedConstructs(relaxed.text);
     for (const e of doc.errors) {
       const pos = locate(e.pos[0]);
       const msg = e.message.split('\n')[0] ?? e.message;
-      push({ ...pos, severity: 'error', message: `YAML error: ${msg} (the whole rule is skipped)`, ...ruleFields });
+      const opener = openerFor(openers, e.pos[0], msg);
+      if (opener !== undefined && opener.offset < e.pos[0]) {
+        // Point at where the construct opened (what to fix), and say where the parser gave up.
+        const at = locate(opener.offset);
+        push({ ...at, severity: 'error', message: `YAML error: ${msg}: ${opener.what} opened here is never closed (the parser gave up at line ${lineRef(pos.line)}, column ${pos.column}; the whole rule is skipped)`, ...ruleFields });
+      } else {
+        push({ ...pos, severity: 'error', message: `YAML error: ${msg} (the whole rule is skipped)`, ...ruleFields });
+      }
     }
     return { rule: undefined, diagnostics };
   }

@@ -11,6 +11,8 @@ export interface ModerationState {
   removedBy?: string;
   /** Who approved it, when Reddit says. */
   approvedBy?: string;
+  /** How many reports it has, when known (unknown: as many as the rules saw). */
+  reports?: number;
 }
 
 /** Accounts whose moderation is automation, not a human moderator's. */
@@ -19,16 +21,26 @@ export interface ActorOptions {
   appName: string;
 }
 
+/** What `moderationVerdict` needs to know about the rule asking. */
+export interface VerdictOptions extends ActorOptions {
+  /** The rule checks `reports:` (its decision's `checksReports`): an approve then also acts on a reported item. */
+  checksReports?: boolean;
+}
+
 /** Why an effect a rule asked for is not performed. */
-export type SkipReason = 'decided-by-earlier-rule' | 'approved-by-moderator' | 'removed-by-moderator';
+export type SkipReason = 'decided-by-earlier-rule' | 'approved-by-moderator' | 'removed-by-moderator' | 'nothing-to-approve';
 
 /** The effects a rule can ask for, one ledger entry each, in the order they are performed. */
 export type EffectKind =
   | 'moderation'
+  /** A comment rule's `parent_submission: action:` on the comment's post. */
+  | 'parent-moderation'
   /** After a performed `filter`: list the removed item where moderators look (Devvit has no modqueue). */
   | 'filter-notice'
   | 'post-flair'
   | 'user-flair'
+  /** User flair of a crosspost's original author (`crosspost_author: set_flair`). */
+  | 'crosspost-author-flair'
   | 'set_sticky'
   | 'set_locked'
   | 'set_nsfw'
@@ -72,7 +84,7 @@ export interface Veto {
 export interface EffectPlan {
   effects: PlannedEffect[];
   skipped: SkippedEffect[];
-  /** The rule whose moderation action a human moderator overruled (at most one: only one rule decides). */
+  /** The first rule whose moderation action a human moderator overruled (every such rule is vetoed). */
   veto?: Veto;
 }
 
@@ -91,6 +103,10 @@ interface DecisionLike {
   ruleIndex: number;
   line: number;
   actions: RuleActions;
+  /** The rule checks `reports:` (its `approve` then also acts on a reported item). */
+  checksReports?: true;
+  /** The same for its `parent_submission:` group. */
+  parentChecksReports?: true;
 }
 
 const REMOVALS: ReadonlySet<ModerationAction> = new Set(['remove', 'spam', 'filter']);
@@ -119,17 +135,24 @@ export function approvedByHuman(state: ModerationState, opts: ActorOptions): boo
 }
 
 /**
- * Whether a moderation action may be performed on an item in `state`: never contradict a human
- * moderator (no removal of an item they approved, no approval of an item they removed).
+ * Whether a moderation action may be performed on an item in `state`. As AutoModerator: `approve` acts
+ * only on an item removed by automation (this app, AutoModerator), or on a reported one when the rule
+ * checks `reports:`, and never on what a moderator removed. Never contradict a human moderator: no
+ * removal of an item they approved.
  */
 export function moderationVerdict(
   action: ModerationAction,
   state: ModerationState,
-  opts: ActorOptions,
-): { perform: true } | { perform: false; reason: Veto['reason']; by?: string } {
+  opts: VerdictOptions,
+): { perform: true } | { perform: false; reason: Veto['reason'] | 'nothing-to-approve'; by?: string } {
   const who = (name: string | undefined) => (name ? { by: name } : {});
   if (isRemoval(action) && approvedByHuman(state, opts)) return { perform: false, reason: 'approved-by-moderator', ...who(state.approvedBy) };
-  if (action === 'approve' && removedByHuman(state, opts)) return { perform: false, reason: 'removed-by-moderator', ...who(state.removedBy) };
+  if (action === 'approve') {
+    if (removedByHuman(state, opts)) return { perform: false, reason: 'removed-by-moderator', ...who(state.removedBy) };
+    // AutoModerator approves only what needs it: an item removed by automation, or a reported one when the rule checks reports.
+    const reported = opts.checksReports === true && (state.reports === undefined || state.reports > 0);
+    if (!state.isRemoved && !reported) return { perform: false, reason: 'nothing-to-approve' };
+  }
   return { perform: true };
 }
 
@@ -142,8 +165,9 @@ export function describeVeto(veto: Pick<Veto, 'reason' | 'by'>): string {
 /** The other effects one decision asks for, in the order they are performed. */
 function ruleEffects(a: RuleActions, kind: PlanOptions['kind']): EffectKind[] {
   const out: EffectKind[] = [];
-  if (kind === 'submission' && a.set_flair) out.push('post-flair');
+  if (kind === 'submission' ? a.set_flair : a.parent_submission?.set_flair) out.push('post-flair');
   if (a.author?.set_flair) out.push('user-flair');
+  if (a.crosspost_author?.set_flair) out.push('crosspost-author-flair');
   const onPost = kind === 'submission' ? a : a.parent_submission;
   if (onPost) {
     if (onPost.set_sticky !== undefined) out.push('set_sticky');
@@ -161,43 +185,62 @@ function ruleEffects(a: RuleActions, kind: PlanOptions['kind']): EffectKind[] {
 }
 
 /**
- * The effects of an item's decisions, in the order to perform them. As in AutoModerator, the first
- * decision with an `action` decides the moderation action (later ones are skipped); every other
- * action of every decision applies. With a `state`, a moderation action that would contradict a
- * human moderator vetoes its whole rule: none of that rule's effects (lock, comment, message,
- * escalation …) are performed, as they would tell the author or the team the opposite of what the
- * moderator decided. Other rules' effects still apply. A performed `filter` is followed by a
- * `filter-notice`: the item is removed and listed for moderators to approve or leave removed.
+ * The effects of an item's decisions, in the order to perform them: each decision's moderation action
+ * (as AutoModerator performs every rule's; none after a performed removal), a comment rule's
+ * `parent_submission` action on the post, then every other action of every decision. With a `state`,
+ * a moderation action `moderationVerdict` refuses is skipped with its reason; one that would
+ * contradict a human moderator vetoes its whole rule: none of that rule's effects (lock, comment,
+ * message, escalation …) are performed, as they would tell the author or the team the opposite of
+ * what the moderator decided. Other rules' effects still apply. Without a `state` every moderation
+ * action is planned and `moderationVerdict` must be asked when it is performed. A performed `filter`
+ * is followed by a `filter-notice`: the item is removed and listed for moderators to approve or leave
+ * removed.
  */
 export function planEffects(decisions: readonly DecisionLike[], opts: PlanOptions): EffectPlan {
   const effects: PlannedEffect[] = [];
   const skipped: SkippedEffect[] = [];
   let veto: Veto | undefined;
-  let decided = false;
+  const vetoed = new Map<number, Veto>();
+  let removed = false;
   for (const d of decisions) {
     const action = d.actions.action;
     if (action === undefined) continue;
     const e: PlannedEffect = { key: `${d.ruleIndex}:${action}`, kind: 'moderation', ruleIndex: d.ruleIndex, line: d.line, action };
-    if (decided) {
+    if (removed) {
       skipped.push({ ...e, reason: 'decided-by-earlier-rule' });
       continue;
     }
-    decided = true;
-    const verdict = opts.state ? moderationVerdict(action, opts.state, opts) : { perform: true as const };
+    const verdict = opts.state ? moderationVerdict(action, opts.state, { appName: opts.appName, checksReports: d.checksReports === true }) : { perform: true as const };
     if (verdict.perform) {
       effects.push(e);
+      if (isRemoval(action)) removed = true;
       // A filter is a removal awaiting review, never a silent one: the item is also listed for moderators.
       if (action === 'filter') effects.push({ key: `${d.ruleIndex}:filter-notice`, kind: 'filter-notice', ruleIndex: d.ruleIndex, line: d.line });
       continue;
     }
     const by = verdict.by !== undefined ? { by: verdict.by } : {};
-    veto = { ruleIndex: d.ruleIndex, line: d.line, reason: verdict.reason, ...by };
     skipped.push({ ...e, reason: verdict.reason, ...by });
+    if (verdict.reason === 'nothing-to-approve') continue;
+    const v: Veto = { ruleIndex: d.ruleIndex, line: d.line, reason: verdict.reason, ...by };
+    veto ??= v;
+    vetoed.set(d.ruleIndex, v);
+  }
+  // The post's own state is not the comment's: moderationVerdict is asked when it is performed.
+  if (opts.kind === 'comment') {
+    for (const d of decisions) {
+      const action = d.actions.parent_submission?.action;
+      if (action === undefined) continue;
+      const e: PlannedEffect = { key: `${d.ruleIndex}:parent-${action}`, kind: 'parent-moderation', ruleIndex: d.ruleIndex, line: d.line, action };
+      const v = vetoed.get(d.ruleIndex);
+      if (v) skipped.push({ ...e, reason: v.reason, ...(v.by !== undefined ? { by: v.by } : {}) });
+      else effects.push(e);
+    }
   }
   for (const d of decisions) {
+    const v = vetoed.get(d.ruleIndex);
     for (const kind of ruleEffects(d.actions, opts.kind)) {
       const e: PlannedEffect = { key: `${d.ruleIndex}:${kind}`, kind, ruleIndex: d.ruleIndex, line: d.line };
-      if (veto && veto.ruleIndex === d.ruleIndex) skipped.push({ ...e, reason: veto.reason, ...(veto.by !== undefined ? { by: veto.by } : {}) });
+      if (v) skipped.push({ ...e, reason: v.reason, ...(v.by !== undefined ? { by: v.by } : {}) });
       else effects.push(e);
     }
   }

@@ -96,6 +96,18 @@ export const timeOfDayCheckSchema = z.object({
 });
 export type TimeOfDayCheck = z.infer<typeof timeOfDayCheckSchema>;
 
+/** Extension: `event: {id, active, before, after}` — an event of the events page is on (or not) now; see event-check.ts. */
+export const eventCheckSchema = z.object({
+  kind: z.literal('event'),
+  key: z.string(),
+  id: z.string(),
+  active: z.boolean(),
+  beforeMinutes: z.number().min(0),
+  afterMinutes: z.number().min(0),
+  ...position,
+});
+export type EventCheck = z.infer<typeof eventCheckSchema>;
+
 export const checkSchema = z.discriminatedUnion('kind', [
   searchCheckSchema,
   thresholdCheckSchema,
@@ -104,6 +116,7 @@ export const checkSchema = z.discriminatedUnion('kind', [
   equalsCheckSchema,
   dayOfWeekCheckSchema,
   timeOfDayCheckSchema,
+  eventCheckSchema,
 ]);
 export type Check = z.infer<typeof checkSchema>;
 
@@ -187,6 +200,8 @@ export const ruleActionsSchema = groupActionsSchema.extend({
   category: z.string().optional(),
   author: groupActionsSchema.optional(),
   parent_submission: groupActionsSchema.optional(),
+  /** `set_flair` here sets the original post's author's user flair. */
+  crosspost_author: groupActionsSchema.optional(),
 });
 export type RuleActions = z.infer<typeof ruleActionsSchema>;
 

@@ -1,4 +1,5 @@
-import { LineCounter, isMap, isNode, parseDocument } from 'yaml';
+import { LineCounter, isMap, parseDocument } from 'yaml';
+import { yamlLocator } from '../text/yaml-locate.js';
 import type { SlaDiagnostic } from './condition.js';
 import { compileSlaPolicies, type CompileSlaOptions, type DocPath } from './compile-sla-policies.js';
 import type { SlaPolicySet } from './policy-set.js';
@@ -29,16 +30,8 @@ export function parseSlaPolicies(
   });
   if (doc.errors.length > 0) return { policies: empty, diagnostics: yamlProblems };
 
-  const locate = (path: DocPath): { line: number; column: number } => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) {
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
-    }
-    return { line: 1, column: 1 };
-  };
+  const findPath = yamlLocator(doc, lineCounter);
+  const locate = (path: DocPath): { line: number; column: number } => findPath(path);
 
   if (!isMap(doc.contents)) {
     return {

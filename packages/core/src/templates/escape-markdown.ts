@@ -90,3 +90,18 @@ function truncate(text: string, maxLength: number): string {
   if (maxLength <= 0) return '';
   return `${chars.slice(0, maxLength - 1).join('').trimEnd()}…`;
 }
+
+/**
+ * User text as an inline code span: rendered literally by both engines (no links, pings or formatting)
+ * and copied exactly, with no invisible characters — for values a reader may copy, such as a URL.
+ */
+export function inlineCode(userText: string): string {
+  const text = collapseToOneLine(userText.replace(INVISIBLE_CONTROLS, '').replace(LINE_BREAKS, '\n').replace(/\t/g, ' '));
+  if (text === '') return '';
+  // The fence is one backtick longer than the longest run inside; padding keeps an edge backtick apart.
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}

@@ -1,5 +1,6 @@
 export {
   escapeMarkdown,
+  inlineCode,
   MARKDOWN_ESCAPABLE,
   WORD_JOINER,
   type EscapeMarkdownOptions,

@@ -52,7 +52,7 @@ describe('backtest', () => {
     const r = backtest(compile(RULES), items);
     expect(r.items).toBe(3);
     expect(r.itemsActedOn).toBe(2);
-    expect(r.rules.map((x) => [x.line, x.hits, x.itemIds])).toEqual([[2, 0, []], [7, 1, ['a']], [10, 2, ['a', 'b']]]);
+    expect(r.rules.map((x) => [x.line, x.hits, x.itemIds])).toEqual([[2, 0, []], [7, 1, ['a']], [10, 1, ['b']]]);
   });
 });
 

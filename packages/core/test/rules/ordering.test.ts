@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { decide, fired } from './helpers.js';
 
 describe('evaluation order and precedence', () => {
-  it('removal rules run before the others, whatever their place in the file', () => {
+  it('removal rules run before the others, whatever their place in the file (and then no other rule runs)', () => {
     const rules = 'title: [x]\naction: report\n---\ntitle: [x]\naction: remove';
-    expect(fired(rules, { title: 'x' })).toEqual([4, 1]);
+    expect(fired(rules, { title: 'x' })).toEqual([4]);
+    expect(fired(rules.replace('remove', 'remove\npriority: -5'), { title: 'x' })).toEqual([4]);
   });
   it('priority orders rules within each group, higher first; ties keep file order', () => {
     const rules = 'title: [x]\naction: report\n---\ntitle: [x]\ncomment: a\npriority: 5\n---\ntitle: [x]\ncomment: b\npriority: -1\n---\ntitle: [x]\ncomment: c';

@@ -6,7 +6,7 @@ describe('placeholders', () => {
     const d = decide('title: [x]\ncomment: "{{author}}|{{title}}|{{permalink}}|{{subreddit}}|{{kind}}|{{domain}}|{{url}}"', {
       title: 'x y', author: { name: 'bob' }, permalink: '/r/CC/comments/1/x/', url: 'https://imgur.com/a', subreddit: 'CC',
     });
-    expect(d[0]?.actions.comment).toBe('bob|x y|/r/CC/comments/1/x/|CC|submission|imgur\\.⁠com|https⁠\\:\\/\\/imgur\\.⁠com\\/a');
+    expect(d[0]?.actions.comment).toBe('bob|x y|/r/CC/comments/1/x/|CC|submission|`imgur.com`|`https://imgur.com/a`');
   });
   it('{{match}} is the whole matched value; {{match-2}} the first regex group', () => {
     const d = decide("title (regex): ['(\\d+) ?k followers']\naction_reason: 'claims {{match}} / {{match-1}} / {{match-2}}'\naction: report", { title: 'I have 20k followers' });

@@ -1,24 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { describeVeto, moderationVerdict, planEffects, removedByHuman, type ModerationState } from '../../src/index.js';
-import { decide } from './helpers.js';
+import { describeVeto, evaluate, moderationVerdict, planEffects, removedByHuman, type Item, type ModerationState } from '../../src/index.js';
+import { compile, decide } from './helpers.js';
 
 const APP = { appName: 'creator-desk' };
 const untouched: ModerationState = { isRemoved: false, isApproved: false };
 
 describe('planEffects: which decision decides the moderation action', () => {
-  it('removal rules are applied before others, so a later removal rule overrides an earlier report', () => {
+  it('removal rules are applied before others, and no rule runs after a removal', () => {
     const decisions = decide('title: [a]\naction: report\n---\ntitle: [a]\naction: remove', { title: 'a' });
     const plan = planEffects(decisions, { kind: 'submission', ...APP });
-    expect(plan.effects.filter((e) => e.kind === 'moderation').map((e) => [e.key, e.action, e.line])).toEqual([['1:remove', 'remove', 4]]);
-    expect(plan.skipped).toEqual([expect.objectContaining({ key: '0:report', action: 'report', line: 1, reason: 'decided-by-earlier-rule' })]);
+    expect(plan.effects.map((e) => [e.key, e.action, e.line])).toEqual([['1:remove', 'remove', 4]]);
+    expect(plan.skipped).toEqual([]);
   });
-  it('the first of two non-removal actions decides; the other is reported as skipped', () => {
+  it('every rule\'s moderation action is performed, in order, as AutoModerator performs each rule', () => {
     const decisions = decide('title: [a]\naction: approve\n---\ntitle: [a]\naction: report', { title: 'a' });
     const plan = planEffects(decisions, { kind: 'submission', ...APP });
-    expect(plan.effects.map((e) => e.key)).toEqual(['0:approve']);
+    expect(plan.effects.map((e) => e.key)).toEqual(['0:approve', '1:report']);
+    expect(plan.skipped).toEqual([]);
+  });
+  it('no moderation action is planned after a removal, even in hand-built decisions', () => {
+    const d = (ruleIndex: number, action: 'remove' | 'report') => ({ ruleIndex, line: ruleIndex + 1, actions: { action } });
+    const plan = planEffects([d(0, 'remove'), d(1, 'report')], { kind: 'submission', ...APP });
+    expect(plan.effects.map((e) => e.key)).toEqual(['0:remove']);
     expect(plan.skipped.map((e) => [e.key, e.reason])).toEqual([['1:report', 'decided-by-earlier-rule']]);
   });
-  it('every other action of every matching rule applies, in evaluation order (removal rules first), after the moderation action', () => {
+  it('every other action of every matching rule applies, in evaluation order, after the moderation action', () => {
     const yaml = [
       'title: [a]',
       'comment: first',
@@ -26,25 +32,25 @@ describe('planEffects: which decision decides the moderation action', () => {
       'set_locked: true',
       '---',
       'title: [a]',
-      'action: remove',
-      'set_flair: Removed',
+      'action: report',
+      'set_flair: Reported',
       'message: gone',
       'modmail: look',
       'author:',
       '  set_flair: Watch',
     ].join('\n');
     const decisions = decide(yaml, { title: 'a' });
-    expect(decisions.map((d) => d.ruleIndex)).toEqual([1, 0]);
+    expect(decisions.map((d) => d.ruleIndex)).toEqual([0, 1]);
     const plan = planEffects(decisions, { kind: 'submission', ...APP });
     expect(plan.effects.map((e) => e.key)).toEqual([
-      '1:remove',
+      '1:report',
+      '0:set_locked',
+      '0:comment',
+      '0:comment-distinguish',
       '1:post-flair',
       '1:user-flair',
       '1:message',
       '1:modmail',
-      '0:set_locked',
-      '0:comment',
-      '0:comment-distinguish',
     ]);
     expect(plan.skipped).toEqual([]);
   });
@@ -96,7 +102,10 @@ describe('never contradict a human moderator', () => {
       'title: [a]',
       'set_flair: Seen',
     ].join('\n');
-    const plan = planEffects(decide(yaml, { title: 'a' }), { kind: 'submission', ...APP, state: { isRemoved: false, isApproved: true, approvedBy: 'mod_alice' } });
+    // The item carries the same state: AutoModerator checks no removal rule on it, so later rules run.
+    const moderation = { is_removed: false, is_approved: true, approved_by: 'mod_alice' };
+    const decisions = evaluate(compile(yaml), { id: 't3_x', type: 'submission', title: 'a', moderation } as Item, APP);
+    const plan = planEffects(decisions, { kind: 'submission', ...APP, state: { isRemoved: false, isApproved: true, approvedBy: 'mod_alice' } });
     expect(plan.effects.map((e) => e.key)).toEqual(['1:post-flair']);
     expect(plan.skipped.map((e) => [e.key, e.by])).toEqual([
       ['0:remove', 'mod_alice'],
@@ -107,11 +116,20 @@ describe('never contradict a human moderator', () => {
     expect(plan.veto && describeVeto(plan.veto)).toBe('approved by u/mod_alice');
     expect(describeVeto({ reason: 'approved-by-moderator' })).toBe('approved by a moderator');
   });
-  it('a rule that loses the moderation action to an earlier rule is not vetoed: its other actions apply', () => {
+  it('after a performed removal no other rule ran, so nothing else is planned or vetoed', () => {
     const decisions = decide('title: [a]\naction: remove\n---\ntitle: [a]\naction: report\ncomment: noted', { title: 'a' });
     const plan = planEffects(decisions, { kind: 'submission', ...APP, state: { isRemoved: false, isApproved: false } });
     expect(plan.veto).toBeUndefined();
-    expect(plan.effects.map((e) => e.key)).toEqual(['0:remove', '1:comment', '1:comment-distinguish']);
+    expect(plan.effects.map((e) => e.key)).toEqual(['0:remove']);
+  });
+  it('on a moderator-approved item the vetoed removal is the only removal, and the other rules run', () => {
+    const yaml = 'title: [a]\naction: remove\n---\ntitle: [a]\naction: spam\n---\ntitle: [a]\ncomment: noted';
+    const moderation = { is_removed: false, is_approved: true, approved_by: 'mod_alice' };
+    const decisions = evaluate(compile(yaml), { id: 't3_x', type: 'submission', title: 'a', moderation } as Item, APP);
+    expect(decisions.map((d) => d.line)).toEqual([1, 7]);
+    const plan = planEffects(decisions, { kind: 'submission', ...APP, state: { isRemoved: false, isApproved: true, approvedBy: 'mod_alice' } });
+    expect(plan.effects.map((e) => e.key)).toEqual(['2:comment', '2:comment-distinguish']);
+    expect(plan.veto).toMatchObject({ ruleIndex: 0, by: 'mod_alice' });
   });
   it('removes an untouched item, and one approved by AutoModerator or the app itself', () => {
     for (const approvedBy of ['AutoModerator', 'Creator-Desk']) {
@@ -144,5 +162,41 @@ describe('never contradict a human moderator', () => {
     expect(moderationVerdict('spam', approved, APP)).toEqual({ perform: false, reason: 'approved-by-moderator' });
     expect(moderationVerdict('filter', approved, APP)).toEqual({ perform: false, reason: 'approved-by-moderator' });
     expect(removedByHuman(untouched, APP)).toBe(false);
+  });
+});
+
+describe('approve acts only on an item that needs it (AutoModerator\'s rule), decided in planEffects', () => {
+  const approve = (yaml: string, item: Partial<Item>) => decide(yaml, item);
+  const plain = () => approve('title: [a]\naction: approve', { title: 'a' });
+  const onReports = () => approve('title: [a]\nreports: 1\naction: approve', { title: 'a', reports: 2 });
+  const plan = (decisions: ReturnType<typeof decide>, state: ModerationState) => planEffects(decisions, { kind: 'submission', ...APP, state });
+  it('approves an item removed by automation', () => {
+    expect(plan(plain(), { isRemoved: true, isApproved: false, removedBy: 'AutoModerator' }).effects.map((e) => e.key)).toEqual(['0:approve']);
+  });
+  it('does not approve an untouched item, nor a reported one when the rule does not check reports', () => {
+    expect(plan(plain(), untouched).skipped.map((e) => [e.key, e.reason])).toEqual([['0:approve', 'nothing-to-approve']]);
+    expect(plan(plain(), { ...untouched, reports: 3 }).skipped.map((e) => e.reason)).toEqual(['nothing-to-approve']);
+  });
+  it('approves a reported item when the rule checks reports, unless the reports are gone', () => {
+    expect(onReports()[0]?.checksReports).toBe(true);
+    expect(plan(onReports(), { ...untouched, reports: 2 }).effects.map((e) => e.key)).toEqual(['0:approve']);
+    expect(plan(onReports(), untouched).effects.map((e) => e.key)).toEqual(['0:approve']);
+    expect(plan(onReports(), { ...untouched, reports: 0 }).skipped.map((e) => e.reason)).toEqual(['nothing-to-approve']);
+  });
+  it('never approves what a moderator removed, reported or not', () => {
+    expect(plan(onReports(), { isRemoved: true, isApproved: false, removedBy: 'a_mod', reports: 2 }).skipped.map((e) => e.reason)).toEqual(['removed-by-moderator']);
+  });
+  it('moderationVerdict, asked at perform time, says the same', () => {
+    expect(moderationVerdict('approve', untouched, APP)).toEqual({ perform: false, reason: 'nothing-to-approve' });
+    expect(moderationVerdict('approve', { ...untouched, reports: 1 }, { ...APP, checksReports: true })).toEqual({ perform: true });
+  });
+});
+
+describe('parent_submission actions of a comment rule are planned on the post', () => {
+  it('its action and set_flair', () => {
+    const d = decide('type: comment\nbody: [x]\nparent_submission:\n  reports: 1\n  action: approve\n  set_flair: Solved', { id: 't1_c', type: 'comment', body: 'x', parent_submission: { reports: 2 } });
+    expect(d[0]?.parentChecksReports).toBe(true);
+    const plan = planEffects(d, { kind: 'comment', ...APP });
+    expect(plan.effects.map((e) => [e.key, e.kind, e.action])).toEqual([['0:parent-approve', 'parent-moderation', 'approve'], ['0:post-flair', 'post-flair', undefined]]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/templates/index.js';
+import { escapeMarkdown, inlineCode } from '../../src/templates/index.js';
 import { renderers, structureIn, visibleText } from './render-markdown.js';
 
 const hostile: Array<[string, string]> = [
@@ -109,5 +109,28 @@ describe('escapeMarkdown', () => {
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 2000) },
     );
+  });
+});
+
+describe('inlineCode', () => {
+  it('wraps text in a code span long enough for the backticks inside, with nothing invisible added', () => {
+    expect(inlineCode('https://a.example/x_y')).toBe('`https://a.example/x_y`');
+    expect(inlineCode('a`b``c')).toBe('```a`b``c```');
+    expect(inlineCode('`edge`')).toBe('`` `edge` ``');
+    expect(inlineCode('')).toBe('');
+  });
+  it('drops controls and bidi overrides and keeps it on one line', () => {
+    expect(inlineCode('evil\u202Etxt.exe\nline two')).toBe('`eviltxt.exe line two`');
+  });
+});
+
+describe('inlineCode in both Reddit renderers', () => {
+  it.each(['https://evil.example/a_b?x=1&y=*2*', 'www.evil.example', 'u/admin r/all', 'a@b.example', '[x](https://y.example)', '`tick` and ``two``'])('%s is one code span, no link, the same characters', (input) => {
+    for (const render of Object.values(renderers)) {
+      const html = render(`see ${inlineCode(input)} here`);
+      expect(html).not.toMatch(/<a\b/);
+      expect(html.match(/<code>/g)).toHaveLength(1);
+      expect(visibleText(html)).toBe(`see ${input} here`);
+    }
   });
 });

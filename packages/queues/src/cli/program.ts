@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { nodeRulesIo, registerRulesCommand } from './rules-command.js';
+import { nodeEventsIo, registerEventsCommand } from './events-command.js';
 import { registerReportCommand, type ReportIo } from './report-command.js';
 import { nodeRosterIo, registerRosterCommand } from './roster-command.js';
 import { coreLoaders } from '../report/core-loaders.js';
@@ -28,6 +29,7 @@ export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): 
   });
   registerRulesCommand(program, nodeRulesIo((c) => { code = Math.max(code, c); }));
   registerRosterCommand(program, nodeRosterIo((c) => { code = Math.max(code, c); }));
+  registerEventsCommand(program, nodeEventsIo((c) => { code = Math.max(code, c); }));
   registerReportCommand(program, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

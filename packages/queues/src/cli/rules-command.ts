@@ -7,9 +7,11 @@ import type { Command } from 'commander';
 import {
   backtest,
   compileRules,
+  eventChecksOf,
   evaluate,
   explain,
   itemSchemaFor,
+  parseEventsPage,
   parseRules,
   rulesJsonSchema,
   type Decision,
@@ -88,12 +90,27 @@ export function readItemLines(text: string): ItemLine[] {
   return out;
 }
 
+/** Each `event:` check must name an event of the events page (whose own errors are reported too). */
+function checkEventIds(io: RulesIo, rules: Parameters<typeof eventChecksOf>[0], file: string, eventsFile: string): Diagnostic[] {
+  const text = readOrReport(io, eventsFile);
+  if (text === undefined) return [];
+  const page = parseEventsPage(text, { source: eventsFile });
+  // The events page's own problems are its file's, not a rule's.
+  for (const d of page.diagnostics) io.out(`${formatDiagnostic(d, eventsFile)}\n`);
+  if (page.diagnostics.some((d) => d.severity === 'error')) io.exit(EXIT_ERRORS);
+  const out: Diagnostic[] = [];
+  for (const c of eventChecksOf(rules)) {
+    if (!page.lines.has(c.id)) out.push({ source: file, line: c.line, column: c.column, severity: 'error', message: `event: no event '${c.id}' on the events page ${eventsFile}`, ruleIndex: c.ruleIndex });
+  }
+  return out;
+}
+
 function ruleLabel(d: { ruleIndex: number; name?: string }): string {
   return d.name ?? `rule ${d.ruleIndex + 1}`;
 }
 
-function decisionJson(d: Decision): { rule: string; line: number; actions: Decision['actions'] } {
-  return { rule: ruleLabel(d), line: d.line, actions: d.actions };
+function decisionJson(d: Decision): { rule: string; line: number; actions: Decision['actions']; skipped?: Decision['skipped'] } {
+  return { rule: ruleLabel(d), line: d.line, actions: d.actions, ...(d.skipped !== undefined ? { skipped: d.skipped } : {}) };
 }
 
 function explanationJson(e: RuleExplanation): Record<string, unknown> {
@@ -106,11 +123,12 @@ function explanationJson(e: RuleExplanation): Record<string, unknown> {
   };
 }
 
-/** `rules check FILE`. */
-export function runRulesCheck(io: RulesIo, file: string): void {
+/** `rules check FILE [--events EVENTS]`. */
+export function runRulesCheck(io: RulesIo, file: string, opts: { events?: string } = {}): void {
   const text = readOrReport(io, file);
   if (text === undefined) return;
   const { rules, diagnostics } = parseRules(text, { source: file });
+  if (opts.events !== undefined) diagnostics.push(...checkEventIds(io, rules, file, opts.events));
   for (const d of diagnostics) io.out(`${formatDiagnostic(d, file)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
@@ -195,7 +213,8 @@ export function registerRulesCommand(program: Command, io: RulesIo = nodeRulesIo
     .command('check')
     .description('validate a rules file; prints FILE:LINE:COL: severity: message and exits 1 on any error')
     .argument('<file>', 'rules file (AutoModerator YAML, documents separated by ---)')
-    .action((file: string) => runRulesCheck(io, file));
+    .option('--events <events.yaml>', 'also check that every event: check names an event of this events page')
+    .action((file: string, opts: { events?: string }) => runRulesCheck(io, file, opts));
   rules
     .command('test')
     .description('run the rules over items (JSON Lines) and print one JSON line per item with its decisions')

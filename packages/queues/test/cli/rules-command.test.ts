@@ -79,6 +79,10 @@ describe('creator-desk rules test', () => {
     ]);
     expect(r.code).toBe(0);
   });
+  it('a decision lists the actions left out and why (set_flair over existing flair)', () => {
+    const r = run(['rules', 'test', 'r.yaml', '--items', 'i.jsonl'], { 'r.yaml': 'title: [x]\nset_flair: New\ncomment: hi', 'i.jsonl': '{"id":"t3_f","type":"submission","title":"x","flair_text":"Old"}' });
+    expect(JSON.parse(r.out)).toEqual({ id: 't3_f', decisions: [{ rule: 'rule 1', line: 1, actions: { comment: 'hi' }, skipped: [{ action: 'set_flair', reason: 'the post already has flair and overwrite_flair is not true' }] }] });
+  });
   it('--explain adds each rule\'s checks and why', () => {
     const r = run(['rules', 'test', 'r.yaml', '--items', 'i.jsonl', '--explain'], { 'r.yaml': RULES, 'i.jsonl': ITEMS.split('\n')[0] ?? '' });
     const line = JSON.parse(r.out) as { explain: { rule: string; fired: boolean; notRun?: string; checks: { why: string }[] }[] };

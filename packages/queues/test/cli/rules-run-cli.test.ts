@@ -17,7 +17,7 @@ describe('creator-desk rules through the real CLI entry', () => {
     vi.spyOn(process.stdout, 'write').mockImplementation((t) => { out.push(String(t)); return true; });
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await runCli(['rules', 'check', bad])).toBe(1);
-    expect(out.join('')).toBe(`${bad}:2:1: error: unsupported: 'acton' is not a check AutoModerator or creator-desk knows\n`);
+    expect(out.join('')).toBe(`${bad}:2:1: error: unsupported: 'acton' is not a check AutoModerator or creator-desk knows — did you mean 'action'?\n`);
     expect(await runCli(['rules', 'check', good])).toBe(0);
   });
 });

@@ -35,6 +35,8 @@ describe('modmail first-response SLA and digest', () => {
     // Each run puts it due again one cadence later.
     await h.advance(30 * 60_000);
     expect(await redisView(h).zRange('cd:enf:due', 0, -1, { by: 'rank' })).toContainEqual({ member: DIGEST_DUE, score: Date.parse('2026-12-04T21:00:00Z') });
+    // Nothing was waiting: that digest posted nothing.
+    expect(digestConversations(h)).toEqual([]);
   });
 
   it('lists exactly the waiting conversations near breach or breached, oldest first, in one conversation updated per digest', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { macroNameOf, parseMacros } from '@creator-desk/core';
 import { MACROS_PAGE } from '../../src/modmail/macros-page.js';
+import { SEED_MACROS } from '../../src/modmail/seed-macros.js';
 import { SEED_RULES } from '../../src/moderation/seed-rules.js';
 import { RULES_PAGE } from '../../src/platform/rules/rules-page.js';
 import { redisView, type Harness } from '../harness/index.js';
@@ -18,8 +20,16 @@ macros:
 `;
 
 describe('the macros wiki config page', () => {
-  let h: Harness;
-  afterEach(async () => h.dispose());
+  let h: Harness | undefined;
+  afterEach(async () => h?.dispose());
+
+  it('seeds a macro for every macro the seeded rules name, with no problems', () => {
+    const { macros, diagnostics } = parseMacros(SEED_MACROS);
+    expect(diagnostics).toEqual([]);
+    const named = [...SEED_RULES.matchAll(/^reply: "(.*)"$/gm)].map((m) => macroNameOf(m[1] ?? ''));
+    expect(named).toHaveLength(7);
+    for (const name of named) expect(Object.keys(macros?.macros ?? {})).toContain(name);
+  });
 
   it('is seeded mods-only on install and a moderator’s revision is used for the next reply', async () => {
     h = await triageHarness();

@@ -1,7 +1,9 @@
 import { Devvit } from '@devvit/public-api';
 import * as enforcement from './enforcement/index.js';
 import * as events from './events/index.js';
-import { onModMailUserSummary } from './modmail/user-summary-note.js';
+import { onDigestDue, scheduleDigest } from './modmail/digest-job.js';
+import { macrosConfigPage } from './modmail/macros-page.js';
+import { onModMail } from './modmail/triage.js';
 import * as onboarding from './onboarding/index.js';
 import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './moderation/content-triggers.js';
 import { onExplainPressed } from './moderation/explain-action.js';
@@ -21,8 +23,8 @@ Devvit.configure({ redditAPI: true, redis: true });
 
 Devvit.addSettings(settingsFields);
 
-/** The wiki config pages the platform keeps in force (next: macros). */
-const configPages = [rulesConfigPage, onboarding.rosterConfigPage, events.eventsConfigPage];
+/** The wiki config pages the platform keeps in force. */
+const configPages = [rulesConfigPage, onboarding.rosterConfigPage, events.eventsConfigPage, macrosConfigPage];
 const configTriggers = configPageTriggers(configPages);
 
 Devvit.addMenuItem({
@@ -67,7 +69,9 @@ Devvit.addTrigger({ event: 'PostReport', onEvent: onPostReport });
 Devvit.addTrigger({ event: 'CommentSubmit', onEvent: onCommentSubmit });
 Devvit.addTrigger({ event: 'CommentUpdate', onEvent: onCommentUpdate });
 Devvit.addTrigger({ event: 'CommentReport', onEvent: onCommentReport });
-Devvit.addTrigger({ event: 'ModMail', onEvent: onModMailUserSummary });
+Devvit.addTrigger({ event: 'ModMail', onEvent: async (event, context) => void (await onModMail(event, context)) });
+// Modmail triage's digest: an entry of the one next-due job, made due on install and upgrade.
+Devvit.addTrigger({ events: ['AppInstall', 'AppUpgrade'], onEvent: scheduleDigest });
 
 // Enforcement — mod-menu enforcement actions (handlers in src/enforcement/).
 const removeForm = Devvit.createForm(enforcement.removeForm, enforcement.onRemoveSubmit);
@@ -119,7 +123,7 @@ Devvit.addMenuItem({
 // The one next-due job: each due entry's kind names the capability handler that looks at it.
 Devvit.addSchedulerJob({
   name: DUE_JOB,
-  onRun: onNextDue({ takedown: enforcement.onTakedownDue, strikes: enforcement.onStrikesDue, roster: onboarding.onRosterDue, events: events.onEventsDue }),
+  onRun: onNextDue({ takedown: enforcement.onTakedownDue, strikes: enforcement.onStrikesDue, roster: onboarding.onRosterDue, events: events.onEventsDue, 'modmail-digest': onDigestDue }),
 });
 
 export default Devvit;

@@ -54,4 +54,85 @@ action_reason: "Artist-only flair, author not on the artist roster"
 # comment: |
 #     Only artists in the creator program can use this flair.
 #     Please repost with another flair, or message the moderators to join the program.
+---
+# Modmail triage (type: modmail): each new message in a user's conversation is checked against
+# these rules. One category per message: of the matching rules that set a "category", only the
+# highest priority applies (its reply, notes and other actions); rules without "category" all apply.
+# reply: "macro: NAME" sends a macro from the wiki page creator-desk/macros (placeholders, help
+# links, sign-off). Extra modmail fields: is_first_message, conversation_type, open_takedowns.
+# 5. Ban appeals first: an appeal mentions every other topic too.
+type: modmail
+priority: 90
+is_first_message: true
+subject+body (regex): ['appeal(ing|ed)?', 'unban(ned)?', '(was|been|got|am|i''m) (perma)?banned', 'lift (the|my) ban']
+category: ban-appeal
+reply: "macro: ban-appeal-received"
+private_note: "Ban appeal: it should be reviewed by a moderator who did not issue the ban."
+---
+# 6. Copyright takedowns: a moderator answers (legal deadlines), so no macro.
+type: modmail
+priority: 80
+is_first_message: true
+subject+body (regex): ['dmca', 'take ?down', 'copyright(ed)?', 'counter[- ]?notice', 'infring(e|es|ed|ing|ement)', 'stole my art']
+category: takedown
+highlight: true
+private_note: "Takedown question: check the user's cases in the summary; the restore window is 10–14 business days after a counter-notice."
+---
+# 7. Onboarding — Persona identity checks flagged as false positives.
+type: modmail
+priority: 70
+is_first_message: true
+subject+body (regex): ['persona', 'identity (check|verification)', 'verify(ing)? my identity', 'id (check|verification)', 'selfie']
+category: onboarding-identity
+reply: "macro: persona-false-positive"
+---
+# 8. Onboarding — Stripe payout account setup and resets.
+type: modmail
+priority: 70
+is_first_message: true
+subject+body (regex): ['stripe', 'payout account', 'bank (account|details)', 'tax (form|info)', 'w-?8ben', 'w-?9']
+category: onboarding-payments
+reply: "macro: stripe-reset"
+---
+# 9. Upload errors in the staging pipeline.
+type: modmail
+priority: 60
+is_first_message: true
+subject+body (regex): ['upload(ing)? (error|failed|fails|stuck)', "(can't|cannot|couldn't|unable to) upload", 'upload(s)? (keeps?|kept) failing', 'staging', 'file (was |got )?rejected']
+category: upload-error
+reply: "macro: upload-error"
+---
+# 10. Payouts (after Stripe setup, which names payouts too).
+type: modmail
+priority: 60
+is_first_message: true
+subject+body (regex): ['payouts?', "(haven't|have not|wasn't|not) (been )?paid", 'payments?', 'earnings', 'royalt(y|ies)']
+category: payout
+reply: "macro: payout-timing"
+---
+# 11. Brand collaborations go to the Brand team.
+type: modmail
+priority: 50
+is_first_message: true
+subject+body (regex): ['brand (deal|collab[a-z]*|partnership)', 'collab(oration)?s?', 'partnerships?', 'sponsor(ship|ed)?', 'marketing agency']
+category: brand-inquiry
+reply: "macro: brand-inquiry"
+escalate:
+    team: Brand
+    reason: "Brand inquiry via modmail"
+---
+# 12. Events: contests, drops, AMAs.
+type: modmail
+priority: 40
+is_first_message: true
+subject+body (regex): ['events?', 'contests?', 'giveaways?', 'drop (date|day|time)', 'ama', 'prizes?']
+category: event-question
+reply: "macro: event-question"
+---
+# 13. Everything else: recorded as "other" for the digest; a moderator answers.
+type: modmail
+priority: -100
+is_first_message: true
+category: other
+private_note: "No category matched; a moderator answers. The message: {{body}}"
 `;

@@ -1,77 +1,56 @@
 import type { TriggerContext } from '@devvit/public-api';
-import { loadEnforcementConfig } from '../platform/settings.js';
+import { normaliseConversationId } from '@creator-desk/core';
+import type { Effect } from '../platform/ledger/effect-ledger.js';
+import { loadEnforcementConfig, type ModmailConfig } from '../platform/settings.js';
+import { previousCategories } from './conversation-records.js';
 import { loadUserSummary } from './user-summary.js';
-import { runEffectsOnce } from '../platform/ledger/effect-ledger.js';
-import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
-/** The ModMail trigger's payload, as far as this handler reads it (no message body: Reddit sends none). */
-export interface ModMailEventLike {
-  conversationId: string;
-  messageAuthor?: { name?: string } | undefined;
-  messageAuthorType?: string;
-  conversationType?: string;
-}
+export { normaliseConversationId };
 
-type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'appName' | 'subredditId' | 'subredditName'>;
+type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'appName' | 'subredditName'>;
 
-const PREFIX = 'ModmailConversation_';
-/** Marks a conversation whose summary note is posted (kept a year: conversations outlive the 6 h ledger). */
-const summaryDoneKey = (conversationId: string) => `cd:modmail:summary:${conversationId}`;
-const ledgerKey = (conversationId: string) => `cd:fx:modmail:${conversationId}`;
-const YEAR_S = 365 * 86_400;
 const NOTE_HEADING = '**creator-desk summary for u/';
+const REMOVAL_ACTIONS = new Set(['removelink', 'removecomment', 'spamlink', 'spamcomment']);
+const REMOVALS_DAYS = 30;
 
-/** The conversation id without the `ModmailConversation_` prefix the trigger sometimes adds. */
-export function normaliseConversationId(id: string): string {
-  return id.startsWith(PREFIX) ? id.slice(PREFIX.length) : id;
-}
-
-type Conversation = NonNullable<Awaited<ReturnType<TriggerContext['reddit']['modMail']['getConversation']>>['conversation']>;
-
-/** Who wrote the conversation's first message (by date; Reddit's message map is unordered). */
-function firstAuthor(c: Conversation): { name: string; isMod: boolean } | undefined {
-  const first = Object.values(c.messages).sort((a, b) => Date.parse(a.date ?? '') - Date.parse(b.date ?? ''))[0];
-  return first?.author?.name ? { name: first.author.name, isMod: Boolean(first.author.isMod) } : undefined;
+/** The user's posts and comments the app removed in the last 30 days, from the mod log (one read). */
+async function recentRemovalsByApp(context: Ctx, user: string, now: Date): Promise<{ at: Date; thingId: string; action: string }[]> {
+  const entries = await context.reddit.getModerationLog({ subredditName: context.subredditName ?? '', moderatorUsernames: [context.appName], limit: 100 }).all();
+  const cutoff = now.getTime() - REMOVALS_DAYS * 86_400_000;
+  return entries
+    .filter((e) => REMOVAL_ACTIONS.has(e.type) && (e.target?.author ?? '').toLowerCase() === user.toLowerCase() && e.createdAt.getTime() >= cutoff)
+    .map((e) => ({ at: e.createdAt, thingId: e.target?.id ?? '?', action: e.type.startsWith('spam') ? 'spam' : 'removed' }));
 }
 
 /**
- * ModMail trigger: when a user starts a conversation with the mod team, posts the user's
- * creator-desk summary (strikes, escalations, takedowns) as an internal mod note, once per
- * conversation. Conversations started by the app or by a moderator, mod discussions and the
- * app's own messages are left alone. Duplicate and concurrent deliveries post one note: the
- * effect ledger claims the reply, and a delivery taking over a dead one's claim first looks for
- * the note in the conversation.
+ * The internal note on a conversation's first message: the user's creator-desk summary (account,
+ * roster, strikes, removals by the app, takedowns, escalations, earlier modmail categories — the
+ * parts switched on in settings). A delivery taking over a dead one's claim first looks for the note.
  */
-export async function onModMailUserSummary(event: ModMailEventLike, context: Ctx): Promise<void> {
-  const author = event.messageAuthor?.name ?? '';
-  // Cheap exits first: the app's own notes and moderators' replies never need a summary.
-  if (!author || author.toLowerCase() === context.appName.toLowerCase() || event.messageAuthorType === 'moderator') return;
-  if (event.conversationType === 'internal') return;
-  const conversationId = normaliseConversationId(event.conversationId);
-  if (await context.redis.get(summaryDoneKey(conversationId))) return;
-  const { conversation } = await context.reddit.modMail.getConversation({ conversationId });
-  const user = conversation?.participant?.name;
-  const starter = conversation ? firstAuthor(conversation) : undefined;
-  if (!conversation || conversation.isInternal || !user || !starter) return;
-  if (starter.isMod || starter.name.toLowerCase() === context.appName.toLowerCase() || starter.name.toLowerCase() !== user.toLowerCase()) return;
-  await runEffectsOnce(context.redis, ledgerKey(conversationId), [
-    {
-      key: 'summary-note',
-      run: async () => {
-        const now = new Date();
-        const config = await loadEnforcementConfig(context.settings, now);
-        const body = await loadUserSummary(context.redis, user, config.ladder, now);
-        await context.reddit.modMail.reply({ conversationId, body, isInternal: true });
-      },
-      alreadyDone: async () => {
-        const again = await context.reddit.modMail.getConversation({ conversationId });
-        return Object.values(again.conversation?.messages ?? {}).some(
-          (m) => m.isInternal && m.author?.name?.toLowerCase() === context.appName.toLowerCase() && (m.bodyMarkdown ?? m.body ?? '').startsWith(NOTE_HEADING),
-        );
-      },
+export function summaryNoteEffect(context: Ctx, conversationId: string, user: string, config: ModmailConfig, now: Date): Effect {
+  return {
+    key: 'summary-note',
+    run: async () => {
+      const { ladder } = await loadEnforcementConfig(context.settings, now);
+      const parts = config.summaryParts;
+      const [account, removals, categories] = await Promise.all([
+        parts.has('account') ? context.reddit.getUserByUsername(user) : undefined,
+        parts.has('removals') ? recentRemovalsByApp(context, user, now) : undefined,
+        parts.has('categories') ? previousCategories(context.redis, user, conversationId) : undefined,
+      ]);
+      const body = await loadUserSummary(context.redis, user, ladder, now, {
+        parts,
+        ...(account ? { account: { createdAt: account.createdAt, commentKarma: account.commentKarma, postKarma: account.linkKarma } } : {}),
+        ...(removals ? { removals } : {}),
+        ...(categories ? { categories } : {}),
+      });
+      await context.reddit.modMail.reply({ conversationId, body, isInternal: true });
     },
-  ]);
-  await context.redis.set(summaryDoneKey(conversationId), new Date().toISOString(), { expiration: new Date(Date.now() + YEAR_S * 1000) });
-  // The summary skips records it cannot read; the mod inbox hears of each once.
-  await reportCorruptRecords(context);
+    alreadyDone: async () => {
+      const again = await context.reddit.modMail.getConversation({ conversationId });
+      return Object.values(again.conversation?.messages ?? {}).some(
+        (m) => m.isInternal && m.author?.name?.toLowerCase() === context.appName.toLowerCase() && (m.bodyMarkdown ?? m.body ?? '').startsWith(NOTE_HEADING),
+      );
+    },
+  };
 }

@@ -8,7 +8,7 @@ describe('the seeded example rules page', () => {
   it('parses with no errors and no warnings', () => {
     const { rules, diagnostics } = parseRules(SEED_RULES, { source: 'creator-desk/rules' });
     expect(diagnostics).toEqual([]);
-    expect(rules).toHaveLength(4);
+    expect(rules).toHaveLength(13);
   });
 
   describe('works as installed', () => {

@@ -38,6 +38,7 @@ describe('modmail: the user summary as an internal note on a new user conversati
       [
         '**creator-desk summary for u/artist\\_ann**',
         '',
+        'Account age: 400 days (since 2025-01-26); karma: 200 (100 post, 100 comment).',
         'Artist: not on the artist roster.',
         '',
         'Strikes: 2 active, 0 expired (ladder: warning → 7-day ban → permanent ban; strikes expire after 180 days). A further strike would mean a permanent ban. Next expiry 2026-08-29.',
@@ -45,11 +46,16 @@ describe('modmail: the user summary as an internal note on a new user conversati
         '- 2026-03-02 copyright: copyright notice DMCA\\-77 (no action, by mod\\_alice)',
         'Repeat-infringer strikes: 1 of 3.',
         '',
+        'Removed through creator-desk in the last 30 days: 1',
+        `- 2026-03-02 removed ${copiedId}`,
+        '',
         'Escalations: 1',
         `- 2026-03-02 Legal — escalated: unreleased drop leaked (${leakedId}, by mod\\_alice)`,
         '',
-        'Takedowns: 1',
+        'Takedowns: 1 (1 open)',
         `- 2026-03-02 notice DMCA\\-77 — uploader notified (${copiedId})`,
+        '',
+        'Previous modmail: none',
       ].join('\n'),
     );
     // Nothing the user can see: no public reply, no other conversation touched.
@@ -57,7 +63,7 @@ describe('modmail: the user summary as an internal note on a new user conversati
     expect(h.calls.count('NewModmail.CreateConversationMessage')).toBe(1);
   });
 
-  it('a later message in the same conversation (after the 6 h ledger expired) adds no second note, for one Redis read', async () => {
+  it('a later message in the same conversation (after the 6 h ledger expired) adds no second note, for one conversation read and no Reddit write', async () => {
     const { conversation, messageId } = h.reddit.userWritesModmail('artist_ann', 'hello?');
     await h.trigger('ModMail', h.events.modMail(conversation.id, messageId, 'artist_ann'));
     await h.advance(24 * HOUR);
@@ -65,7 +71,8 @@ describe('modmail: the user summary as an internal note on a new user conversati
     const again = h.reddit.userWritesModmail('artist_ann', 'anyone?', { conversationId: conversation.id });
     await h.trigger('ModMail', h.events.modMail(conversation.id, again.messageId, 'artist_ann'));
     expect(notesIn(conversation.id)).toHaveLength(1);
-    expect(h.calls.snapshot()).toEqual({ 'redis.Get': 1 });
+    expect(h.calls.count('NewModmail.GetConversation')).toBe(1);
+    expect(h.calls.redditWrites()).toEqual([]);
   });
 
   it('ignores a conversation the app started (the user replying to its takedown notice) and the app’s own note', async () => {

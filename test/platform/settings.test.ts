@@ -9,13 +9,14 @@ const STRING = 0;
 const PARAGRAPH = 1;
 const NUMBER = 2;
 const BOOLEAN = 3;
+const SELECT = 5;
 
 /**
  * Every installation setting, in page order: the small switches, then the
  * enforcement actions' small values (all from src/platform/settings.ts). Anything large lives on the
  * rules wiki page instead.
  */
-const SETTINGS: [name: string, type: number, defaultValue: string | number | boolean][] = [
+const SETTINGS: [name: string, type: number, defaultValue: string | number | boolean | undefined][] = [
   ['rules-enabled', BOOLEAN, true],
   ['exempt-approved-users', BOOLEAN, false],
   ['time-zone', STRING, 'UTC'],
@@ -36,6 +37,13 @@ const SETTINGS: [name: string, type: number, defaultValue: string | number | boo
   ['offboard-removes-flair', BOOLEAN, true],
   ['offboard-removes-approval', BOOLEAN, true],
   ['roster-removal-offboards', BOOLEAN, false],
+  ['modmail-triage-enabled', BOOLEAN, true],
+  ['modmail-ignore-auto-generated', BOOLEAN, true],
+  ['modmail-business-hours', STRING, settings.DEFAULT_BUSINESS_HOURS],
+  ['modmail-sla-targets', PARAGRAPH, settings.DEFAULT_SLA_TARGETS],
+  ['modmail-sla-warn-before', STRING, settings.DEFAULT_SLA_WARN_BEFORE],
+  ['modmail-digest-every-minutes', NUMBER, settings.DEFAULT_DIGEST_EVERY_MINUTES],
+  ['modmail-summary-parts', SELECT, undefined],
 ];
 
 /** Each validated setting: a value it refuses (and the exact message) and one it accepts. */
@@ -54,6 +62,10 @@ const VALIDATION: [name: string, bad: string | number, error: string, good: stri
   ['artist-flair-template-id', 'not a template!', "expected a flair template id (from the subreddit's user flair settings)", '4a1f2c3e-0000-11ee-9d21-4e6a7e1d2b3c'],
   ['artist-welcome-subject', 'x'.repeat(101), 'at most 100 characters (this is 101)', 'Welcome!'],
   ['artist-welcome-template', 'Hi {{user}}', '1:4: unknown placeholder {{user}}', 'Hi u/{{username}} of {{shop_name}}'],
+  ['modmail-business-hours', 'weekdays 9-5', '"weekdays 9-5": expected DAYS HH:MM-HH:MM such as "mon-fri 09:00-17:00"', 'mon-fri 08:00-18:00; sat 10:00-14:00'],
+  ['modmail-sla-targets', 'payout: 4h', 'a "default: DURATION" target is needed for categories not listed', 'payout: 4h, default: 1d'],
+  ['modmail-sla-warn-before', 'soon', 'warn before "soon": expected a duration such as "1h"', '30m'],
+  ['modmail-digest-every-minutes', 5, 'expected a whole number of minutes from 15 to 1440', 120],
 ];
 
 describe('installation settings', () => {
@@ -84,9 +96,9 @@ describe('installation settings', () => {
     }
 
     it('every default passes its own validation; the switches take any boolean', async () => {
-      expect(await h.validateSettings(Object.fromEntries(SETTINGS.map(([n, , d]) => [n, d])))).toMatchObject({ success: true });
+      expect(await h.validateSettings(Object.fromEntries(SETTINGS.flatMap(([n, , d]) => (d === undefined ? [] : [[n, d] as const]))))).toMatchObject({ success: true });
       const switches = SETTINGS.filter(([, t]) => t === BOOLEAN).map(([n]) => n);
-      expect(switches).toEqual(['rules-enabled', 'exempt-approved-users', 'takedown-us-federal-holidays', 'offboard-removes-flair', 'offboard-removes-approval', 'roster-removal-offboards']);
+      expect(switches).toEqual(['rules-enabled', 'exempt-approved-users', 'takedown-us-federal-holidays', 'offboard-removes-flair', 'offboard-removes-approval', 'roster-removal-offboards', 'modmail-triage-enabled', 'modmail-ignore-auto-generated']);
       expect(await h.validateSettings(Object.fromEntries(switches.map((n) => [n, false])))).toMatchObject({ success: true });
     });
 

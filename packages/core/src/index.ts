@@ -8,5 +8,6 @@ export * from './calendar/index.js';
 export * from './sla/index.js';
 export * from './machines/index.js';
 export * from './templates/index.js';
+export * from './modmail/index.js';
 export * from './roster/index.js';
 export * from './events/index.js';

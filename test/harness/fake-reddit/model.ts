@@ -301,6 +301,16 @@ export class FakeReddit {
     return { conversation: c, messageId };
   }
 
+  /** A moderator answers in a conversation (a public reply, or an internal note with `internal`). */
+  modRepliesModmail(mod: string, conversationId: string, body: string, opts: { internal?: boolean } = {}): { messageId: string } {
+    const c = this.conversations.get(conversationId);
+    if (!c) throw new FakeRedditError(404, `Not Found: modmail conversation ${conversationId}`);
+    const messageId = `msg-${this.nextId()}`;
+    c.messages.push({ id: messageId, author: mod, body, isInternal: Boolean(opts.internal), date: new Date(this.now()).toISOString() });
+    if (c.state === 0) c.state = 1;
+    return { messageId };
+  }
+
   // ---- lookups used by plugins ----
 
   user(name: string): FakeUser | undefined {

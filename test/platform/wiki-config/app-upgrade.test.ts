@@ -26,6 +26,6 @@ describe('AppUpgrade', () => {
   it('creates the page if an earlier version never did', async () => {
     await h.trigger('AppUpgrade', h.events.appUpgrade('mod_alice'));
     expect(h.reddit.wiki.get(RULES_PAGE)?.permLevel).toBe(2);
-    expect(JSON.parse((await h.redisGet(RULES_KEYS.active)) ?? '{}').entries).toBe(4);
+    expect(JSON.parse((await h.redisGet(RULES_KEYS.active)) ?? '{}').entries).toBe(13);
   });
 });

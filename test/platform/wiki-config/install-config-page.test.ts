@@ -23,10 +23,10 @@ describe('AppInstall: the rules wiki page', () => {
     expect(page?.listed).toBe(false);
     const active = JSON.parse((await h.redisGet(RULES_KEYS.active)) ?? '{}');
     expect(active.revisionId).toBe(page?.revisions[0]?.id);
-    expect(active.entries).toBe(4);
+    expect(active.entries).toBe(13);
     const r = await h.menuAction('creator-desk: status', { as: 'mod_alice' });
     expect(r.toasts[0]).toContain('rules page OK');
-    expect(r.toasts[0]).toContain('(4 rules) in force');
+    expect(r.toasts[0]).toContain('(13 rules) in force');
   });
 
   it('delivered twice, creates the page once and sends nothing', async () => {

@@ -112,6 +112,10 @@ const modmail: Record<string, FieldSpec> = {
   is_internal: bool,
   is_auto: bool,
   message_count: num('message_count'),
+  // What the app knows about the conversation and the user (modmail triage).
+  conversation_type: s('full-exact'),
+  is_first_message: bool,
+  open_takedowns: num('open_takedowns'),
 };
 
 const review: Record<string, FieldSpec> = {

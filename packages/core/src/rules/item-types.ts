@@ -13,9 +13,9 @@ const texts = <K extends string>(...names: K[]) => optionalFields(z.string(), ..
 /** A modmail conversation (the ModMail trigger carries no body: the app reads the conversation first). */
 export const modmailItemSchema = itemSchema.extend({
   type: z.literal('modmail'),
-  ...texts('subject', 'body'),
-  ...optionalFields(z.boolean(), 'is_highlighted', 'is_internal', 'is_auto'),
-  ...numbers('message_count'),
+  ...texts('subject', 'body', 'conversation_type'),
+  ...optionalFields(z.boolean(), 'is_highlighted', 'is_internal', 'is_auto', 'is_first_message'),
+  ...numbers('message_count', 'open_takedowns'),
   author: authorSchema.optional(),
 });
 

@@ -8,7 +8,7 @@
  * rejected with the offset of the construct.
  */
 
-/** Parsed regex, kept for the catastrophic-backtracking analysis. */
+/** Parsed regex, kept for the engine choice (regex-engine.ts) and the literal prefilter. */
 export type RegexNode = (
   | { type: 'alt'; branches: RegexNode[][] }
   | { type: 'group'; capture: boolean; look?: 'ahead' | 'nahead' | 'behind' | 'nbehind'; body: RegexNode }

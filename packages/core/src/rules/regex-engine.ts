@@ -17,7 +17,7 @@
  *   above RE2's 1,000 — is rejected, naming the construct and where it is.
  */
 import { RE2JS } from 're2js';
-import type { RegexNode } from './python-regex.js';
+import { caseVariants, type RegexNode } from './python-regex.js';
 
 /** The engine a search check's regex runs on. */
 export type RegexEngine = 're2js' | 'v8';
@@ -29,7 +29,7 @@ export interface SearchRegex {
 
 export type EnginePlan =
   | { ok: true; engine: 'v8' }
-  | { ok: true; engine: 're2js'; pattern: string; flags: number; groups: number[] }
+  | ({ ok: true; engine: 're2js' } & Re2Form)
   | { ok: false; message: string; at?: number };
 
 const WORD = '[\\p{L}\\p{N}_]';
@@ -46,12 +46,22 @@ interface Ahead {
   cls: string;
   neg: boolean;
 }
+/**
+ * A lookahead over a finite set of texts (`(?!abuse@|help@)`): each text is checked by a lookbehind once
+ * as many characters as it has are consumed. `done` counts the characters consumed since the lookahead.
+ */
+interface WordCheck {
+  words: string[][];
+  done: number;
+  neg: boolean;
+}
 /** One way a run of zero-width assertions can hold: assertions RE2 runs in place, and conditions ahead. */
 interface Case {
   now: string;
   ahead: Ahead[];
   /** Python's `$`: at the end, or before a final newline (only at the end of the whole pattern). */
   pyEnd: boolean;
+  words?: WordCheck[];
 }
 type Pending = Case[];
 
@@ -138,13 +148,20 @@ function convert(js: string, at: number | undefined): string {
 
 function and(a: Pending, b: Pending, at: number | undefined): Pending {
   const out: Case[] = [];
-  for (const x of a) for (const y of b) out.push({ now: x.now + y.now, ahead: [...x.ahead, ...y.ahead], pyEnd: x.pyEnd || y.pyEnd });
+  for (const x of a) {
+    for (const y of b) {
+      const c: Case = { now: x.now + y.now, ahead: [...x.ahead, ...y.ahead], pyEnd: x.pyEnd || y.pyEnd };
+      const words = [...(x.words ?? []), ...(y.words ?? [])];
+      if (words.length > 0) c.words = words;
+      out.push(c);
+    }
+  }
   if (out.length > 16) throw new NotLinear('too many word boundaries in a row', at);
   return out;
 }
 
 function isTrivial(p: Pending): boolean {
-  return p.length === 1 && p[0]?.now === '' && p[0].ahead.length === 0 && !p[0].pyEnd;
+  return p.length === 1 && p[0]?.now === '' && p[0].ahead.length === 0 && !p[0].pyEnd && (p[0].words ?? []).length === 0;
 }
 
 function samePending(a: Pending, b: Pending): boolean {
@@ -153,7 +170,7 @@ function samePending(a: Pending, b: Pending): boolean {
 
 /** Emits the assertions that need nothing from the next character; the rest stays pending. */
 function flush(p: Pending): [string, Pending] {
-  if (p.some((c) => c.ahead.length > 0 || c.pyEnd)) return ['', p];
+  if (p.some((c) => c.ahead.length > 0 || c.pyEnd || (c.words ?? []).length > 0)) return ['', p];
   if (isTrivial(p)) return ['', TRIVIAL];
   return [p.length === 1 ? (p[0]?.now ?? '') : `(?:${p.map((c) => c.now).join('|')})`, TRIVIAL];
 }
@@ -177,32 +194,50 @@ function decide(ahead: readonly Ahead[], lit: string | undefined): Ahead[] | und
 
 const NEVER = '[^\\x00-\\x{10FFFF}]';
 
-/** The atom `src` with the pending conditions checked on the character it consumes. */
-function discharge(p: Pending, src: string, lit: string | undefined, at: number | undefined): string {
-  if (isTrivial(p)) return src;
-  const alts: string[] = [];
-  for (const c of p) {
-    // Python's `$` before a consumed character: that character is the final newline.
-    const ahead = c.pyEnd ? [...c.ahead, { cls: '\\n', neg: false }] : c.ahead;
-    const left = decide(ahead, lit);
-    if (left !== undefined) alts.push(`${c.now}${src}${lookbehinds(left)}${c.pyEnd ? '\\z' : ''}`);
+/** One case checked on the character `src` consumes: its source, and what stays pending (undefined: it cannot hold). */
+function dischargeCase(c: Case, src: string, lit: string | undefined): Exit | undefined {
+  // Python's `$` before a consumed character: that character is the final newline.
+  const ahead = c.pyEnd ? [...c.ahead, { cls: '\\n', neg: false }] : c.ahead;
+  const left = decide(ahead, lit);
+  if (left === undefined) return undefined;
+  let checks = '';
+  const rest: WordCheck[] = [];
+  for (const w of c.words ?? []) {
+    const done = w.done + 1;
+    const now = w.words.filter((x) => x.length === done).map((x) => x.join(''));
+    const later = w.words.filter((x) => x.length > done);
+    if (now.length > 0) checks += `(?<${w.neg ? '!' : '='}${now.length === 1 ? now[0] : `(?:${now.join('|')})`})`;
+    // A positive check holds once its text is seen; a negative one once no longer text is left.
+    if (later.length > 0 && !(now.length > 0 && !w.neg)) rest.push({ words: later, done, neg: w.neg });
+    else if (later.length === 0 && now.length === 0 && !w.neg) return undefined;
   }
-  if (alts.length === 0) return NEVER;
-  return alts.length === 1 ? (alts[0] ?? NEVER) : `(?:${alts.join('|')})`;
+  if (c.pyEnd && rest.some((w) => !w.neg)) return undefined;
+  const p: Case = { now: '', ahead: [], pyEnd: false };
+  if (!c.pyEnd && rest.length > 0) p.words = rest;
+  return { src: `${c.now}${src}${lookbehinds(left)}${checks}${c.pyEnd ? '\\z' : ''}`, p: [p] };
 }
 
-/** The pending conditions at the end of the whole pattern: the next character (or the end) is consumed. */
-function dischargeAtEnd(p: Pending): string {
+/** The atom `src` with the pending conditions checked on the character it consumes. */
+function discharge(p: Pending, src: string, lit: string | undefined, at: number | undefined): Exit[] {
+  if (isTrivial(p)) return [{ src, p: TRIVIAL }];
+  const exits: Exit[] = [];
+  for (const c of p) {
+    const e = dischargeCase(c, src, lit);
+    if (e) exits.push(e);
+  }
+  return merge(exits, at);
+}
+
+/** The pending conditions at the end of the whole pattern: the characters after the match are consumed. */
+function dischargeAtEnd(p: Pending, depth = 0): string {
   if (isTrivial(p)) return '';
+  if (depth > 64) throw new NotLinear('a lookahead reaching too far past the end of the pattern', undefined);
   const alts: string[] = [];
   for (const c of p) {
-    if (c.ahead.every((a) => a.neg)) alts.push(`${c.now}\\z`);
-    if (c.pyEnd) {
-      const left = decide(c.ahead, '\n');
-      if (left !== undefined) alts.push(`${c.now}\\n${lookbehinds(left)}\\z`);
-    } else {
-      alts.push(`${c.now}(?s:.)${lookbehinds(c.ahead)}`);
-    }
+    const endOk = c.ahead.every((a) => a.neg) && (c.words ?? []).every((w) => w.neg);
+    if (endOk) alts.push(`${c.now}\\z`);
+    const e = dischargeCase(c, '(?s:.)', undefined);
+    if (e) alts.push(e.src + dischargeAtEnd(e.p, depth + 1));
   }
   if (alts.length === 0) return NEVER;
   return `(?:${alts.join('|')})`;
@@ -247,7 +282,8 @@ interface Exit {
 }
 
 const MAX_EXITS = 32;
-const MAX_PEEL = 4;
+/** Repetitions written out one by one to carry a lookahead (the longest text of a finite lookahead). */
+const MAX_PEEL = 40;
 
 /** Marks a capture group with its Python group number; numbered in RE2's order once the pattern is whole. */
 const groupMark = (n: number): string => `(?P<g${n}>`;
@@ -259,11 +295,31 @@ const groupMark = (n: number): string => `(?P<g${n}>`;
  * once — each copy is marked with the Python group it stands for.
  */
 class Emitter {
-  constructor(private readonly numbers: ReadonlyMap<RegexNode, number>) {}
+  constructor(
+    private readonly numbers: ReadonlyMap<RegexNode, number>,
+    private readonly ignoreCase: boolean,
+  ) {}
+
+  /** True when the text after `seq[from]` must start with a character the lookahead body cannot start with. */
+  private cannotStartHere(body: RegexNode, seq: readonly RegexNode[], from: number): boolean {
+    const a = firstLiterals([body]);
+    const b = firstLiterals(seq.slice(from));
+    if (a === undefined || b === undefined) return false;
+    const fold = (set: Set<string>): Set<string> => (this.ignoreCase ? new Set([...set].flatMap((c) => caseVariants(c))) : set);
+    const fa = fold(a);
+    for (const c of fold(b)) if (fa.has(c)) return false;
+    return true;
+  }
 
   seq(seq: readonly RegexNode[], pending: Pending): Exit[] {
     let exits: Exit[] = [{ src: '', p: pending }];
-    for (const n of seq) {
+    for (let i = 0; i < seq.length; i++) {
+      const n = seq[i] as RegexNode;
+      if (n.type === 'group' && (n.look === 'ahead' || n.look === 'nahead') && this.cannotStartHere(n.body, seq, i + 1)) {
+        // What follows cannot start the way the lookahead's text does: `(?!no\s+thanks)(?:thanks|ty)`.
+        if (n.look === 'ahead') return [];
+        continue;
+      }
       const next: Exit[] = [];
       for (const e of exits) {
         for (const x of this.node(n, e.p)) {
@@ -283,10 +339,8 @@ class Emitter {
 
   node(n: RegexNode, pending: Pending): Exit[] {
     switch (n.type) {
-      case 'char': {
-        const src = discharge(pending, charToRe2(n.js, n.at), literalOf(n.js), n.at);
-        return src === NEVER ? [] : [{ src, p: TRIVIAL }];
-      }
+      case 'char':
+        return discharge(pending, charToRe2(n.js, n.at), literalOf(n.js), n.at);
       case 'assert': {
         const cases = ASSERTS.get(n.js);
         if (cases === undefined) throw new NotLinear(`assertion ${n.js}`, n.at);
@@ -311,9 +365,16 @@ class Emitter {
       return [{ src: '', p: and(pending, [{ now: `(?<${n.look === 'behind' ? '=' : '!'}${inner[0]?.src ?? ''})`, ahead: [], pyEnd: false }], n.at) }];
     }
     if (n.look === 'ahead' || n.look === 'nahead') {
+      const neg = n.look === 'nahead';
       const cls = oneChar(n.body);
-      if (cls === undefined) throw new NotLinear(`a lookahead ${n.look === 'ahead' ? '(?=…)' : '(?!…)'} longer than one character`, n.at);
-      return [{ src: '', p: and(pending, [{ now: '', ahead: [{ cls, neg: n.look === 'nahead' }], pyEnd: false }], n.at) }];
+      if (cls !== undefined) return [{ src: '', p: and(pending, [{ now: '', ahead: [{ cls, neg }], pyEnd: false }], n.at) }];
+      const words = neg || !hasCapture(n.body) ? finiteWords(n.body) : undefined;
+      if (words === undefined) {
+        throw new NotLinear(`a lookahead ${neg ? '(?!…)' : '(?=…)'} that is neither one character nor a short list of texts, before text that could match it`, n.at);
+      }
+      if (words.some((w) => w.length === 0)) return neg ? [] : [{ src: '', p: pending }];
+      const cases: Pending = neg ? [{ now: '', ahead: [], pyEnd: false, words: [{ words, done: 0, neg }] }] : words.map((w) => ({ now: '', ahead: [], pyEnd: false, words: [{ words: [w], done: 0, neg }] }));
+      return [{ src: '', p: and(pending, cases, n.at) }];
     }
     const open = n.capture ? groupMark(this.numbers.get(n) ?? 0) : '(?:';
     return this.alt(n.body, pending).map((e) => ({ src: `${open}${e.src})`, p: e.p }));
@@ -322,23 +383,14 @@ class Emitter {
   private quant(child: RegexNode, min: number, max: number, lazy: boolean, pending: Pending, at: number | undefined, depth: number): Exit[] {
     if (max === 0) return [{ src: '', p: pending }];
     const q = repeat(min, max, lazy, at);
-    if (child.type === 'char') {
-      const src = charToRe2(child.js, child.at);
-      if (isTrivial(pending)) return [{ src: src + q, p: TRIVIAL }];
-      const first = discharge(pending, src, literalOf(child.js), at);
-      const rest = repeat(Math.max(0, min - 1), max - 1, lazy, at);
-      const take: Exit[] = first === NEVER ? [] : [{ src: first + (max === 1 ? '' : src + rest), p: TRIVIAL }];
-      if (min > 0) return take;
-      const skip: Exit = { src: '', p: pending };
-      return lazy ? [skip, ...take] : [...take, skip];
-    }
+    if (child.type === 'char' && isTrivial(pending)) return [{ src: charToRe2(child.js, child.at) + q, p: TRIVIAL }];
     if (isTrivial(pending)) {
       const body = this.node(child, TRIVIAL);
       if (body.length !== 1 || !isTrivial(body[0]?.p ?? TRIVIAL)) {
         throw new NotLinear('a word boundary or lookahead at the end of a repeated group', at);
       }
       const src = body[0]?.src ?? '';
-      return [{ src: (child.type === 'group' ? src : `(?:${src})`) + q, p: TRIVIAL }];
+      return [{ src: (child.type === 'group' || child.type === 'char' ? src : `(?:${src})`) + q, p: TRIVIAL }];
     }
     if (depth >= MAX_PEEL) throw new NotLinear('a word boundary or lookahead before a repeated group that keeps it open', at);
     // The first repetition takes the pending conditions; the others run as usual.
@@ -346,7 +398,7 @@ class Emitter {
     for (const f of this.node(child, pending)) {
       if (min === 0 && samePending(f.p, pending) && f.src === '') continue;
       const [fs, fp] = flush(f.p);
-      const rest = max === 1 ? [{ src: '', p: fp }] : this.quant(child, Math.max(0, min - 1), max - 1, lazy, fp, at, depth + 1);
+      const rest = max === 1 ? [{ src: '', p: fp }] : this.quant(child, Math.max(0, min - 1), max - 1, lazy, fp, at, isTrivial(fp) ? depth : depth + 1);
       for (const r of rest) take.push({ src: f.src + fs + r.src, p: r.p });
     }
     if (min > 0) return merge(take, at);
@@ -355,11 +407,12 @@ class Emitter {
   }
 }
 
-/** Joins exits that leave the same conditions pending (in order of their first one). */
+/** Joins neighbouring exits that leave the same conditions pending (their order is the match priority). */
 function merge(exits: readonly Exit[], at: number | undefined): Exit[] {
   const out: { p: Pending; srcs: string[] }[] = [];
   for (const e of exits) {
-    const same = out.find((o) => samePending(o.p, e.p));
+    const last = out[out.length - 1];
+    const same = last !== undefined && samePending(last.p, e.p) ? last : undefined;
     if (same) {
       if (!same.srcs.includes(e.src)) same.srcs.push(e.src);
     } else {
@@ -431,6 +484,83 @@ function numberMarks(src: string): { pattern: string; groups: number[] } {
   return { pattern: out, groups };
 }
 
+const MAX_WORDS = 256;
+const MAX_WORD_LENGTH = 40;
+
+/** The texts a lookahead body can match, as RE2 atoms, when it is a short finite list; else undefined. */
+function finiteWords(n: RegexNode): string[][] | undefined {
+  const cap = (ws: string[][] | undefined): string[][] | undefined =>
+    ws === undefined || ws.length > MAX_WORDS || ws.some((w) => w.length > MAX_WORD_LENGTH) ? undefined : ws;
+  switch (n.type) {
+    case 'char':
+      return [[charToRe2(n.js, n.at)]];
+    case 'alt': {
+      const out: string[][] = [];
+      for (const b of n.branches) {
+        let seq: string[][] = [[]];
+        for (const m of b) {
+          const ws = finiteWords(m);
+          if (ws === undefined) return undefined;
+          seq = seq.flatMap((x) => ws.map((w) => [...x, ...w]));
+          if (cap(seq) === undefined) return undefined;
+        }
+        out.push(...seq);
+      }
+      return cap(out);
+    }
+    case 'group':
+      return n.look ? undefined : finiteWords(n.body);
+    case 'quant': {
+      if (n.max > 8) return undefined;
+      const ws = finiteWords(n.child);
+      if (ws === undefined) return undefined;
+      const out: string[][] = [];
+      let cur: string[][] = [[]];
+      for (let k = 0; k <= n.max; k++) {
+        if (k >= n.min) out.push(...cur);
+        cur = cur.flatMap((x) => ws.map((w) => [...x, ...w]));
+        if (cap(cur) === undefined || cap(out) === undefined) return undefined;
+      }
+      return cap(out);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The literal characters a match of `seq` can start with (undefined: not a short literal set, or it can be empty). */
+function firstLiterals(seq: readonly RegexNode[]): Set<string> | undefined {
+  for (const n of seq) {
+    switch (n.type) {
+      case 'assert':
+        continue;
+      case 'group':
+        if (n.look) continue;
+        return firstLiterals([n.body]);
+      case 'alt': {
+        const out = new Set<string>();
+        for (const b of n.branches) {
+          const f = firstLiterals(b);
+          if (f === undefined) return undefined;
+          for (const c of f) out.add(c);
+        }
+        return out;
+      }
+      case 'quant':
+        return n.min >= 1 ? firstLiterals([n.child]) : undefined;
+      case 'char': {
+        const lit = literalOf(n.js);
+        if (lit !== undefined) return new Set([lit]);
+        const m = /^\[([^\]\\^-]+)\]$/u.exec(n.js);
+        return m ? new Set([...(m[1] ?? '')]) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** How many backtracking paths a pattern without repetition has from one start position (undefined: it repeats). */
 function paths(n: RegexNode): number | undefined {
   switch (n.type) {
@@ -472,8 +602,9 @@ export function planEngine(nodes: readonly RegexNode[], flags: string): EnginePl
   const k = paths(whole);
   if (k !== undefined && k <= MAX_V8_PATHS) return { ok: true, engine: 'v8' };
   let marked: string;
+  const numbers = numberGroups(nodes);
   try {
-    const exits = new Emitter(numberGroups(nodes)).seq(nodes, TRIVIAL).map((e) => e.src + dischargeAtEnd(e.p));
+    const exits = new Emitter(numbers, flags.includes('i')).seq(nodes, TRIVIAL).map((e) => e.src + dischargeAtEnd(e.p));
     if (exits.length === 0) exits.push(NEVER);
     marked = exits.length === 1 ? (exits[0] ?? NEVER) : `(?:${exits.join('|')})`;
   } catch (err) {
@@ -489,7 +620,7 @@ export function planEngine(nodes: readonly RegexNode[], flags: string): EnginePl
   } catch (err) {
     return { ok: false, message: `the linear-time engine cannot run it: ${(err as Error).message}` };
   }
-  return { ok: true, engine: 're2js', pattern, flags: re2Flags, groups };
+  return { ok: true, engine: 're2js', pattern, flags: re2Flags, groups, groupCount: numbers.size };
 }
 
 const PROGRAMS = new Map<string, RE2JS>();
@@ -511,6 +642,8 @@ export interface Re2Form {
   pattern: string;
   flags: number;
   groups: number[];
+  /** How many groups the Python pattern has (a group can also be written zero times). */
+  groupCount: number;
 }
 
 /** The regex of a check, on the engine its plan chose. */
@@ -519,7 +652,7 @@ export function searchRegex(check: { pattern: string; flags: string; engine: Reg
   const form = check.re2;
   if (form === undefined) throw new Error('a re2js check without its RE2 pattern');
   const re = re2Program(form.pattern, form.flags);
-  const size = Math.max(0, ...form.groups) + 1;
+  const size = form.groupCount + 1;
   return {
     exec(text: string): (string | undefined)[] | null {
       if (!re.test(text)) return null;

@@ -193,13 +193,65 @@ function decide(ahead: readonly Ahead[], lit: string | undefined): Ahead[] | und
 }
 
 const NEVER = '[^\\x00-\\x{10FFFF}]';
+const ANY = '(?s:.)';
+const NOT_WORD = '[^\\p{L}\\p{N}_]';
+
+/**
+ * On pure-ASCII text, a word-edge lookbehind right before a literal character is RE2's own `\\b` or
+ * `\\B` (which its fast automaton runs, unlike lookbehinds).
+ */
+function asciiEdges(now: string, nextIsWord: boolean): string {
+  return now.split(`(?<!${WORD})`).join(nextIsWord ? '\\b' : '\\B').split(`(?<=${WORD})`).join(nextIsWord ? '\\B' : '\\b');
+}
+
+/** Whether the last character a match of `seq` consumes is a word character, when every path agrees. */
+function lastWordness(seq: readonly RegexNode[]): boolean | undefined {
+  for (let i = seq.length - 1; i >= 0; i--) {
+    const n = seq[i] as RegexNode;
+    switch (n.type) {
+      case 'assert':
+        continue;
+      case 'char':
+        return wordness(n.js);
+      case 'quant':
+        return n.min >= 1 ? lastWordness([n.child]) : undefined;
+      case 'group':
+        if (n.look) continue;
+        return lastWordness([n.body]);
+      case 'alt': {
+        const ends = n.branches.map((b) => lastWordness(b));
+        return ends.every((e) => e === true) ? true : ends.every((e) => e === false) ? false : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Whether every character a one-character atom (translator syntax) matches is a word character (true), none is (false), or either. */
+function wordness(js: string): boolean | undefined {
+  const lit = literalOf(js);
+  if (lit !== undefined) return IS_WORD.test(lit);
+  if (js === WORD || js === '\\p{Nd}' || js === '\\d' || js === '\\w' || js === '\\p{L}' || js === '\\p{N}') return true;
+  if (js === NOT_WORD || js === '\\s' || js === '\\W') return false;
+  const m = /^\[((?:[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|[A-Za-z0-9_])+)\]$/.exec(js);
+  return m ? true : undefined;
+}
 
 /** One case checked on the character `src` consumes: its source, and what stays pending (undefined: it cannot hold). */
-function dischargeCase(c: Case, src: string, lit: string | undefined): Exit | undefined {
+function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = false): Exit | undefined {
   // Python's `$` before a consumed character: that character is the final newline.
   const ahead = c.pyEnd ? [...c.ahead, { cls: '\\n', neg: false }] : c.ahead;
-  const left = decide(ahead, lit);
+  let left = decide(ahead, lit);
   if (left === undefined) return undefined;
+  let atom = src;
+  // Any character that must (not) be a word character is that class: no lookbehind needed.
+  if (src === ANY && left.length > 0 && left.every((a) => a.cls === WORD)) {
+    if (left.some((a) => a.neg) && left.some((a) => !a.neg)) return undefined;
+    atom = left[0]?.neg === true ? NOT_WORD : WORD;
+    left = [];
+  }
   let checks = '';
   const rest: WordCheck[] = [];
   for (const w of c.words ?? []) {
@@ -214,15 +266,15 @@ function dischargeCase(c: Case, src: string, lit: string | undefined): Exit | un
   if (c.pyEnd && rest.some((w) => !w.neg)) return undefined;
   const p: Case = { now: '', ahead: [], pyEnd: false };
   if (!c.pyEnd && rest.length > 0) p.words = rest;
-  return { src: `${c.now}${src}${lookbehinds(left)}${checks}${c.pyEnd ? '\\z' : ''}`, p: [p] };
+  return { src: `${ascii && lit !== undefined ? asciiEdges(c.now, IS_WORD.test(lit)) : c.now}${atom}${lookbehinds(left)}${checks}${c.pyEnd ? '\\z' : ''}`, p: [p] };
 }
 
 /** The atom `src` with the pending conditions checked on the character it consumes. */
-function discharge(p: Pending, src: string, lit: string | undefined, at: number | undefined): Exit[] {
+function discharge(p: Pending, src: string, lit: string | undefined, at: number | undefined, ascii: boolean): Exit[] {
   if (isTrivial(p)) return [{ src, p: TRIVIAL }];
   const exits: Exit[] = [];
   for (const c of p) {
-    const e = dischargeCase(c, src, lit);
+    const e = dischargeCase(c, src, lit, ascii);
     if (e) exits.push(e);
   }
   return merge(exits, at);
@@ -234,9 +286,13 @@ function dischargeAtEnd(p: Pending, depth = 0): string {
   if (depth > 64) throw new NotLinear('a lookahead reaching too far past the end of the pattern', undefined);
   const alts: string[] = [];
   for (const c of p) {
+    if (c.ahead.length === 0 && !c.pyEnd && (c.words ?? []).length === 0) {
+      alts.push(c.now);
+      continue;
+    }
     const endOk = c.ahead.every((a) => a.neg) && (c.words ?? []).every((w) => w.neg);
     if (endOk) alts.push(`${c.now}\\z`);
-    const e = dischargeCase(c, '(?s:.)', undefined);
+    const e = dischargeCase(c, ANY, undefined);
     if (e) alts.push(e.src + dischargeAtEnd(e.p, depth + 1));
   }
   if (alts.length === 0) return NEVER;
@@ -298,6 +354,8 @@ class Emitter {
   constructor(
     private readonly numbers: ReadonlyMap<RegexNode, number>,
     private readonly ignoreCase: boolean,
+    /** Writing the program for pure-ASCII texts, where RE2's own `\\b` is Python's. */
+    private readonly ascii: boolean,
   ) {}
 
   /** True when the text after `seq[from]` must start with a character the lookahead body cannot start with. */
@@ -313,8 +371,28 @@ class Emitter {
 
   seq(seq: readonly RegexNode[], pending: Pending): Exit[] {
     let exits: Exit[] = [{ src: '', p: pending }];
+    // Whether the character just consumed is a word character, when every path knows it.
+    let prevWord: boolean | undefined;
     for (let i = 0; i < seq.length; i++) {
       const n = seq[i] as RegexNode;
+      if (n.type === 'assert' && prevWord !== undefined) {
+        const cases = ASSERTS.get(n.js);
+        if (cases !== undefined) {
+          // A word-edge lookbehind after a character of known kind is decided here.
+          const known = prevWord;
+          const kept = cases.flatMap((c): Case[] => {
+            if (c.now === `(?<!${WORD})`) return known ? [] : [{ ...c, now: '' }];
+            if (c.now === `(?<=${WORD})`) return known ? [{ ...c, now: '' }] : [];
+            return [c];
+          });
+          exits = merge(exits.map((e) => ({ src: e.src, p: kept.length === 0 ? [] : and(e.p, kept, n.at) })).filter((e) => e.p.length > 0).map((e) => {
+            const [f, rest] = flush(e.p);
+            return { src: e.src + f, p: rest };
+          }), n.at);
+          continue;
+        }
+      }
+      prevWord = n.type === 'assert' || (n.type === 'group' && n.look) ? prevWord : lastWordness([n]);
       if (n.type === 'group' && (n.look === 'ahead' || n.look === 'nahead') && this.cannotStartHere(n.body, seq, i + 1)) {
         // What follows cannot start the way the lookahead's text does: `(?!no\s+thanks)(?:thanks|ty)`.
         if (n.look === 'ahead') return [];
@@ -340,7 +418,7 @@ class Emitter {
   node(n: RegexNode, pending: Pending): Exit[] {
     switch (n.type) {
       case 'char':
-        return discharge(pending, charToRe2(n.js, n.at), literalOf(n.js), n.at);
+        return discharge(pending, charToRe2(n.js, n.at), literalOf(n.js), n.at, this.ascii);
       case 'assert': {
         const cases = ASSERTS.get(n.js);
         if (cases === undefined) throw new NotLinear(`assertion ${n.js}`, n.at);
@@ -591,6 +669,9 @@ function paths(n: RegexNode): number | undefined {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- "is this text pure ASCII"
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+
 const RE2_FLAG = { i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTALL } as const;
 
 /**
@@ -601,26 +682,37 @@ export function planEngine(nodes: readonly RegexNode[], flags: string): EnginePl
   const whole: RegexNode = { type: 'alt', branches: [[...nodes]] };
   const k = paths(whole);
   if (k !== undefined && k <= MAX_V8_PATHS) return { ok: true, engine: 'v8' };
-  let marked: string;
   const numbers = numberGroups(nodes);
-  try {
-    const exits = new Emitter(numbers, flags.includes('i')).seq(nodes, TRIVIAL).map((e) => e.src + dischargeAtEnd(e.p));
+  const write = (ascii: boolean): string => {
+    const exits = new Emitter(numbers, flags.includes('i'), ascii).seq(nodes, TRIVIAL).map((e) => e.src + dischargeAtEnd(e.p));
     if (exits.length === 0) exits.push(NEVER);
-    marked = exits.length === 1 ? (exits[0] ?? NEVER) : `(?:${exits.join('|')})`;
+    return exits.length === 1 ? (exits[0] ?? NEVER) : `(?:${exits.join('|')})`;
+  };
+  let marked: string;
+  let markedAscii: string;
+  try {
+    marked = write(false);
+    markedAscii = write(true);
   } catch (err) {
     if (err instanceof NotLinear) return { ok: false, message: err.message, ...(err.at === undefined ? {} : { at: err.at }) };
     throw err;
   }
+  let base = 0;
+  for (const f of flags) base |= RE2_FLAG[f as keyof typeof RE2_FLAG] ?? 0;
+  const flagsOf = (pattern: string): number => base | (/\(\?<[=!]/.test(pattern) ? RE2JS.LOOKBEHINDS : 0);
   const { pattern, groups } = numberMarks(marked);
-  let re2Flags = 0;
-  for (const f of flags) re2Flags |= RE2_FLAG[f as keyof typeof RE2_FLAG] ?? 0;
-  if (/\(\?<[=!]/.test(pattern)) re2Flags |= RE2JS.LOOKBEHINDS;
+  const form: Re2Form = { pattern, flags: flagsOf(pattern), groups, groupCount: numbers.size };
+  if (markedAscii !== marked) {
+    const ascii = numberMarks(markedAscii);
+    form.ascii = { pattern: ascii.pattern, flags: flagsOf(ascii.pattern) };
+  }
   try {
-    re2Program(pattern, re2Flags);
+    // The ASCII program differs only in its word edges; it is compiled on first use.
+    re2Program(form.pattern, form.flags);
   } catch (err) {
     return { ok: false, message: `the linear-time engine cannot run it: ${(err as Error).message}` };
   }
-  return { ok: true, engine: 're2js', pattern, flags: re2Flags, groups, groupCount: numbers.size };
+  return { ok: true, engine: 're2js', ...form };
 }
 
 const PROGRAMS = new Map<string, RE2JS>();
@@ -644,6 +736,8 @@ export interface Re2Form {
   groups: number[];
   /** How many groups the Python pattern has (a group can also be written zero times). */
   groupCount: number;
+  /** The same pattern for pure-ASCII texts (same groups), when it differs: word edges as RE2's `\\b`. */
+  ascii?: { pattern: string; flags: number };
 }
 
 /** The regex of a check, on the engine its plan chose. */
@@ -652,11 +746,14 @@ export function searchRegex(check: { pattern: string; flags: string; engine: Reg
   const form = check.re2;
   if (form === undefined) throw new Error('a re2js check without its RE2 pattern');
   const re = re2Program(form.pattern, form.flags);
+  const asciiForm = form.ascii;
+  let asciiRe: RE2JS | undefined;
   const size = form.groupCount + 1;
   return {
     exec(text: string): (string | undefined)[] | null {
-      if (!re.test(text)) return null;
-      const m = re.matcher(text);
+      const prog = asciiForm !== undefined && ASCII_TEXT.test(text) ? (asciiRe ??= re2Program(asciiForm.pattern, asciiForm.flags)) : re;
+      if (!prog.test(text)) return null;
+      const m = prog.matcher(text);
       if (!m.find()) return null;
       const out: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
       out[0] = m.group(0) ?? undefined;

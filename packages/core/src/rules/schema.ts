@@ -45,7 +45,15 @@ export const searchCheckSchema = z.object({
   flags: z.string(),
   /** The engine the regex runs on: re2js (linear time, `re2` is its pattern) or V8 (no repetition). */
   engine: z.enum(['re2js', 'v8']),
-  re2: z.object({ pattern: z.string(), flags: z.number().int(), groups: z.array(z.number().int()), groupCount: z.number().int() }).optional(),
+  re2: z
+    .object({
+      pattern: z.string(),
+      flags: z.number().int(),
+      groups: z.array(z.number().int()),
+      groupCount: z.number().int(),
+      ascii: z.object({ pattern: z.string(), flags: z.number().int() }).optional(),
+    })
+    .optional(),
   /** Literal texts one of which occurs wherever `pattern` matches (same case rule): a cheap pre-check. */
   required: z.array(z.string()).optional(),
   ...position,

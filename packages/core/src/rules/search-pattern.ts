@@ -207,7 +207,10 @@ export function buildSearchPattern(
     return { pattern: '(?!)()', flags, engine: 'v8', problems };
   }
   const out: BuiltPattern = { pattern, flags, engine: plan.engine, problems };
-  if (plan.engine === 're2js') out.re2 = { pattern: plan.pattern, flags: plan.flags, groups: plan.groups, groupCount: plan.groupCount };
+  if (plan.engine === 're2js') {
+    const { ok: _ok, engine: _engine, ...form } = plan;
+    out.re2 = form;
+  }
   if (literals && literals.length > 0 && method !== 'full-exact') out.required = literals;
   return out;
 }

@@ -5,8 +5,8 @@
  */
 import { SCOPED_CASE, translatePythonRegex, type RegexNode } from './python-regex.js';
 import { requiredLiterals } from './prefilter.js';
-import { planEngine, type RegexEngine, type Re2Form } from './regex-engine.js';
-import type { SearchMethod } from './schema.js';
+import { planEngine, searchRegex, type RegexEngine, type Re2Form } from './regex-engine.js';
+import type { Condition, Rule, SearchMethod } from './schema.js';
 
 const WORD = '[\\p{L}\\p{N}_]';
 const NOT_WORD = '[^\\p{L}\\p{N}_]';
@@ -213,4 +213,42 @@ export function buildSearchPattern(
   }
   if (literals && literals.length > 0 && method !== 'full-exact') out.required = literals;
   return out;
+}
+
+/** A regex compiled the way the rule language runs it, for a plain "does it occur" test. */
+export type TextPattern =
+  | { ok: true; engine: RegexEngine; test(text: string): boolean }
+  | { ok: false; message: string };
+
+/**
+ * Compiles one Python-flavoured regex as a rule's `(regex, includes)` check would — case-insensitive
+ * unless asked, linear time on any text — for other configs that match text (queue error patterns).
+ */
+export function compileTextPattern(source: string, opts: { caseSensitive?: boolean } = {}): TextPattern {
+  const built = buildSearchPattern([source], 'includes', true, opts.caseSensitive === true);
+  const error = built.problems.find((p) => p.severity === 'error');
+  if (error) return { ok: false, message: error.message };
+  const re = searchRegex(built);
+  return { ok: true, engine: built.engine, test: (text: string) => re.exec(text) !== null };
+}
+
+/** Where a regex check runs. */
+export interface RegexCheckEngine {
+  key: string;
+  line: number;
+  column: number;
+  engine: RegexEngine;
+}
+
+/** The regex checks of compiled-to-be rules (sub-groups included), each with the engine it runs on. */
+export function regexChecks(rules: readonly Rule[]): RegexCheckEngine[] {
+  const out: RegexCheckEngine[] = [];
+  const walk = (c: Condition): void => {
+    for (const check of c.checks) {
+      if (check.kind === 'search' && check.regex) out.push({ key: check.key, line: check.line, column: check.column, engine: check.engine });
+    }
+    for (const g of Object.values(c.groups)) if (g) walk(g);
+  };
+  for (const r of rules) walk(r.condition);
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -11,6 +11,7 @@ import {
   explain,
   itemSchemaFor,
   parseRules,
+  regexChecks,
   rulesJsonSchema,
   type Decision,
   type Diagnostic,
@@ -106,8 +107,14 @@ function explanationJson(e: RuleExplanation): Record<string, unknown> {
   };
 }
 
-/** `rules check FILE`. */
-export function runRulesCheck(io: RulesIo, file: string): void {
+/** What runs each regex, as a moderator reads it. */
+const ENGINE_NOTE = {
+  re2js: 're2js, a linear-time engine (no text can make it slow)',
+  v8: 'V8, JavaScript\'s own engine (no repetition in the pattern, so linear time too)',
+} as const;
+
+/** `rules check FILE [--engines]`. */
+export function runRulesCheck(io: RulesIo, file: string, opts: { engines?: boolean } = {}): void {
   const text = readOrReport(io, file);
   if (text === undefined) return;
   const { rules, diagnostics } = parseRules(text, { source: file });
@@ -115,7 +122,13 @@ export function runRulesCheck(io: RulesIo, file: string): void {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const failedRules = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleIndex)).size;
+  const engines = regexChecks(rules);
+  if (opts.engines) for (const r of engines) io.out(`${file}:${r.line}:${r.column}: note: ${r.key} runs on ${ENGINE_NOTE[r.engine]}\n`);
   io.err(`${file}: ${rules.length} rule${rules.length === 1 ? '' : 's'} OK, ${failedRules} with errors; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  if (engines.length > 0) {
+    const on = (e: 're2js' | 'v8'): number => engines.filter((r) => r.engine === e).length;
+    io.err(`${file}: regex checks: ${on('re2js')} on re2js (linear time), ${on('v8')} on V8 (no repetition); --engines lists each\n`);
+  }
   if (errors > 0) io.exit(EXIT_ERRORS);
 }
 
@@ -195,7 +208,8 @@ export function registerRulesCommand(program: Command, io: RulesIo = nodeRulesIo
     .command('check')
     .description('validate a rules file; prints FILE:LINE:COL: severity: message and exits 1 on any error')
     .argument('<file>', 'rules file (AutoModerator YAML, documents separated by ---)')
-    .action((file: string) => runRulesCheck(io, file));
+    .option('--engines', 'also print, for each regex check, the engine it runs on')
+    .action((file: string, opts: { engines?: boolean }) => runRulesCheck(io, file, opts));
   rules
     .command('test')
     .description('run the rules over items (JSON Lines) and print one JSON line per item with its decisions')

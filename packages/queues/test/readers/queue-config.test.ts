@@ -40,6 +40,16 @@ describe('readQueueConfig', () => {
     expect(problems.some((p) => /not a valid regular expression/.test(p.message))).toBe(true);
   });
 
+  it('error patterns run in linear time: a hostile one is accepted and answers on a long message', () => {
+    const { value, problems } = readQueueConfig("staging:\n  errors:\n    non_retryable: ['\\d+\\s*\\d+\\s*\\d+x', 'E_(QUOTA|AUTH)']\n", 'c.yaml');
+    expect(problems).toEqual([]);
+    const [hostile, plain] = value?.staging.errors.nonRetryable ?? [];
+    expect((hostile as { engine?: string } | undefined)?.engine).toBe('re2js');
+    expect(hostile?.test('1'.repeat(5000))).toBe(false);
+    expect(hostile?.test('code 12 34 5x')).toBe(true);
+    expect(plain?.test('upload failed: e_quota exceeded')).toBe(true);
+  });
+
   it('has usable defaults without a file', () => {
     expect(defaultQueueConfig().staging.retry.maxAttempts).toBe(5);
   });

@@ -240,14 +240,14 @@ function wordness(js: string): boolean | undefined {
 }
 
 /** One case checked on the character `src` consumes: its source, and what stays pending (undefined: it cannot hold). */
-function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = false): Exit | undefined {
+function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = false, ignoreCase = false): Exit | undefined {
   // Python's `$` before a consumed character: that character is the final newline.
   const ahead = c.pyEnd ? [...c.ahead, { cls: '\\n', neg: false }] : c.ahead;
   let left = decide(ahead, lit);
   if (left === undefined) return undefined;
   let atom = src;
   // Any character that must (not) be a word character is that class: no lookbehind needed.
-  if (src === ANY && left.length > 0 && left.every((a) => a.cls === WORD)) {
+  if ((src === ANY || src === '.') && left.length > 0 && left.every((a) => a.cls === WORD)) {
     if (left.some((a) => a.neg) && left.some((a) => !a.neg)) return undefined;
     atom = left[0]?.neg === true ? NOT_WORD : WORD;
     left = [];
@@ -256,8 +256,16 @@ function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = fa
   const rest: WordCheck[] = [];
   for (const w of c.words ?? []) {
     const done = w.done + 1;
-    const now = w.words.filter((x) => x.length === done).map((x) => x.join(''));
-    const later = w.words.filter((x) => x.length > done);
+    // A text whose character here is a different literal cannot be the one ahead.
+    const fits = (x: string[]): boolean => {
+      const want = lit === undefined ? undefined : literalOf(x[w.done] ?? '');
+      if (want === undefined || lit === undefined) return true;
+      return ignoreCase ? caseVariants(want).includes(lit) || caseVariants(lit).includes(want) : want === lit;
+    };
+    const words = w.words.filter(fits);
+    if (!w.neg && words.length === 0) return undefined;
+    const now = words.filter((x) => x.length === done).map((x) => x.join(''));
+    const later = words.filter((x) => x.length > done);
     if (now.length > 0) checks += `(?<${w.neg ? '!' : '='}${now.length === 1 ? now[0] : `(?:${now.join('|')})`})`;
     // A positive check holds once its text is seen; a negative one once no longer text is left.
     if (later.length > 0 && !(now.length > 0 && !w.neg)) rest.push({ words: later, done, neg: w.neg });
@@ -270,11 +278,11 @@ function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = fa
 }
 
 /** The atom `src` with the pending conditions checked on the character it consumes. */
-function discharge(p: Pending, src: string, lit: string | undefined, at: number | undefined, ascii: boolean): Exit[] {
+function discharge(p: Pending, src: string, lit: string | undefined, at: number | undefined, ascii: boolean, ignoreCase: boolean): Exit[] {
   if (isTrivial(p)) return [{ src, p: TRIVIAL }];
   const exits: Exit[] = [];
   for (const c of p) {
-    const e = dischargeCase(c, src, lit, ascii);
+    const e = dischargeCase(c, src, lit, ascii, ignoreCase);
     if (e) exits.push(e);
   }
   return merge(exits, at);
@@ -337,7 +345,7 @@ interface Exit {
   p: Pending;
 }
 
-const MAX_EXITS = 32;
+const MAX_EXITS = 64;
 /** Repetitions written out one by one to carry a lookahead (the longest text of a finite lookahead). */
 const MAX_PEEL = 40;
 
@@ -369,10 +377,10 @@ class Emitter {
     return true;
   }
 
-  seq(seq: readonly RegexNode[], pending: Pending): Exit[] {
+  seq(seq: readonly RegexNode[], pending: Pending, prev?: boolean): Exit[] {
     let exits: Exit[] = [{ src: '', p: pending }];
     // Whether the character just consumed is a word character, when every path knows it.
-    let prevWord: boolean | undefined;
+    let prevWord = prev;
     for (let i = 0; i < seq.length; i++) {
       const n = seq[i] as RegexNode;
       if (n.type === 'assert' && prevWord !== undefined) {
@@ -392,6 +400,7 @@ class Emitter {
           continue;
         }
       }
+      const before = prevWord;
       prevWord = n.type === 'assert' || (n.type === 'group' && n.look) ? prevWord : lastWordness([n]);
       if (n.type === 'group' && (n.look === 'ahead' || n.look === 'nahead') && this.cannotStartHere(n.body, seq, i + 1)) {
         // What follows cannot start the way the lookahead's text does: `(?!no\s+thanks)(?:thanks|ty)`.
@@ -400,7 +409,7 @@ class Emitter {
       }
       const next: Exit[] = [];
       for (const e of exits) {
-        for (const x of this.node(n, e.p)) {
+        for (const x of this.node(n, e.p, before)) {
           const [f, rest] = flush(x.p);
           next.push({ src: e.src + x.src + f, p: rest });
         }
@@ -410,15 +419,15 @@ class Emitter {
     return exits;
   }
 
-  private alt(body: RegexNode, pending: Pending): Exit[] {
+  private alt(body: RegexNode, pending: Pending, prev?: boolean): Exit[] {
     const branches = body.type === 'alt' ? body.branches : [[body]];
-    return merge(branches.flatMap((b) => this.seq(b, pending)), body.at);
+    return merge(branches.flatMap((b) => this.seq(b, pending, prev)), body.at);
   }
 
-  node(n: RegexNode, pending: Pending): Exit[] {
+  node(n: RegexNode, pending: Pending, prev?: boolean): Exit[] {
     switch (n.type) {
       case 'char':
-        return discharge(pending, charToRe2(n.js, n.at), literalOf(n.js), n.at, this.ascii);
+        return discharge(pending, charToRe2(n.js, n.at), literalOf(n.js), n.at, this.ascii, this.ignoreCase);
       case 'assert': {
         const cases = ASSERTS.get(n.js);
         if (cases === undefined) throw new NotLinear(`assertion ${n.js}`, n.at);
@@ -427,15 +436,15 @@ class Emitter {
       case 'backref':
         throw new NotLinear('a backreference (RE2 cannot run it, and a backtracking engine can take exponential time on it)', n.at);
       case 'alt':
-        return this.alt(n, pending).map((e) => ({ src: `(?:${e.src})`, p: e.p }));
+        return this.alt(n, pending, prev).map((e) => ({ src: `(?:${e.src})`, p: e.p }));
       case 'group':
-        return this.group(n, pending);
+        return this.group(n, pending, prev);
       case 'quant':
         return this.quant(n.child, n.min, n.max, n.lazy, pending, n.at, 0);
     }
   }
 
-  private group(n: Extract<RegexNode, { type: 'group' }>, pending: Pending): Exit[] {
+  private group(n: Extract<RegexNode, { type: 'group' }>, pending: Pending, prev?: boolean): Exit[] {
     if (n.look === 'behind' || n.look === 'nbehind') {
       if (hasCapture(n.body)) throw new NotLinear('a capturing group inside a lookbehind', n.at);
       const inner = this.alt(n.body, TRIVIAL);
@@ -455,7 +464,7 @@ class Emitter {
       return [{ src: '', p: and(pending, cases, n.at) }];
     }
     const open = n.capture ? groupMark(this.numbers.get(n) ?? 0) : '(?:';
-    return this.alt(n.body, pending).map((e) => ({ src: `${open}${e.src})`, p: e.p }));
+    return this.alt(n.body, pending, prev).map((e) => ({ src: `${open}${e.src})`, p: e.p }));
   }
 
   private quant(child: RegexNode, min: number, max: number, lazy: boolean, pending: Pending, at: number | undefined, depth: number): Exit[] {
@@ -683,10 +692,19 @@ export function planEngine(nodes: readonly RegexNode[], flags: string): EnginePl
   const k = paths(whole);
   if (k !== undefined && k <= MAX_V8_PATHS) return { ok: true, engine: 'v8' };
   const numbers = numberGroups(nodes);
+  // A pattern that starts with "not after a word character" and then a word character (an
+  // `includes-word` list of words, `\bword`): the character before the match is consumed instead of
+  // looked behind at — the leftmost match is the same, group 0 starts one character earlier, and the
+  // pattern needs no lookbehind there (re2js runs lookbehinds on its slower automaton).
+  const head = nodes[0];
+  const first = firstLiterals(nodes.slice(1));
+  const hoist = head?.type === 'assert' && (head.js === `(?:(?<!${WORD})|(?!${WORD}))` || head.js === `(?<!${WORD})`) && first !== undefined && [...first].every((c) => IS_WORD.test(c));
+  const body = hoist ? nodes.slice(1) : nodes;
   const write = (ascii: boolean): string => {
-    const exits = new Emitter(numbers, flags.includes('i'), ascii).seq(nodes, TRIVIAL).map((e) => e.src + dischargeAtEnd(e.p));
+    const exits = new Emitter(numbers, flags.includes('i'), ascii).seq(body, TRIVIAL, hoist ? false : undefined).map((e) => e.src + dischargeAtEnd(e.p));
     if (exits.length === 0) exits.push(NEVER);
-    return exits.length === 1 ? (exits[0] ?? NEVER) : `(?:${exits.join('|')})`;
+    const whole = exits.length === 1 ? (exits[0] ?? NEVER) : `(?:${exits.join('|')})`;
+    return hoist ? `(?:^|${NOT_WORD})${whole}` : whole;
   };
   let marked: string;
   let markedAscii: string;

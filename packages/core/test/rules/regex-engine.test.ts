@@ -5,6 +5,7 @@ import { searchRegex } from '../../src/rules/regex-engine.js';
 import { buildSearchPattern } from '../../src/rules/search-pattern.js';
 import type { SearchMethod } from '../../src/rules/schema.js';
 import { errors, matches } from './helpers.js';
+import { HOSTILE_PATTERNS as HOSTILE } from './hostile-patterns.js';
 
 /** The first search check of a one-rule config (which must compile). */
 function checkOf(checks: string): SearchCheck {
@@ -24,16 +25,6 @@ function checkOf(checks: string): SearchCheck {
 
 const quoted = (p: string): string => `'${p.replace(/'/g, "''")}'`;
 
-/** The issue's hostile patterns (each took seconds to minutes on one long comment on V8). */
-const HOSTILE = [
-  '(https?://)?(www\\.)?\\S+\\.\\S+/\\S*',
-  '.+\\s.+\\s.+x',
-  '\\s+$',
-  '\\d+\\s*\\d+\\s*\\d+x',
-  '(.*)(free)(.*)(nft)(.*)(drop)',
-  // Corpus 004, rule 44 (issue 16 item 9).
-  '^(?:\\S+[.,!?]*\\s+){124,}\\S+[.,!?]*$',
-];
 
 describe('regexes run on a linear-time engine', () => {
   it.each(HOSTILE)('a hostile pattern compiles onto re2js: %s', (p) => {

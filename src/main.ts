@@ -1,24 +1,33 @@
 import { Devvit } from '@devvit/public-api';
-import { onAppInstall, onAppUpgrade, onModActionForConfig } from './config/config-triggers.js';
-import { onExplainPressed } from './rules/explain-action.js';
-import { onTestRulesPressed } from './rules/test-rules-action.js';
-import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './rules/content-triggers.js';
-import { onModMailUserSummary } from './modmail/user-summary-note.js';
-import { settingsFields } from './settings/app-settings.js';
-import { onStatusPressed } from './status/status-action.js';
 import * as enforcement from './enforcement/index.js';
+import { onModMailUserSummary } from './modmail/user-summary-note.js';
+import { onCommentReport, onCommentSubmit, onCommentUpdate, onPostReport, onPostSubmit, onPostUpdate } from './moderation/content-triggers.js';
+import { onExplainPressed } from './moderation/explain-action.js';
+import { APPROVE_FILTERED_LABEL, onApproveFilteredPressed } from './moderation/filtered-items.js';
+import { rulesConfigPage } from './moderation/rules-config-page.js';
+import { onTestRulesPressed } from './moderation/test-rules-action.js';
+import { onNextDue } from './platform/due/due-job.js';
+import { DUE_JOB } from './platform/keys.js';
+import { settingsFields } from './platform/settings.js';
+import { configPageTriggers } from './platform/wiki-config/config-triggers.js';
+import { onStatusPressed } from './status/status-action.js';
 
-// Wiring only: every handler lives in its own module.
+// Wiring only: every handler lives in its own module. Capabilities (moderation, enforcement,
+// modmail, status) sit on the platform layer (src/platform); this file connects them to Devvit.
 Devvit.configure({ redditAPI: true, redis: true });
 
 Devvit.addSettings(settingsFields);
+
+/** The wiki config pages the platform keeps in force (next: roster, events, macros). */
+const configPages = [rulesConfigPage];
+const configTriggers = configPageTriggers(configPages);
 
 Devvit.addMenuItem({
   label: 'creator-desk: status',
   description: 'App version and whether the config pages are healthy',
   location: 'subreddit',
   forUserType: 'moderator',
-  onPress: onStatusPressed,
+  onPress: onStatusPressed(configPages),
 });
 
 Devvit.addMenuItem({
@@ -37,9 +46,17 @@ Devvit.addMenuItem({
   onPress: onExplainPressed,
 });
 
-Devvit.addTrigger({ event: 'AppInstall', onEvent: onAppInstall });
-Devvit.addTrigger({ event: 'AppUpgrade', onEvent: onAppUpgrade });
-Devvit.addTrigger({ event: 'ModAction', onEvent: onModActionForConfig });
+Devvit.addMenuItem({
+  label: APPROVE_FILTERED_LABEL,
+  description: 'Approve an item a content rule filtered (removed and listed in the mod inbox for review)',
+  location: ['post', 'comment'],
+  forUserType: 'moderator',
+  onPress: onApproveFilteredPressed,
+});
+
+Devvit.addTrigger({ event: 'AppInstall', onEvent: configTriggers.onAppInstall });
+Devvit.addTrigger({ event: 'AppUpgrade', onEvent: configTriggers.onAppUpgrade });
+Devvit.addTrigger({ event: 'ModAction', onEvent: configTriggers.onModAction });
 Devvit.addTrigger({ event: 'PostSubmit', onEvent: onPostSubmit });
 Devvit.addTrigger({ event: 'PostUpdate', onEvent: onPostUpdate });
 Devvit.addTrigger({ event: 'PostReport', onEvent: onPostReport });
@@ -49,7 +66,6 @@ Devvit.addTrigger({ event: 'CommentReport', onEvent: onCommentReport });
 Devvit.addTrigger({ event: 'ModMail', onEvent: onModMailUserSummary });
 
 // Enforcement — mod-menu enforcement actions (handlers in src/enforcement/).
-Devvit.addSettings(enforcement.enforcementSettingsFields);
 const removeForm = Devvit.createForm(enforcement.removeForm, enforcement.onRemoveSubmit);
 const escalateForm = Devvit.createForm(enforcement.escalateForm, enforcement.onEscalateSubmit);
 const strikeForm = Devvit.createForm(enforcement.strikeForm, enforcement.onStrikeSubmit);
@@ -70,6 +86,7 @@ Devvit.addMenuItem({
   forUserType: 'moderator',
   onPress: enforcement.onCounterNoticePressed(counterNoticeForm),
 });
-Devvit.addSchedulerJob({ name: enforcement.DUE_JOB, onRun: enforcement.onEnforcementDue });
+// The one next-due job: each due entry's kind names the capability handler that looks at it.
+Devvit.addSchedulerJob({ name: DUE_JOB, onRun: onNextDue({ takedown: enforcement.onTakedownDue, strikes: enforcement.onStrikesDue }) });
 
 export default Devvit;

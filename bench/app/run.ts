@@ -5,7 +5,7 @@
  */
 import Devvit from '../../src/main.js';
 import { Harness } from '../../test/harness/harness.js';
-import { CONTENT_RULES } from '../../test/rules/rules-fixture.js';
+import { CONTENT_RULES } from '../../test/moderation/rules-fixture.js';
 
 const N = Number(process.argv[2] ?? 500);
 
@@ -52,5 +52,6 @@ console.log(`creator-desk app budgets over ${N} events each (${process.env.REDIS
 console.table(rows);
 const [cold, warm] = rows;
 if (cold && warm) console.log(`Reddit reads saved by the 10-minute author-facts cache: ${cold.redditReads}/event -> ${warm.redditReads}/event`);
-const budgetOk = rows[0]!.redis <= 3 && rows[0]!.redditWrites === 0 && rows[1]!.redis <= 3;
-console.log(`budget (no-match PostSubmit: <= 3 Redis commands, 0 Reddit writes): ${budgetOk ? 'met' : 'NOT met'}`);
+// The README's figures: no rule matches ≤ 2 Redis commands (1 for a recently seen author), 0 Reddit writes; a duplicate 1.
+const budgetOk = rows[0]!.redis <= 2 && rows[0]!.redditWrites === 0 && rows[1]!.redis <= 1 && rows[1]!.redditWrites === 0 && rows[3]!.redis <= 1;
+console.log(`budget (no-match PostSubmit: <= 2 Redis commands, 1 for a recently seen author, 0 Reddit writes; a duplicate: 1 Redis command): ${budgetOk ? 'met' : 'NOT met'}`);

@@ -1,12 +1,17 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject } from '@devvit/public-api';
-import { escapeMarkdown, validateCounterNotice, type CounterNotice } from '@creator-desk/core';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { scheduleNextDue } from './due-schedule.js';
-import { beginKeyedOperation, retryMessage, runOperation } from './operation.js';
-import { applyToCase, casesAwaitingCounterNotice, loadCase, must } from './takedown-record.js';
+import { escapeMarkdown, parseDateInput, validateCounterNotice, type CounterNotice } from '@creator-desk/core';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { scheduleNextDue } from '../platform/due/due-schedule.js';
+import { beginKeyedOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { applyToCase, casesAwaitingCounterNotice, loadCase, must } from '../platform/records/takedown-record.js';
 import { formatInZone } from './format-time.js';
 import { selectValue, textValue } from './form-values.js';
+import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
+
+/** The subject of the mod-inbox notice that a counter-notice was recorded (its take-over check looks for it). */
+const inboxSubject = (reference: string): string => `Takedown ${reference}: counter-notice recorded`.slice(0, 100);
 
 /** The counter-notice form: which case, and the §512(g)(3) elements as received. */
 export function counterNoticeForm(data: { cases?: { label: string; value: string }[] }): Form {
@@ -24,7 +29,7 @@ export function counterNoticeForm(data: { cases?: { label: string; value: string
       { type: 'boolean', name: 'mistake', label: 'States under penalty of perjury that the removal was a mistake or misidentification', defaultValue: false },
       { type: 'boolean', name: 'jurisdiction', label: 'Consents to the jurisdiction of a Federal District Court', defaultValue: false },
       { type: 'boolean', name: 'service', label: 'Agrees to accept service of process from the complainant', defaultValue: false },
-      { type: 'string', name: 'receivedAt', label: 'Received at (ISO date-time; empty = now)' },
+      { type: 'string', name: 'receivedAt', label: 'Received on (YYYY-MM-DD in the subreddit’s time zone, or a date-time such as 2026-07-01T15:00Z; empty = now)' },
       { type: 'boolean', name: 'forwarded', label: 'I have forwarded it to the complainant', defaultValue: true },
     ],
   };
@@ -54,8 +59,10 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
   const state = caseId ? await loadCase(context.redis, caseId) : undefined;
   if (!state) return context.ui.showToast('creator-desk: choose a takedown case; nothing was recorded.');
   const receivedRaw = textValue(event.values.receivedAt);
-  const receivedAt = receivedRaw ? new Date(receivedRaw) : undefined;
-  if (receivedAt && Number.isNaN(receivedAt.getTime())) return context.ui.showToast(`creator-desk: "${receivedRaw}" is not a date-time (e.g. 2026-07-01T15:00:00Z); nothing was recorded.`);
+  // A date alone is a day on the subreddit's calendar (core compares it by day with the notice).
+  const received = receivedRaw ? parseDateInput(receivedRaw) : undefined;
+  if (received && !received.ok) return context.ui.showToast(`creator-desk: ${received.error}; nothing was recorded.`.slice(0, 280));
+  const receipt = received?.ok ? (received.value.kind === 'date' ? { receivedOn: received.value.date } : { receivedAt: received.value.at.toISOString() }) : {};
   const checked = validateCounterNotice({
     signature: textValue(event.values.signature),
     removedMaterial: { locations: state.notice.infringingMaterial.locations },
@@ -65,9 +72,9 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
     ...(event.values.service === true ? { acceptsService: true } : {}),
   });
   if (!checked.ok) return context.ui.showToast(`creator-desk: not a valid counter-notice, nothing recorded — ${checked.message}`.slice(0, 280));
-  const op = await beginKeyedOperation<{ counterNotice: CounterNotice; receivedAt?: string; forwarded: boolean }>(context.redis, `counter-${caseId}`, auth.username, {
+  const op = await beginKeyedOperation<{ counterNotice: CounterNotice; receivedAt?: string; receivedOn?: string; forwarded: boolean }>(context.redis, `counter-${caseId}`, auth.username, {
     counterNotice: checked.value,
-    ...(receivedAt ? { receivedAt: receivedAt.toISOString() } : {}),
+    ...receipt,
     forwarded: event.values.forwarded !== false,
   });
   if (op.complete) return context.ui.showToast('creator-desk: this counter-notice was already recorded.');
@@ -79,7 +86,13 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
       {
         key: 'receive',
         run: async () => {
-          const r = await applyToCase(context.redis, caseId, { type: 'receive_counter_notice', counterNotice: op.values.counterNotice, ...(op.values.receivedAt ? { receivedAt: op.values.receivedAt } : {}) }, ctx);
+          const { receivedAt, receivedOn } = op.values;
+          const r = await applyToCase(
+            context.redis,
+            caseId,
+            { type: 'receive_counter_notice', counterNotice: op.values.counterNotice, ...(receivedAt ? { receivedAt } : {}), ...(receivedOn ? { receivedOn } : {}) },
+            ctx,
+          );
           if (!r.ok) throw new Error(r.error.message);
         },
       },
@@ -88,12 +101,16 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
         : []),
       {
         key: 'inbox',
+        alreadyDone: async ({ since }) => {
+          const c = await loadCase(context.redis, caseId);
+          return c !== undefined && modInboxNoticeSince(context.reddit, context.subredditName ?? '', context.appName, inboxSubject(c.notice.reference), since);
+        },
         run: async () => {
           const c = await loadCase(context.redis, caseId);
           if (!c?.restoreOpensAt || !c.restoreClosesAt) throw new Error(`case ${caseId} has no restore window`);
           await context.reddit.modMail.createModInboxConversation({
             subredditId: context.subredditId as `t5_${string}`,
-            subject: `Takedown ${c.notice.reference}: counter-notice recorded`.slice(0, 100),
+            subject: inboxSubject(c.notice.reference),
             bodyMarkdown:
               `u/${escapeMarkdown(op.actor)} recorded a counter-notice from u/${escapeMarkdown(c.uploader)} for ${c.itemId} ` +
               `(notice ${escapeMarkdown(c.notice.reference)}). Restore window: from **${formatInZone(c.restoreOpensAt, tz)}** to **${formatInZone(c.restoreClosesAt, tz)}** ` +
@@ -105,6 +122,7 @@ export async function onCounterNoticeSubmit(event: FormOnSubmitEvent<JSONObject>
       },
       { key: 'schedule', run: async () => void (await scheduleNextDue(context.redis, context.scheduler)) },
     ]);
+    await reportCorruptRecords(context);
     const c = await loadCase(context.redis, caseId);
     context.ui.showToast(`creator-desk: counter-notice recorded; restore from ${formatInZone(c?.restoreOpensAt ?? '', tz)} to ${formatInZone(c?.restoreClosesAt ?? '', tz)}.`);
   } catch (e) {

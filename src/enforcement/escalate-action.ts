@@ -1,11 +1,12 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { escalationEffect } from './escalation-record.js';
-import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { modNoteEffect } from './mod-note.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { escalationEffect } from '../platform/records/escalation-record.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { modNoteEffect } from '../platform/effects/mod-note.js';
 import { authorizeItemSubmission, loadTarget } from './target.js';
 import { selectValue, textValue } from './form-values.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'escalate';
 
@@ -51,6 +52,7 @@ export async function onEscalateSubmit(event: FormOnSubmitEvent<JSONObject>, con
       escalationEffect(context.redis, op, { itemId: thingId, user: target.authorName, source: 'mod-menu:escalate', team: op.values.team, reason: op.values.reason, config: config.escalation }),
       modNoteEffect(context, target.authorName, thingId, () => ({ note: `Escalated to ${op.values.team} by u/${op.actor}: ${op.values.reason}` })),
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: escalated to ${op.values.team}.`);
   } catch (e) {
     context.ui.showToast(retryMessage(e));

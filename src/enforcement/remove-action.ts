@@ -1,13 +1,16 @@
 import type { Context, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
+import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
 import type { Form } from '@devvit/public-api';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { escalationEffect } from './escalation-record.js';
-import { modNoteEffect } from './mod-note.js';
-import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { escalationEffect } from '../platform/records/escalation-record.js';
+import { appCommentSince } from '../platform/effects/reddit-checks.js';
+import { modNoteEffect } from '../platform/effects/mod-note.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
 import { authorizeItemSubmission, loadTarget } from './target.js';
-import { renderEnforcementTemplate } from './templates.js';
+import { renderEnforcementTemplate } from '../platform/templates.js';
 import { selectValue, textValue } from './form-values.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'remove';
 
@@ -70,15 +73,20 @@ export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, conte
     await runOperation(context.redis, op.opId, [
       {
         key: 'remove',
-        run: () => context.reddit.remove(thingId, false),
+        run: async () => {
+          await recordModeratorDecision(context.redis, thingId, 'remove', op.actor, op.at);
+          await context.reddit.remove(thingId, false);
+        },
         alreadyDone: async () => (await loadTarget(context, thingId)).removed,
       },
       {
         key: 'comment',
         run: async () => (await context.reddit.submitComment({ id: thingId, text: comment })).id,
+        alreadyDone: async ({ since }) => (await appCommentSince(context.reddit, context.appName, thingId, comment, since)) ?? false,
       },
       {
         key: 'distinguish',
+        needs: ['comment'],
         run: async (results) => {
           const id = results.get('comment');
           if (!id) throw new Error('the removal comment is missing');
@@ -89,6 +97,7 @@ export async function onRemoveSubmit(event: FormOnSubmitEvent<JSONObject>, conte
       modNoteEffect(context, target.authorName, thingId, () => ({ note: `Removed by u/${op.actor}: ${v.reason}${v.note ? ` — ${v.note}` : ''}` })),
       escalationEffect(context.redis, op, { itemId: thingId, user: target.authorName, source: 'mod-menu:remove', team: v.team, reason: `${v.reason}${v.note ? `: ${v.note}` : ''}`, config: config.escalation }),
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: removed (${v.reason}), reason posted, escalated to ${v.team}.`);
   } catch (e) {
     context.ui.showToast(retryMessage(e));

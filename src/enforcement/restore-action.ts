@@ -1,14 +1,16 @@
 import type { Context, MenuItemOnPressEvent } from '@devvit/public-api';
 import { escapeMarkdown, takedownMachine } from '@creator-desk/core';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { scheduleNextDue } from './due-schedule.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { scheduleNextDue } from '../platform/due/due-schedule.js';
 import { formatInZone } from './format-time.js';
-import { KEYS } from './keys.js';
-import { beginKeyedOperation, retryMessage, runOperation } from './operation.js';
-import { applyToCase, loadCase } from './takedown-record.js';
-import { conversationStartedSince } from './sent-conversation.js';
+import { KEYS } from '../platform/keys.js';
+import { beginKeyedOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { applyToCase, loadCase } from '../platform/records/takedown-record.js';
+import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
 import { loadTarget } from './target.js';
+import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 /**
  * Post/comment menu item "Restore (takedown)": once the case's restore window is open, approves the
@@ -42,7 +44,15 @@ export async function onRestorePressed(event: MenuItemOnPressEvent, context: Con
   try {
     const target = await loadTarget(context, thingId);
     await runOperation(context.redis, op.opId, [
-      { key: 'approve', run: () => context.reddit.approve(thingId), alreadyDone: async () => (await loadTarget(context, thingId)).approved },
+      {
+        key: 'approve',
+        run: async () => {
+          // Recorded first: the rules must see the approval as this moderator's, not the app's.
+          await recordModeratorDecision(context.redis, thingId, 'approve', op.actor, op.at);
+          await context.reddit.approve(thingId);
+        },
+        alreadyDone: async () => (await loadTarget(context, thingId)).approved,
+      },
       {
         key: 'restore',
         run: async () => {
@@ -67,6 +77,7 @@ export async function onRestorePressed(event: MenuItemOnPressEvent, context: Con
       },
       { key: 'schedule', run: async () => void (await scheduleNextDue(context.redis, context.scheduler)) },
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: restored ${thingId}; case ${caseId} closed as restored.`);
   } catch (e) {
     context.ui.showToast(retryMessage(e));

@@ -1,20 +1,31 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
-import { describeLadder, describeStep, strikeMachine, strikeStatus, type StrikeLadderConfig, type StrikeState } from '@creator-desk/core';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { scheduleNextDue } from './due-schedule.js';
-import { loadEntity } from './event-store.js';
-import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { modNoteEffect } from './mod-note.js';
-import { pendingProposalOfItem, recordStrike, refreshStrikeCount, strikesOfUser } from './strike-record.js';
+import {
+  describeEnforcement,
+  describeLadder,
+  describeStep,
+  parseStrikeRequest,
+  STRIKE_KINDS,
+  STRIKE_STEPS,
+  strikeMachine,
+  strikeStatus,
+  type StrikeLadderConfig,
+  type StrikeState,
+  type StrikeStep,
+} from '@creator-desk/core';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { scheduleNextDue } from '../platform/due/due-schedule.js';
+import { loadEntity } from '../platform/records/event-store.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { modNoteEffect } from '../platform/effects/mod-note.js';
+import { pendingProposalOfItem, recordStrike, refreshStrikeCount, strikesOfUser } from '../platform/records/strike-record.js';
 import { authorizeItemSubmission, loadTarget } from './target.js';
-import { conversationStartedSince } from './sent-conversation.js';
-import { renderEnforcementTemplate } from './templates.js';
+import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
+import { renderEnforcementTemplate } from '../platform/templates.js';
 import { selectValue, textValue } from './form-values.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'strike';
-/** Kinds of strike offered in the form; `copyright` counts toward the repeat-infringer policy. */
-const STRIKE_KINDS = ['policy', 'unoriginal', 'ai-generated', 'copyright', 'harassment'] as const;
 
 
 /** What the Strike form tells the moderator before confirming: the user's strikes and the next step. */
@@ -41,13 +52,7 @@ export function strikeForm(data: { preview?: string; reason?: string }): Form {
         type: 'select',
         name: 'step',
         label: 'Step',
-        options: [
-          { label: 'The ladder’s next step (shown above)', value: 'ladder' },
-          { label: 'Warning only', value: 'warn' },
-          { label: 'Temporary ban', value: 'temp_ban' },
-          { label: 'Permanent ban', value: 'perm_ban' },
-          { label: 'Record the strike, no action', value: 'none' },
-        ],
+        options: STRIKE_STEPS.map((st) => ({ label: st.label, value: st.value })),
         defaultValue: ['ladder'],
       },
       { type: 'number', name: 'days', label: 'Ban days (only for "Temporary ban")' },
@@ -75,7 +80,7 @@ export function onStrikePressed(formKey: FormKey) {
 interface StrikeValues {
   kind: string;
   reason: string;
-  step: 'ladder' | 'none' | 'warn' | 'temp_ban' | 'perm_ban';
+  step: StrikeStep;
   days?: number;
   /** A rule's pending proposal for the item, confirmed by this submission instead of a new strike. */
   proposalId?: string;
@@ -87,17 +92,14 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
   if (!allowed) return;
   const { username, thingId } = allowed;
   const config = await loadEnforcementConfig(context.settings, new Date());
-  const kind = selectValue(event.values.kind) || 'policy';
-  const reason = textValue(event.values.reason);
-  const step = (selectValue(event.values.step) || 'ladder') as StrikeValues['step'];
-  const days = typeof event.values.days === 'number' ? event.values.days : undefined;
-  if (!reason) return context.ui.showToast('creator-desk: a strike needs a reason; nothing was done.');
-  // The form offers only these; a crafted submission must not invent kinds (copyright counts differently).
-  if (!(STRIKE_KINDS as readonly string[]).includes(kind)) return context.ui.showToast(`creator-desk: unknown strike kind (${STRIKE_KINDS.join(', ')}); nothing was done.`);
-  if (!['ladder', 'none', 'warn', 'temp_ban', 'perm_ban'].includes(step)) return context.ui.showToast('creator-desk: unknown step; nothing was done.');
-  if (step === 'temp_ban' && (days === undefined || !Number.isInteger(days) || days < 1 || days > 999)) {
-    return context.ui.showToast('creator-desk: a temporary ban needs 1–999 days; nothing was done.');
-  }
+  const request = parseStrikeRequest({
+    kind: selectValue(event.values.kind),
+    reason: textValue(event.values.reason),
+    step: selectValue(event.values.step),
+    ...(typeof event.values.days === 'number' ? { days: event.values.days } : {}),
+  });
+  if (!request.ok) return context.ui.showToast(`creator-desk: ${request.error}; nothing was done.`);
+  const { kind, reason, step, days } = request.value;
   const proposal = await pendingProposalOfItem(context.redis, thingId);
   const op = await beginOperation<StrikeValues>(context.redis, ACTION, thingId, username, {
     kind: proposal?.kind ?? kind,
@@ -127,7 +129,7 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
         subreddit: subredditName,
         reason: v.reason,
         strikes: standing.active.length,
-        ban: e?.action === 'temp_ban' ? `banned for ${e.durationDays} days` : 'permanently banned',
+        ban: describeEnforcement(e).ban,
         ladder: describeLadder(config.ladder),
         expiry_days: config.ladder.expiryDays,
         permalink: target.permalink,
@@ -187,9 +189,8 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
         },
       },
       modNoteEffect(context, user, thingId, async () => {
-        const e = (await loadStrike()).enforcement;
-        const what = !e || e.action === 'none' ? 'no action' : e.action === 'temp_ban' ? `${e.durationDays}-day ban` : e.action.replace('_', ' ');
-        return { note: `Strike (${v.kind}, ${what}) by u/${op.actor}: ${v.reason}`, label: e?.action === 'perm_ban' ? 'PERMA_BAN' : e?.action === 'temp_ban' ? 'BAN' : 'ABUSE_WARNING' };
+        const w = describeEnforcement((await loadStrike()).enforcement);
+        return { note: `Strike (${v.kind}, ${w.note}) by u/${op.actor}: ${v.reason}`, label: w.noteLabel };
       }),
       {
         key: 'count',
@@ -199,9 +200,8 @@ export async function onStrikeSubmit(event: FormOnSubmitEvent<JSONObject>, conte
         },
       },
     ]);
-    const s = await loadStrike();
-    const e = s.enforcement;
-    const what = !e || e.action === 'none' ? 'recorded, no action' : e.action === 'warn' ? 'warning sent' : e.action === 'temp_ban' ? `banned for ${e.durationDays} days` : 'banned permanently';
+    await reportCorruptRecords(context);
+    const what = describeEnforcement((await loadStrike()).enforcement).outcome;
     context.ui.showToast(`creator-desk: strike against u/${user} ${outcome.performed.length ? '' : 'already '}${what}.`);
   } catch (e) {
     context.ui.showToast(retryMessage(e));

@@ -1,17 +1,20 @@
 import type { Context, Form, FormKey, FormOnSubmitEvent, JSONObject, MenuItemOnPressEvent } from '@devvit/public-api';
-import { escapeMarkdown, openTakedownCase, openTerminationReview, terminationReviewMachine, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
-import { appendEvents, loadEntity } from './event-store.js';
-import { requireModerator } from '../auth/require-moderator.js';
-import { loadEnforcementConfig } from './config.js';
-import { scheduleNextDue } from './due-schedule.js';
-import { beginOperation, openOperation, retryMessage, runOperation } from './operation.js';
-import { modNoteEffect } from './mod-note.js';
-import { recordStrike, refreshStrikeCount } from './strike-record.js';
-import { applyToCase, loadCase, must, recordCaseOpened } from './takedown-record.js';
+import { escapeMarkdown, openTakedownCase, openTerminationReview, parseNoticeContact, terminationReviewMachine, validateTakedownNotice, type TakedownNotice } from '@creator-desk/core';
+import { appendToLog } from '../platform/records/event-store.js';
+import { requireModerator } from '../platform/require-moderator.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { scheduleNextDue } from '../platform/due/due-schedule.js';
+import { beginOperation, openOperation, retryMessage, runOperation } from '../platform/ledger/operation.js';
+import { modNoteEffect } from '../platform/effects/mod-note.js';
+import { recordStrike, refreshStrikeCount } from '../platform/records/strike-record.js';
+import { applyToCase, loadCase, must, recordCaseOpened } from '../platform/records/takedown-record.js';
 import { authorizeItemSubmission, loadTarget, type Target } from './target.js';
-import { conversationStartedSince } from './sent-conversation.js';
-import { renderEnforcementTemplate } from './templates.js';
+import { conversationStartedSince } from '../platform/effects/sent-conversation.js';
+import { renderEnforcementTemplate } from '../platform/templates.js';
 import { textValue } from './form-values.js';
+import { recordModeratorDecision } from '../platform/records/moderator-decision.js';
+import { modInboxNoticeSince } from '../platform/effects/reddit-checks.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 const ACTION = 'takedown';
 
@@ -43,8 +46,7 @@ export function onTakedownPressed(formKey: FormKey) {
 
 /** The notice as core's schema expects it; the infringing material is the item itself. */
 function noticeFromForm(values: JSONObject, target: Pick<Target, 'permalink'>): unknown {
-  const contact = textValue(values.contact);
-  const channel = contact.includes('@') ? { email: contact } : /^[+\d][\d\s().-]{5,}$/.test(contact) ? { phone: contact } : contact ? { address: contact } : {};
+  const channel = parseNoticeContact(textValue(values.contact));
   return {
     reference: textValue(values.reference),
     signature: textValue(values.signature),
@@ -88,7 +90,14 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
           await recordCaseOpened(context.redis, opened.audit, opened.state);
         },
       },
-      { key: 'remove', run: () => context.reddit.remove(thingId, false), alreadyDone: async () => (await loadTarget(context, thingId)).removed },
+      {
+        key: 'remove',
+        run: async () => {
+          await recordModeratorDecision(context.redis, thingId, 'remove', op.actor, op.at);
+          await context.reddit.remove(thingId, false);
+        },
+        alreadyDone: async () => (await loadTarget(context, thingId)).removed,
+      },
       { key: 'disabled', run: async () => must(await applyToCase(context.redis, caseId, { type: 'disable' }, ctx)) },
       {
         key: 'notify',
@@ -133,14 +142,15 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
       },
       {
         key: 'repeat-infringer',
+        alreadyDone: ({ since }) => modInboxNoticeSince(context.reddit, subredditName, context.appName, (s) => s.startsWith(`Repeat infringer: u/${user} (`), since),
         run: async () => {
           const standing = await refreshStrikeCount(context.redis, user, config.ladder, new Date());
           const ri = standing.repeatInfringer;
           if (!ri.terminationReviewDue) return;
           // §512(i): a human reviews termination; the review is recorded (core machine) for the queues.
           const review = openTerminationReview(user, standing, ctx);
-          if (review.ok && !(await loadEntity(context.redis, terminationReviewMachine, review.state.id))) {
-            await appendEvents(context.redis, terminationReviewMachine.name, review.state.id, [review.audit]);
+          if (review.ok) {
+            await appendToLog(context.redis, terminationReviewMachine.name, review.state.id, (events) => ({ append: events.length === 0 ? [review.audit] : [], result: undefined }));
           }
           await context.reddit.modMail.createModInboxConversation({
             subredditId: context.subredditId as `t5_${string}`,
@@ -154,6 +164,7 @@ export async function onTakedownSubmit(event: FormOnSubmitEvent<JSONObject>, con
       modNoteEffect(context, user, thingId, () => ({ note: `Copyright takedown ${notice.reference} (case ${caseId}) by u/${op.actor}`, label: 'ABUSE_WARNING' })),
       { key: 'schedule', run: async () => void (await scheduleNextDue(context.redis, context.scheduler)) },
     ]);
+    await reportCorruptRecords(context);
     context.ui.showToast(`creator-desk: taken down; u/${user} notified; case ${caseId} opened (notice ${notice.reference}).`.slice(0, 280));
   } catch (e) {
     context.ui.showToast(retryMessage(e));

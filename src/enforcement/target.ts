@@ -1,5 +1,5 @@
 import type { Context, ModeratorPermission, TriggerContext } from '@devvit/public-api';
-import { requireModerator } from '../auth/require-moderator.js';
+import { requireModerator } from '../platform/require-moderator.js';
 
 /** The post or comment an enforcement action is about. */
 export interface Target {

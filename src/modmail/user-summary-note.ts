@@ -1,7 +1,8 @@
 import type { TriggerContext } from '@devvit/public-api';
-import { loadEnforcementConfig } from '../enforcement/config.js';
-import { loadUserSummary } from '../enforcement/user-summary.js';
-import { runEffectsOnce } from '../rules/effect-ledger.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { loadUserSummary } from './user-summary.js';
+import { runEffectsOnce } from '../platform/ledger/effect-ledger.js';
+import { reportCorruptRecords } from '../platform/records/corrupt-records.js';
 
 /** The ModMail trigger's payload, as far as this handler reads it (no message body: Reddit sends none). */
 export interface ModMailEventLike {
@@ -11,7 +12,7 @@ export interface ModMailEventLike {
   conversationType?: string;
 }
 
-type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'appName'>;
+type Ctx = Pick<TriggerContext, 'reddit' | 'redis' | 'settings' | 'appName' | 'subredditId' | 'subredditName'>;
 
 const PREFIX = 'ModmailConversation_';
 /** Marks a conversation whose summary note is posted (kept a year: conversations outlive the 6 h ledger). */
@@ -71,4 +72,6 @@ export async function onModMailUserSummary(event: ModMailEventLike, context: Ctx
     },
   ]);
   await context.redis.set(summaryDoneKey(conversationId), new Date().toISOString(), { expiration: new Date(Date.now() + YEAR_S * 1000) });
+  // The summary skips records it cannot read; the mod inbox hears of each once.
+  await reportCorruptRecords(context);
 }

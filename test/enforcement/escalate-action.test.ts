@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { escalationsOfUser } from '../../src/enforcement/escalation-record.js';
-import { KEYS } from '../../src/enforcement/keys.js';
+import { escalationsOfUser } from '../../src/platform/records/escalation-record.js';
+import { KEYS } from '../../src/platform/keys.js';
 import type { Harness } from '../harness/index.js';
 import { act, enforcementHarness, LABELS, redisView, shownForm } from './fixture.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { escalationsOfUser } from '../../src/enforcement/escalation-record.js';
-import { strikesOfUser } from '../../src/enforcement/strike-record.js';
-import { casesOfUser } from '../../src/enforcement/takedown-record.js';
+import { escalationsOfUser } from '../../src/platform/records/escalation-record.js';
+import { strikesOfUser } from '../../src/platform/records/strike-record.js';
+import { casesOfUser } from '../../src/platform/records/takedown-record.js';
 import type { Harness } from '../harness/index.js';
 import { act, enforcementHarness, LABELS, redisView } from './fixture.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { escalationsOfUser } from '../../src/enforcement/escalation-record.js';
-import { readEvents } from '../../src/enforcement/event-store.js';
+import { escalationsOfUser } from '../../src/platform/records/escalation-record.js';
+import { readEvents } from '../../src/platform/records/event-store.js';
 import type { Harness } from '../harness/index.js';
 import { act, enforcementHarness, LABELS, redisView, shownForm } from './fixture.js';
 
@@ -14,11 +14,7 @@ describe('creator-desk: remove (unoriginal / AI / policy)', () => {
   it('a delivery that died after adding the mod note but before recording it does not add a second one', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
     // The note is added, then every attempt to record it in the ledger fails: the delivery dies.
-    let failing = 0;
-    h.calls.onCall('ModNote.PostNotes', () => void (failing = 3));
-    h.calls.onCall('redis.HSet', () => {
-      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
-    });
+    h.calls.dieAfter('ModNote.PostNotes');
     const { opened, submitted } = await act(h, LABELS.remove, post.id, { reason: ['2'], note: '' });
     expect(submitted[0]?.toasts[0]).toContain('not finished');
     h.calls.clearFaults();
@@ -27,6 +23,20 @@ describe('creator-desk: remove (unoriginal / AI / policy)', () => {
     expect(again.toasts[0]).toContain('escalated to Trust & Safety');
     expect(h.reddit.modNotes.filter((n) => n.user === 'artist_ann')).toHaveLength(1);
     expect([...h.reddit.comments.values()].filter((c) => c.parentId === post.id)).toHaveLength(1);
+  });
+
+  it('a delivery that died after posting the removal reason does not post it twice; the found comment is distinguished', async () => {
+    const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'my art' });
+    h.calls.dieAfter('LinksAndComments.Comment');
+    const { opened, submitted } = await act(h, LABELS.remove, post.id, { reason: ['2'], note: '' });
+    expect(submitted[0]?.toasts[0]).toContain('not finished');
+    h.calls.clearFaults();
+    await h.advance(40_000);
+    const again = await h.submitForm(opened.forms[0] ?? '', { reason: ['2'], note: '' }, { as: 'mod_alice', thingId: post.id, actionLabel: LABELS.remove });
+    expect(again.toasts[0]).toContain('escalated to Trust & Safety');
+    const replies = [...h.reddit.comments.values()].filter((c) => c.parentId === post.id);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ distinguished: 'moderator', stickied: true });
   });
 
   it('offers the configured reasons, each with the team it escalates to', async () => {

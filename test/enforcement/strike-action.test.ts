@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KEYS } from '../../src/enforcement/keys.js';
-import { strikesOfUser } from '../../src/enforcement/strike-record.js';
+import { KEYS } from '../../src/platform/keys.js';
+import { strikesOfUser } from '../../src/platform/records/strike-record.js';
 import type { Harness } from '../harness/index.js';
 import { act, enforcementHarness, LABELS, redisView, shownForm } from './fixture.js';
 
@@ -79,11 +79,7 @@ describe('creator-desk: strike (warn → temporary ban → permanent ban)', () =
     await strike('first');
     await h.advance(60_000);
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'second' });
-    let failing = 0;
-    h.calls.onCall('NewModmail.CreateConversation', () => void (failing = 3));
-    h.calls.onCall('redis.HSet', () => {
-      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
-    });
+    h.calls.dieAfter('NewModmail.CreateConversation');
     const values = { kind: ['policy'], reason: 'second', step: ['warn'] };
     const { opened, submitted } = await act(h, LABELS.strike, post.id, values);
     expect(submitted[0]?.toasts[0]).toContain('not finished');

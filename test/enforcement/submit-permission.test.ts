@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCase, casesOfUser } from '../../src/enforcement/takedown-record.js';
+import { loadCase, casesOfUser } from '../../src/platform/records/takedown-record.js';
 import type { Harness } from '../harness/index.js';
 import { act, enforcementHarness, LABELS, redisView } from './fixture.js';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { terminationReviewId, terminationReviewMachine } from '@creator-desk/core';
-import { loadEntity } from '../../src/enforcement/event-store.js';
-import { KEYS } from '../../src/enforcement/keys.js';
-import { strikesOfUser } from '../../src/enforcement/strike-record.js';
-import { casesOfUser, loadCase } from '../../src/enforcement/takedown-record.js';
+import { loadEntity } from '../../src/platform/records/event-store.js';
+import { KEYS } from '../../src/platform/keys.js';
+import { strikesOfUser } from '../../src/platform/records/strike-record.js';
+import { casesOfUser, loadCase } from '../../src/platform/records/takedown-record.js';
 import type { Harness } from '../harness/index.js';
 import { act, enforcementHarness, LABELS, redisView } from './fixture.js';
 
@@ -57,11 +57,7 @@ describe('copyright takedown → counter-notice → restore (17 U.S.C. §512)', 
   it('a delivery that died after notifying the uploader but before recording it does not notify twice', async () => {
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'Neon Fox remix' });
     // The notice is sent, then every attempt to record it in the ledger fails: the delivery dies.
-    let failing = 0;
-    h.calls.onCall('NewModmail.CreateConversation', () => void (failing = 3));
-    h.calls.onCall('redis.HSet', () => {
-      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected)');
-    });
+    h.calls.dieAfter('NewModmail.CreateConversation');
     const { opened, submitted } = await act(h, LABELS.takedown, post.id, NOTICE);
     expect(submitted[0]?.toasts[0]).toContain('not finished');
     h.calls.clearFaults();
@@ -145,6 +141,24 @@ describe('copyright takedown → counter-notice → restore (17 U.S.C. §512)', 
     expect(inbox(h, /overdue/)).toHaveLength(0);
     const jobs = [...h.scheduler.jobs.values()].filter((j) => j.name === 'enforcement-due');
     expect(jobs.map((j) => new Date(j.nextRunAt).toISOString())).toEqual(['2026-12-23T14:00:00.000Z']);
+  });
+
+  it('a counter-notice dated (date only) the same day as the notice is a day in the subreddit\'s time zone, not midnight UTC', async () => {
+    const { caseId } = await takedown(); // Fri 26 June, 10:00 EDT
+    await advanceTo(h, '2026-06-26T20:00:00Z'); // 16:00 EDT the same day
+    const recorded = await counterNotice({ receivedAt: '2026-06-26' });
+    expect(recorded.toasts[0]).toContain('counter-notice recorded');
+    const c = await loadCase(redisView(h), caseId);
+    // Received that day, after the notice: counted from the notice, 10 business days (3 July observed holiday skipped).
+    expect(c).toMatchObject({ status: 'restore_window', counterNoticeReceivedAt: '2026-06-26T14:00:00.000Z', restoreOpensAt: '2026-07-13T14:00:00.000Z' });
+  });
+
+  it('a date-only counter-notice is refused only when its day is before the notice\'s day, and an unparsable date is named', async () => {
+    await takedown();
+    const before = await counterNotice({ receivedAt: '2026-06-25' });
+    expect(before.toasts[0]).toContain('a counter-notice received on 2026-06-25 predates the notice (received 2026-06-26 in America/New_York)');
+    const bad = await counterNotice({ receivedAt: '26/06/2026' });
+    expect(bad.toasts[0]).toContain('"26/06/2026" is not a date (YYYY-MM-DD)');
   });
 
   it('without the holiday list the same window opens a business day earlier', async () => {

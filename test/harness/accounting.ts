@@ -4,12 +4,14 @@
  * and can be made to fail.
  */
 import { seededRandom as seeded } from '../../scripts/seeded-random.js';
+import type { Interleaver } from './interleave.js';
 
 /** Reddit RPCs that only read; everything else counts as a write. */
 const READ_ONLY = new Set([
   'Users.UserAbout',
   'Users.UserDataByAccountIds',
   'Users.GetUserKarmaForSubreddit',
+  'Users.UserWhere',
   'Subreddits.SubredditAbout',
   'Subreddits.AboutWhere',
   'LinksAndComments.Info',
@@ -70,6 +72,8 @@ export class CallAccounting {
   private rules: FaultRule[] = [];
   private random = seeded(1);
   private hooks: { match: (name: string) => boolean; fn: () => void }[] = [];
+  /** While set, every call waits for this scheduler's turn (Harness.concurrently). */
+  interleaver: Interleaver | undefined;
 
   /** Number of calls of one RPC ("Moderation.Remove"), or of a family ("redis.*", "Wiki.*"). */
   count(pattern: string | RegExp): number {
@@ -120,6 +124,19 @@ export class CallAccounting {
     this.hooks = [];
   }
 
+  /**
+   * Makes a delivery die right after a call matching `rpc` succeeds: the next three `redis.HSet`
+   * calls fail, which is every attempt the effect ledger makes to record the effect as done. The
+   * claim stays pending, as a delivery killed mid-effect leaves it (clear with `clearFaults`).
+   */
+  dieAfter(rpc: string | RegExp): void {
+    let failing = 0;
+    this.onCall(rpc, () => void (failing = 3));
+    this.onCall('redis.HSet', () => {
+      if (failing > 0 && failing--) throw new Error('HTTP 500 (injected: the delivery dies)');
+    });
+  }
+
   /** Run `fn` before every call matching `rpc` (e.g. advance the virtual clock to make a call slow). */
   onCall(rpc: string | RegExp, fn: () => void): void {
     this.hooks.push({ match: matcher(rpc), fn });
@@ -162,8 +179,11 @@ export function instrument(service: string, impl: object, accounting: CallAccoun
         };
       }
       return async (request: unknown, metadata: unknown) => {
-        accounting.record(name, request);
-        return await (fn as (r: unknown, m: unknown) => Promise<unknown>).call(target, request, metadata);
+        const call = async () => {
+          accounting.record(name, request);
+          return await (fn as (r: unknown, m: unknown) => Promise<unknown>).call(target, request, metadata);
+        };
+        return accounting.interleaver ? accounting.interleaver.around(call) : call();
       };
     },
   });

@@ -10,7 +10,9 @@
 import { Header } from '@devvit/shared-types/Header.js';
 import { installGlobalConfig, makeConfig } from '@devvit/shared-types/test/index.js';
 import { SettingsMock } from '@devvit/settings/test';
+import { seededRandom } from '../../scripts/seeded-random.js';
 import { CallAccounting, instrument } from './accounting.js';
+import { Interleaver } from './interleave.js';
 import { VirtualClock } from './clock.js';
 import { eventBuilders, type TriggerEvent } from './events.js';
 import { flairPlugin } from './fake-reddit/flair.js';
@@ -123,7 +125,7 @@ export class Harness {
       'devvit.plugin.redditapi.newmodmail.NewModmail': newModmailPlugin(m),
       'devvit.plugin.redditapi.privatemessages.PrivateMessages': privateMessagesPlugin(m),
       'devvit.plugin.redditapi.wiki.Wiki': wikiPlugin(m),
-      'devvit.plugin.redis.RedisAPI': this.redis.mock.plugin,
+      'devvit.plugin.redis.RedisAPI': this.redis.transactions.plugin,
       'devvit.plugin.scheduler.Scheduler': this.scheduler.plugin,
       'devvit.plugin.settings.v1alpha.Settings': this.settings.plugin,
     };
@@ -224,6 +226,22 @@ export class Harness {
   /** Runs a scheduled job by name now, as the scheduler would. `times` > 1 re-delivers it. */
   async runJob(name: string, data?: Record<string, unknown>, times = 1): Promise<void> {
     for (let i = 0; i < times; i++) await this.run('job', name, () => this.rpc('HandleScheduledAction')({ type: name, data }, this.metadata()));
+  }
+
+  /**
+   * Runs deliveries (e.g. `() => h.trigger(…)`) at the same time, interleaved at every plugin call
+   * by a scheduler seeded with `seed` (interleave.ts). Settles when all have; a delivery's failure
+   * is in its result, as the runtime would retry it.
+   */
+  async concurrently(seed: number, deliveries: readonly (() => Promise<unknown>)[]): Promise<{ results: PromiseSettledResult<unknown>[]; steps: number; choices: number }> {
+    const scheduler = new Interleaver(seededRandom(seed));
+    this.calls.interleaver = scheduler;
+    try {
+      const results = await scheduler.run(deliveries);
+      return { results, steps: scheduler.steps, choices: scheduler.choices };
+    } finally {
+      this.calls.interleaver = undefined;
+    }
   }
 
   /** Delivers every job due at the current virtual time; returns the names delivered. */

@@ -1,15 +1,18 @@
 /**
  * Redis for the harness: Devvit's RedisMock (the real Redis plugin semantics) over ioredis-mock, or
  * over a real Redis server when REDIS_URL is set. Each harness gets its own key prefix, deleted on
- * dispose, so tests sharing one server stay isolated.
+ * dispose, so tests sharing one server stay isolated. Transactions get real semantics (transactions.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { RedisMock } from '@devvit/redis/test';
 import IORedis from 'ioredis';
 import IORedisMock from 'ioredis-mock';
+import { transactionalRedis, type TransactionalRedis } from './transactions.js';
 
 export interface HarnessRedis {
   mock: RedisMock;
+  /** The plugin the app talks to: the mock with real WATCH/MULTI/EXEC semantics (transactions.ts). */
+  transactions: TransactionalRedis;
   prefix: string;
   backend: 'ioredis-mock' | 'redis-server';
   dispose(): Promise<void>;
@@ -38,8 +41,10 @@ export function createRedis(): HarnessRedis {
   const prefix = `cdtest:${randomUUID()}`;
   const conn = url ? new IORedis(url, { lazyConnect: false, maxRetriesPerRequest: 2 }) : purgeStaleExpiryOnSet(new IORedisMock());
   const mock = new RedisMock(conn as unknown as ConstructorParameters<typeof RedisMock>[0], prefix);
+  const transactions = transactionalRedis(mock.plugin, url ? { conn: conn as IORedis, prefix } : undefined);
   return {
     mock,
+    transactions,
     prefix,
     backend: url ? 'redis-server' : 'ioredis-mock',
     async dispose() {

@@ -85,8 +85,14 @@ export function newModmailPlugin(m: FakeReddit) {
     async GetConversation(req: Req) {
       return render(get(req.conversationId));
     },
+    /** Most recently updated first, at most `limit` (default 25, max 100), as Reddit lists them. */
     async GetConversations(req: Req) {
-      const all = [...m.conversations.values()].filter((c) => (req.state === 'archived' ? c.state === 2 : req.state === 'all' || !req.state ? true : c.state !== 2));
+      const updated = (c: FakeConversation) => Date.parse(c.messages.at(-1)?.date ?? '') || 0;
+      const limit = Math.min(Number(req.limit ?? 25) || 25, 100);
+      const all = [...m.conversations.values()]
+        .filter((c) => (req.state === 'archived' ? c.state === 2 : req.state === 'all' || !req.state ? true : c.state !== 2))
+        .sort((a, b) => updated(b) - updated(a) || Number(b.id.replace(/\D/g, '')) - Number(a.id.replace(/\D/g, '')))
+        .slice(0, limit);
       const conversations: Record<string, unknown> = {};
       const messages: Record<string, unknown> = {};
       for (const c of all) {

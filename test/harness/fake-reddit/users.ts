@@ -1,6 +1,6 @@
 /** Fake `devvit.plugin.redditapi.users.Users`: accounts and subreddit relationships (ban, approve, mute). */
 import { FakeRedditError, type FakeReddit } from './model.js';
-import { userAbout } from './shapes.js';
+import { commentR2, userAbout } from './shapes.js';
 
 type Req = Record<string, any>;
 
@@ -21,6 +21,19 @@ export function usersPlugin(m: FakeReddit) {
         }
       }
       return { users };
+    },
+    /** A user's listings; only `comments` (newest first), what the app's take-over checks read. */
+    async UserWhere(req: Req) {
+      const u = m.requireUser(String(req.username));
+      if (req.where !== 'comments') throw new FakeRedditError(400, `Bad Request: the fake lists only a user's comments, not ${req.where}`);
+      const all = [...m.comments.values()]
+        .filter((c) => !c.deleted && c.authorName.toLowerCase() === u.name.toLowerCase())
+        .sort((a, b) => b.createdUtc - a.createdUtc || b.id.localeCompare(a.id));
+      const start = req.after ? all.findIndex((c) => c.id === req.after) + 1 : 0;
+      const limit = Math.min(Number(req.limit ?? 25) || 25, 100);
+      const page = all.slice(start, start + limit);
+      const after = start + limit < all.length ? page.at(-1)?.id : undefined;
+      return { kind: 'Listing', data: { children: page.map((c) => ({ kind: 't1', data: commentR2(m, c) })), after } };
     },
     async GetUserKarmaForSubreddit(req: Req) {
       const u = m.requireUser(String(req.username));

@@ -19,3 +19,4 @@ export { isWorkingTime } from './is-working-time.js';
 export { isBusinessDay } from './is-business-day.js';
 export { nextWorkingInstant } from './next-working-instant.js';
 export { usFederalHolidays } from './us-federal-holidays.js';
+export { calendarDateOf, parseDateInput, startOfCalendarDate, type DateInput, type DateInputParse } from './calendar-date.js';

@@ -650,11 +650,12 @@ export function buildRule(map: PNode & { kind: 'map' }, opts: BuildOptions, repo
   if (!target.ok) ok = false;
   // Extensions: schedule checks.
   const tzEntry = get('time_zone');
-  let timeZone = 'UTC';
+  // Without `time_zone` the check follows the evaluation's default zone (the installation's), not UTC.
+  let zone: { timeZone?: string } = {};
   if (tzEntry) {
     const tz = scalarText(tzEntry.value);
     if (tz === undefined || !isValidTimeZone(tz)) fail(tzEntry.value, `time_zone: ${describe(tzEntry.value)} is not an IANA time zone (e.g. America/New_York)`);
-    else timeZone = tz;
+    else zone = { timeZone: tz };
   }
   const dow = get('day_of_week');
   if (dow) {
@@ -665,7 +666,7 @@ export function buildRule(map: PNode & { kind: 'map' }, opts: BuildOptions, repo
       if (n === undefined) fail(d, `day_of_week: ${describe(d)} is not a day (mon, tue, … sun)`);
       else days.push(n);
     }
-    target.condition.checks.push({ kind: 'day_of_week', key: 'day_of_week', days, timeZone, line: dow.line, column: dow.column });
+    target.condition.checks.push({ kind: 'day_of_week', key: 'day_of_week', days, ...zone, line: dow.line, column: dow.column });
   }
   const tod = get('time_of_day');
   if (tod) {
@@ -673,7 +674,7 @@ export function buildRule(map: PNode & { kind: 'map' }, opts: BuildOptions, repo
     const from = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
     const to = m ? Number(m[3]) * 60 + Number(m[4]) : NaN;
     if (!m || from > 1440 || to > 1440 || Number(m[2]) > 59 || Number(m[4]) > 59) fail(tod.value, `time_of_day: expected 'HH:MM-HH:MM', got ${describe(tod.value)}`);
-    else target.condition.checks.push({ kind: 'time_of_day', key: 'time_of_day', from, to, timeZone, line: tod.line, column: tod.column });
+    else target.condition.checks.push({ kind: 'time_of_day', key: 'time_of_day', from, to, ...zone, line: tod.line, column: tod.column });
   }
   // AutoModerator ignores a rule without checks or without actions; say so instead of silently dropping it.
   const actions = target.actions as RuleActions;

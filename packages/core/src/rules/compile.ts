@@ -1,6 +1,7 @@
 /**
  * Compiling normalised rules into fast closures, and evaluating them over items in AutoModerator order.
  */
+import { isValidTimeZone } from '../calendar/index.js';
 import { buildCondition } from './build-rule.js';
 import { FIELDS, QUEUE_KINDS, type TargetKind } from './fields.js';
 import type { Facts, Item } from './item.js';
@@ -46,6 +47,8 @@ export interface EvalContext {
   kind: TargetKind | undefined;
   nowMs: number | undefined;
   subreddit: string | undefined;
+  /** Zone of schedule checks that name none. */
+  timeZone: string;
   ignoreBlockquotes: boolean;
   matches: CheckMatch[] | undefined;
   trace: CheckTrace[] | undefined;
@@ -372,13 +375,14 @@ function compileCheck(check: Check, kind: TargetKind | 'item', recordMatches: bo
         let passed = false;
         let detail = 'no evaluation time (give facts.now or the item\'s created time)';
         if (ctx.nowMs !== undefined) {
-          const { day, minutes } = zonedClock(ctx.nowMs, check.timeZone);
+          const timeZone = check.timeZone ?? ctx.timeZone;
+          const { day, minutes } = zonedClock(ctx.nowMs, timeZone);
           if (check.kind === 'day_of_week') {
             passed = check.days.includes(day);
-            detail = `it is ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]} in ${check.timeZone}`;
+            detail = `it is ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]} in ${timeZone}`;
           } else {
             passed = check.from <= check.to ? minutes >= check.from && minutes < check.to : minutes >= check.from || minutes < check.to;
-            detail = `it is ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} in ${check.timeZone}`;
+            detail = `it is ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} in ${timeZone}`;
           }
         }
         ctx.trace?.push({ key: check.key, group, line: check.line, column: check.column, passed, detail });
@@ -578,12 +582,20 @@ function compileConditionTree(cond: Condition, kind: TargetKind | 'item', top: b
   };
 }
 
+function defaultTimeZone(facts: Facts | undefined): string {
+  const tz = facts?.timeZone;
+  if (tz === undefined) return 'UTC';
+  if (!isValidTimeZone(tz)) throw new RangeError(`facts.timeZone: "${tz}" is not an IANA time zone (e.g. America/New_York)`);
+  return tz;
+}
+
 function newContext(item: Item, facts: Facts | undefined, ignoreBlockquotes: boolean, matches: boolean, trace: boolean): EvalContext {
   return {
     item,
     kind: itemKind(item),
     nowMs: evaluationTime(item, facts),
     subreddit: facts?.subreddit ?? (typeof item.subreddit === 'string' ? item.subreddit : undefined),
+    timeZone: defaultTimeZone(facts),
     ignoreBlockquotes,
     matches: matches ? [] : undefined,
     trace: trace ? [] : undefined,

@@ -6,6 +6,7 @@ import { renderTemplate } from '../templates/index.js';
 import { inapplicable, newContext, resetContext, type CheckMatch, type CheckTrace, type CompiledRule, type CompiledRules } from './compile.js';
 import type { Facts, Item } from './item.js';
 import { itemKind, searchText, SKIP, type Obj } from './item-access.js';
+import { describeVeto, planEffects, type Veto } from './plan-effects.js';
 import type { Flair, GroupActions, RuleActions } from './schema.js';
 
 /** What one rule does to an item. */
@@ -179,6 +180,25 @@ export interface RuleExplanation {
   notRun?: string;
   checks: CheckTrace[];
   decision?: Decision;
+  /** A fired rule a human moderator overruled on this item, e.g. "approved by u/mod_alice": none of its actions apply. */
+  vetoed?: string;
+}
+
+/**
+ * The rule a moderator's decision vetoes on an item that carries its `moderation` state (the same
+ * guard the app's triggers apply through `planEffects`).
+ */
+function vetoOf(decisions: readonly Decision[], item: Item, facts: Facts | undefined): Veto | undefined {
+  const m = item.moderation;
+  const kind = itemKind(item);
+  if (!m || decisions.length === 0 || (kind !== 'submission' && kind !== 'comment')) return undefined;
+  const state = {
+    isRemoved: m.is_removed,
+    isApproved: m.is_approved,
+    ...(m.removed_by !== undefined ? { removedBy: m.removed_by } : {}),
+    ...(m.approved_by !== undefined ? { approvedBy: m.approved_by } : {}),
+  };
+  return planEffects(decisions, { kind, appName: facts?.appName ?? '', state }).veto;
 }
 
 /** For one item, every rule in evaluation order with each check's result: why a rule did or did not fire. */
@@ -210,6 +230,10 @@ export function explain(compiled: CompiledRules, item: Item, facts?: Facts): Rul
     if (passed) e.decision = decisionFor(c, item, ctx.matches ?? [], facts);
     out.push(e);
   }
+  // Evaluation order (removal rules first) decides which rule's action a moderator's decision vetoes.
+  const veto = item.moderation ? vetoOf(evaluate(compiled, item, facts), item, facts) : undefined;
+  const vetoed = veto ? out.find((e) => e.ruleIndex === veto.ruleIndex && e.fired) : undefined;
+  if (veto && vetoed) vetoed.vetoed = describeVeto(veto);
   return out;
 }
 
@@ -220,6 +244,8 @@ export interface BacktestRuleResult {
   hits: number;
   /** Ids of the items the rule would act on. */
   itemIds: string[];
+  /** Items the rule matched but a moderator's decision vetoes (not in `hits`), and why. */
+  vetoed: { itemId: string; why: string }[];
 }
 
 export interface BacktestResult {
@@ -229,7 +255,10 @@ export interface BacktestResult {
   rules: BacktestRuleResult[];
 }
 
-/** Runs the rules over past items: per-rule hit counts and the items each would act on. */
+/**
+ * Runs the rules over past items: per-rule hit counts and the items each would act on; a rule a
+ * moderator's decision vetoes on an item (from the item's `moderation`) is listed with why instead.
+ */
 export function backtest(compiled: CompiledRules, items: Iterable<Item>, facts?: Facts): BacktestResult {
   const byRule = new Map<number, BacktestRuleResult>();
   for (const c of compiled.rules) {
@@ -239,6 +268,7 @@ export function backtest(compiled: CompiledRules, items: Iterable<Item>, facts?:
       ...(c.rule.name !== undefined ? { name: c.rule.name } : {}),
       hits: 0,
       itemIds: [],
+      vetoed: [],
     });
   }
   let count = 0;
@@ -246,13 +276,17 @@ export function backtest(compiled: CompiledRules, items: Iterable<Item>, facts?:
   for (const item of items) {
     count++;
     const ds = evaluate(compiled, item, facts);
-    if (ds.length > 0) acted++;
+    const veto = vetoOf(ds, item, facts);
+    if (ds.some((d) => d.ruleIndex !== veto?.ruleIndex)) acted++;
     for (const d of ds) {
       const r = byRule.get(d.ruleIndex);
-      if (r) {
-        r.hits++;
-        r.itemIds.push(item.id);
+      if (!r) continue;
+      if (veto?.ruleIndex === d.ruleIndex) {
+        r.vetoed.push({ itemId: item.id, why: describeVeto(veto) });
+        continue;
       }
+      r.hits++;
+      r.itemIds.push(item.id);
     }
   }
   return { items: count, itemsActedOn: acted, rules: [...byRule.values()].sort((a, b) => a.line - b.line) };

@@ -56,6 +56,8 @@ export {
   removedByHuman,
   approvedByHuman,
   isRemoval,
+  describeVeto,
+  type Veto,
   type ModerationAction,
   type ModerationState,
   type ActorOptions,
@@ -67,3 +69,4 @@ export {
   type PlanOptions,
 } from './plan-effects.js';
 export { closestMiss, type ClosestMiss } from './closest-miss.js';
+export { authorFacts, type AuthorFactSources } from './author-facts.js';

@@ -52,6 +52,13 @@ export const itemSchema = z.looseObject({
   crosspost_author: authorSchema.optional(),
   crosspost_subreddit: subredditSchema.optional(),
   subreddit_info: subredditSchema.optional(),
+  /**
+   * The post's or comment's moderation state when it was read (not a rule field): `explain` and
+   * `backtest` use it to name a moderator's veto ("approved by u/…"), as the app's triggers do.
+   */
+  moderation: z
+    .object({ is_removed: z.boolean(), is_approved: z.boolean(), removed_by: z.string().optional(), approved_by: z.string().optional() })
+    .optional(),
 });
 export type Item = z.infer<typeof itemSchema>;
 
@@ -60,5 +67,12 @@ export const factsSchema = z.object({
   /** The evaluation time (ms since epoch, Date or ISO string); defaults to the item's creation time. */
   now: z.union([z.number(), z.date(), z.string()]).optional(),
   subreddit: z.string().optional(),
+  /**
+   * IANA time zone of `day_of_week` / `time_of_day` in rules that name no `time_zone` (the
+   * installation's time zone); UTC when absent.
+   */
+  timeZone: z.string().optional(),
+  /** The app's own account: an item it approved or removed was not a moderator's decision. */
+  appName: z.string().optional(),
 });
 export type Facts = z.infer<typeof factsSchema>;

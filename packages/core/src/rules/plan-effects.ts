@@ -1,4 +1,3 @@
-import type { Decision } from './evaluate.js';
 import type { RuleActions } from './schema.js';
 
 /** The moderation actions a rule's `action:` can take. */
@@ -26,6 +25,8 @@ export type SkipReason = 'decided-by-earlier-rule' | 'approved-by-moderator' | '
 /** The effects a rule can ask for, one ledger entry each, in the order they are performed. */
 export type EffectKind =
   | 'moderation'
+  /** After a performed `filter`: list the removed item where moderators look (Devvit has no modqueue). */
+  | 'filter-notice'
   | 'post-flair'
   | 'user-flair'
   | 'set_sticky'
@@ -54,12 +55,25 @@ export interface PlannedEffect {
 /** An effect a rule asked for that is not performed, and why. */
 export interface SkippedEffect extends PlannedEffect {
   reason: SkipReason;
+  /** For a moderator's veto, the moderator, when Reddit says who. */
+  by?: string;
+}
+
+/** A rule a human moderator overruled: none of its effects are performed. */
+export interface Veto {
+  ruleIndex: number;
+  line: number;
+  reason: Extract<SkipReason, 'approved-by-moderator' | 'removed-by-moderator'>;
+  /** The moderator, when Reddit says who. */
+  by?: string;
 }
 
 /** What to do to one item. */
 export interface EffectPlan {
   effects: PlannedEffect[];
   skipped: SkippedEffect[];
+  /** The rule whose moderation action a human moderator overruled (at most one: only one rule decides). */
+  veto?: Veto;
 }
 
 export interface PlanOptions extends ActorOptions {
@@ -72,7 +86,12 @@ export interface PlanOptions extends ActorOptions {
   state?: ModerationState;
 }
 
-type DecisionLike = Pick<Decision, 'ruleIndex' | 'line' | 'actions'>;
+/** What planning needs of a `Decision` (structural, so `evaluate` can plan without an import cycle). */
+interface DecisionLike {
+  ruleIndex: number;
+  line: number;
+  actions: RuleActions;
+}
 
 const REMOVALS: ReadonlySet<ModerationAction> = new Set(['remove', 'spam', 'filter']);
 
@@ -107,10 +126,17 @@ export function moderationVerdict(
   action: ModerationAction,
   state: ModerationState,
   opts: ActorOptions,
-): { perform: true } | { perform: false; reason: SkipReason } {
-  if (isRemoval(action) && approvedByHuman(state, opts)) return { perform: false, reason: 'approved-by-moderator' };
-  if (action === 'approve' && removedByHuman(state, opts)) return { perform: false, reason: 'removed-by-moderator' };
+): { perform: true } | { perform: false; reason: Veto['reason']; by?: string } {
+  const who = (name: string | undefined) => (name ? { by: name } : {});
+  if (isRemoval(action) && approvedByHuman(state, opts)) return { perform: false, reason: 'approved-by-moderator', ...who(state.approvedBy) };
+  if (action === 'approve' && removedByHuman(state, opts)) return { perform: false, reason: 'removed-by-moderator', ...who(state.removedBy) };
   return { perform: true };
+}
+
+/** A veto as moderators read it: "approved by u/mod_alice", or "approved by a moderator" when Reddit does not say who. */
+export function describeVeto(veto: Pick<Veto, 'reason' | 'by'>): string {
+  const verb = veto.reason === 'approved-by-moderator' ? 'approved' : 'removed';
+  return `${verb} by ${veto.by ? `u/${veto.by}` : 'a moderator'}`;
 }
 
 /** The other effects one decision asks for, in the order they are performed. */
@@ -138,11 +164,15 @@ function ruleEffects(a: RuleActions, kind: PlanOptions['kind']): EffectKind[] {
  * The effects of an item's decisions, in the order to perform them. As in AutoModerator, the first
  * decision with an `action` decides the moderation action (later ones are skipped); every other
  * action of every decision applies. With a `state`, a moderation action that would contradict a
- * human moderator is skipped.
+ * human moderator vetoes its whole rule: none of that rule's effects (lock, comment, message,
+ * escalation …) are performed, as they would tell the author or the team the opposite of what the
+ * moderator decided. Other rules' effects still apply. A performed `filter` is followed by a
+ * `filter-notice`: the item is removed and listed for moderators to approve or leave removed.
  */
 export function planEffects(decisions: readonly DecisionLike[], opts: PlanOptions): EffectPlan {
   const effects: PlannedEffect[] = [];
   const skipped: SkippedEffect[] = [];
+  let veto: Veto | undefined;
   let decided = false;
   for (const d of decisions) {
     const action = d.actions.action;
@@ -154,13 +184,22 @@ export function planEffects(decisions: readonly DecisionLike[], opts: PlanOption
     }
     decided = true;
     const verdict = opts.state ? moderationVerdict(action, opts.state, opts) : { perform: true as const };
-    if (verdict.perform) effects.push(e);
-    else skipped.push({ ...e, reason: verdict.reason });
+    if (verdict.perform) {
+      effects.push(e);
+      // A filter is a removal awaiting review, never a silent one: the item is also listed for moderators.
+      if (action === 'filter') effects.push({ key: `${d.ruleIndex}:filter-notice`, kind: 'filter-notice', ruleIndex: d.ruleIndex, line: d.line });
+      continue;
+    }
+    const by = verdict.by !== undefined ? { by: verdict.by } : {};
+    veto = { ruleIndex: d.ruleIndex, line: d.line, reason: verdict.reason, ...by };
+    skipped.push({ ...e, reason: verdict.reason, ...by });
   }
   for (const d of decisions) {
     for (const kind of ruleEffects(d.actions, opts.kind)) {
-      effects.push({ key: `${d.ruleIndex}:${kind}`, kind, ruleIndex: d.ruleIndex, line: d.line });
+      const e: PlannedEffect = { key: `${d.ruleIndex}:${kind}`, kind, ruleIndex: d.ruleIndex, line: d.line };
+      if (veto && veto.ruleIndex === d.ruleIndex) skipped.push({ ...e, reason: veto.reason, ...(veto.by !== undefined ? { by: veto.by } : {}) });
+      else effects.push(e);
     }
   }
-  return { effects, skipped };
+  return veto ? { effects, skipped, veto } : { effects, skipped };
 }

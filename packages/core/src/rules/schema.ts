@@ -86,23 +86,23 @@ export type BooleanCheck = z.infer<typeof booleanCheckSchema>;
 export const equalsCheckSchema = z.object({ ...fieldCheck('equals'), negate: z.boolean(), values: z.array(z.string().nullable()) });
 export type EqualsCheck = z.infer<typeof equalsCheckSchema>;
 
-/** Extension: `day_of_week: [sat, sun]` in `time_zone` (0 = Sunday). */
+/** Extension: `day_of_week: [sat, sun]` in `time_zone` (0 = Sunday); no `timeZone`: the evaluation's default. */
 export const dayOfWeekCheckSchema = z.object({
   kind: z.literal('day_of_week'),
   key: z.string(),
   days: z.array(z.number().int().min(0).max(6)),
-  timeZone: z.string(),
+  timeZone: z.string().optional(),
   ...position,
 });
 export type DayOfWeekCheck = z.infer<typeof dayOfWeekCheckSchema>;
 
-/** Extension: `time_of_day: '09:00-17:00'` in `time_zone`, minutes after midnight, may wrap midnight. */
+/** Extension: `time_of_day: '09:00-17:00'` in `time_zone`, minutes after midnight, may wrap midnight; no `timeZone`: the evaluation's default. */
 export const timeOfDayCheckSchema = z.object({
   kind: z.literal('time_of_day'),
   key: z.string(),
   from: z.number().int().min(0).max(1440),
   to: z.number().int().min(0).max(1440),
-  timeZone: z.string(),
+  timeZone: z.string().optional(),
   ...position,
 });
 export type TimeOfDayCheck = z.infer<typeof timeOfDayCheckSchema>;

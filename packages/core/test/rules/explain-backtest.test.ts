@@ -55,3 +55,27 @@ describe('backtest', () => {
     expect(r.rules.map((x) => [x.line, x.hits, x.itemIds])).toEqual([[2, 0, []], [7, 1, ['a']], [10, 2, ['a', 'b']]]);
   });
 });
+
+describe('a moderator\'s veto in explain and backtest', () => {
+  const approved = (id: string, by?: string): Item => ({
+    id,
+    type: 'submission',
+    title: 'giveaway contest',
+    is_self: true,
+    moderation: { is_removed: false, is_approved: true, ...(by ? { approved_by: by } : {}) },
+  });
+  it('explain names the moderator whose approval vetoes the removal rule; the rule still shows as matching', () => {
+    const e = explain(compile(RULES), approved('p1', 'mod_alice'), { appName: 'creator-desk' });
+    expect(e.map((r) => [r.line, r.fired, r.vetoed])).toEqual([[2, false, undefined], [7, true, 'approved by u/mod_alice'], [10, true, undefined]]);
+  });
+  it('an approval by the app itself or AutoModerator vetoes nothing', () => {
+    for (const by of ['creator-desk', 'AutoModerator']) {
+      expect(explain(compile(RULES), approved('p1', by), { appName: 'creator-desk' }).some((r) => r.vetoed)).toBe(false);
+    }
+  });
+  it('backtest lists vetoed items apart from hits, and an item only a vetoed rule matched is not acted on', () => {
+    const r = backtest(compile('title: [giveaway]\naction: remove'), [approved('a', 'mod_bob'), { id: 'b', type: 'submission', title: 'giveaway', is_self: true }], { appName: 'creator-desk' });
+    expect(r.itemsActedOn).toBe(1);
+    expect(r.rules).toEqual([expect.objectContaining({ hits: 1, itemIds: ['b'], vetoed: [{ itemId: 'a', why: 'approved by u/mod_bob' }] })]);
+  });
+});

@@ -17,6 +17,20 @@ describe('extensions beyond AutoModerator', () => {
     // Monday.
     expect(matches(rule, { title: 'x' }, { now: Date.UTC(2026, 0, 12, 15) })).toBe(false);
   });
+  it('a schedule without time_zone follows the evaluation\'s default zone (the installation\'s), else UTC', () => {
+    const rule = "title: [x]\nday_of_week: [sat]\ntime_of_day: '09:00-17:00'\ncomment: saturday office hours";
+    // Saturday 2026-01-10 15:00 UTC is 10:00 in New York, 00:00 on Sunday in Tokyo.
+    const now = Date.UTC(2026, 0, 10, 15);
+    expect(matches(rule, { title: 'x' }, { now })).toBe(true);
+    expect(matches(rule, { title: 'x' }, { now, timeZone: 'America/New_York' })).toBe(true);
+    expect(matches(rule, { title: 'x' }, { now, timeZone: 'Asia/Tokyo' })).toBe(false);
+    // 08:00 UTC is 09:00 in Berlin: inside Berlin's hours, not yet UTC's.
+    expect(matches(rule, { title: 'x' }, { now: Date.UTC(2026, 0, 10, 8), timeZone: 'Europe/Berlin' })).toBe(true);
+    expect(matches(rule, { title: 'x' }, { now: Date.UTC(2026, 0, 10, 8) })).toBe(false);
+    // A rule's own time_zone wins over the default.
+    expect(matches(`${rule}\ntime_zone: UTC`, { title: 'x' }, { now: Date.UTC(2026, 0, 10, 8), timeZone: 'Europe/Berlin' })).toBe(false);
+    expect(() => matches(rule, { title: 'x' }, { now, timeZone: 'Mars/Olympus' })).toThrow(/facts.timeZone: "Mars\/Olympus" is not an IANA time zone/);
+  });
   it('time_of_day may wrap midnight', () => {
     expect(matches("title: [x]\ntime_of_day: '22:00-06:00'\ncomment: night", { title: 'x' }, { now: Date.UTC(2026, 0, 10, 2) })).toBe(true);
   });

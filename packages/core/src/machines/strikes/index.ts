@@ -29,3 +29,15 @@ export {
   type TerminationReviewState,
   type TerminationReviewStatus,
 } from './termination-review.js';
+export {
+  describeEnforcement,
+  parseStrikeRequest,
+  RULE_STRIKE_KIND,
+  STRIKE_KINDS,
+  STRIKE_STEPS,
+  type EnforcementWording,
+  type StrikeKind,
+  type StrikeRequest,
+  type StrikeRequestInput,
+  type StrikeStep,
+} from './strike-request.js';

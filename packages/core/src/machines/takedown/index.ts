@@ -33,3 +33,5 @@ export {
   type TakedownStatus,
 } from './machine.js';
 export { takedownReminderDue, type TakedownReminder, type TakedownReminderCheck } from './reminders.js';
+export { takedownCalendar, type TakedownCalendarOptions } from './takedown-calendar.js';
+export { parseNoticeContact, type NoticeContactChannel } from './notice-contact.js';

@@ -8,6 +8,7 @@ import { guardFailed, invalidInput, type MachineError } from '../kit/errors.js';
 import type { AuditEvent, EntityState, TransitionContext, TransitionRow } from '../kit/types.js';
 import { validateCounterNotice, validateTakedownNotice, type CounterNotice, type TakedownNotice } from './notice.js';
 import { computeRestoreWindow, type BusinessDays } from './restore-window.js';
+import { calendarDateOf, parseDateInput, startOfCalendarDate } from '../../calendar/index.js';
 
 /** Where a takedown case is. */
 export type TakedownStatus =
@@ -58,8 +59,12 @@ export interface TakedownState extends EntityState<TakedownStatus> {
 export type TakedownCommand =
   | { type: 'disable'; reason?: string }
   | { type: 'notify_uploader'; reason?: string }
-  /** `counterNotice` is validated here; `receivedAt` defaults to the command time (it may be earlier, never later). */
-  | { type: 'receive_counter_notice'; counterNotice: unknown; receivedAt?: Date | string; reason?: string }
+  /**
+   * `counterNotice` is validated here; `receivedAt` defaults to the command time (it may be earlier,
+   * never later). `receivedOn` (YYYY-MM-DD) instead gives only the calendar date of receipt, a day
+   * in the business calendar's time zone.
+   */
+  | { type: 'receive_counter_notice'; counterNotice: unknown; receivedAt?: Date | string; receivedOn?: string; reason?: string }
   | { type: 'forward_counter_notice'; reason?: string }
   | { type: 'restore'; reason?: string }
   | { type: 'report_lawsuit'; lawsuitReference: string; reason?: string }
@@ -96,6 +101,39 @@ export const takedownTable = [
 type Fail = { ok: false; error: MachineError<TakedownGuard> };
 const fail = (error: MachineError<TakedownGuard>): Fail => ({ ok: false, error });
 
+/**
+ * When the counter-notice was received, checked against the notice and the clock. A date-only
+ * receipt is compared by calendar date in the calendar's zone (the same day as the notice is fine)
+ * and counts from the start of that day, or from the notice if it came earlier that same day.
+ */
+function receiptOf(
+  state: TakedownState,
+  command: Extract<TakedownCommand, { type: 'receive_counter_notice' }>,
+  ctx: TakedownContext,
+  businessDays: BusinessDays,
+): { ok: true; at: string } | Fail {
+  const now = toIso(ctx.at);
+  if (command.receivedOn === undefined) {
+    const receivedAt = toIso(command.receivedAt ?? ctx.at);
+    if (receivedAt > now) return fail(guardFailed('received_in_future', `the counter-notice cannot be received (${receivedAt}) after it is recorded`));
+    if (receivedAt < state.noticeReceivedAt) {
+      return fail(guardFailed('received_before_notice', `a counter-notice dated ${receivedAt} predates the notice (${state.noticeReceivedAt})`));
+    }
+    return { ok: true, at: receivedAt };
+  }
+  if (typeof businessDays === 'function') throw new TypeError('takedown: a date-only receivedOn needs ctx.businessDays to be a calendar (its time zone)');
+  const tz = businessDays.timeZone;
+  const on = command.receivedOn;
+  const parsed = parseDateInput(on);
+  if (!parsed.ok || parsed.value.kind !== 'date') return fail(invalidInput(`receivedOn: "${on}" is not a calendar date YYYY-MM-DD`, []));
+  const today = calendarDateOf(new Date(now), tz);
+  if (on > today) return fail(guardFailed('received_in_future', `the counter-notice cannot be received on ${on}, after today (${today} in ${tz})`));
+  const noticeDay = calendarDateOf(new Date(state.noticeReceivedAt), tz);
+  if (on < noticeDay) return fail(guardFailed('received_before_notice', `a counter-notice received on ${on} predates the notice (received ${noticeDay} in ${tz})`));
+  const start = startOfCalendarDate(on, tz).toISOString();
+  return { ok: true, at: start < state.noticeReceivedAt ? state.noticeReceivedAt : start };
+}
+
 /** The takedown machine. */
 export const takedownMachine = defineMachine<TakedownState, TakedownCommand, TakedownContext, TakedownGuard>({
   name: 'takedown',
@@ -110,16 +148,12 @@ export const takedownMachine = defineMachine<TakedownState, TakedownCommand, Tak
     receive_counter_notice: (state, command, ctx) => {
       const v = validateCounterNotice(command.counterNotice);
       if (!v.ok) return fail(guardFailed('invalid_counter_notice', v.message, { missing: v.missing, issues: v.issues }));
-      const receivedAt = toIso(command.receivedAt ?? ctx.at);
-      if (receivedAt > toIso(ctx.at)) {
-        return fail(guardFailed('received_in_future', `the counter-notice cannot be received (${receivedAt}) after it is recorded`));
-      }
-      if (receivedAt < state.noticeReceivedAt) {
-        return fail(guardFailed('received_before_notice', `a counter-notice dated ${receivedAt} predates the notice (${state.noticeReceivedAt})`));
-      }
       if (ctx.businessDays === undefined) {
         throw new TypeError('takedown: receive_counter_notice needs ctx.businessDays (a business calendar) for the restore window');
       }
+      const received = receiptOf(state, command, ctx, ctx.businessDays);
+      if (!received.ok) return received;
+      const receivedAt = received.at;
       const w = computeRestoreWindow(new Date(receivedAt), ctx.businessDays);
       return {
         ok: true,

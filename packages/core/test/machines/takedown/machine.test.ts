@@ -145,6 +145,42 @@ describe('takedown transitions', () => {
   });
 });
 
+describe('a counter-notice received on a calendar date (date-only input)', () => {
+  // The notice came in at 21:00 on Monday 16 Nov in New York: already the 17th in UTC.
+  const notified = (): TakedownState => {
+    const opened = openTakedownCase({ id: 'td-2', itemId: 't3_abc123', uploader: 'sam_uploader', notice: validNotice }, ctx('2026-11-17T02:00:00Z'));
+    if (!opened.ok) throw new Error(opened.error.message);
+    let s = opened.state;
+    for (const c of [{ type: 'disable' }, { type: 'notify_uploader' }] as const) {
+      const r = m.transition(s, c, ctx('2026-11-17T02:30:00Z'));
+      if (!r.ok) throw new Error(r.error.message);
+      s = r.state;
+    }
+    return s;
+  };
+  const receiveOn = (day: string, at: string) => m.transition(notified(), { type: 'receive_counter_notice', counterNotice: validCounterNotice, receivedOn: day }, ctx(at));
+
+  it('accepts one received the same calendar day as the notice, in the calendar\'s zone, counting from the notice', () => {
+    const r = receiveOn('2026-11-16', '2026-11-17T03:00:00Z');
+    expect(r).toMatchObject({ ok: true, state: { status: 'counter_notice_received', counterNoticeReceivedAt: '2026-11-17T02:00:00.000Z' } });
+  });
+  it('a later day counts from the start of that day in the calendar\'s zone (EST: 05:00 UTC)', () => {
+    const r = receiveOn('2026-11-18', '2026-11-18T20:00:00Z');
+    expect(r).toMatchObject({ ok: true, state: { counterNoticeReceivedAt: '2026-11-18T05:00:00.000Z' } });
+    // 10 business days after Wednesday 18 Nov, skipping Thanksgiving Thursday and Friday: Friday 4 Dec.
+    expect(r.ok && r.state.restoreOpensAt).toBe(addBusinessDays(usCalendar, new Date('2026-11-18T05:00:00Z'), 10).toISOString());
+  });
+  it('refuses a date before the notice\'s day or after today, naming both days and the zone', () => {
+    expect(receiveOn('2026-11-15', '2026-11-17T03:00:00Z')).toMatchObject({
+      ok: false,
+      error: { guard: 'received_before_notice', message: 'a counter-notice received on 2026-11-15 predates the notice (received 2026-11-16 in America/New_York)' },
+    });
+    // 03:00 UTC on the 17th is still the 16th in New York.
+    expect(receiveOn('2026-11-17', '2026-11-17T03:00:00Z')).toMatchObject({ ok: false, error: { guard: 'received_in_future' } });
+    expect(receiveOn('2026-02-30', '2026-11-17T03:00:00Z')).toMatchObject({ ok: false, error: { code: 'InvalidInput' } });
+  });
+});
+
 describe('the §512 restore window on a real business calendar', () => {
   it('opens 10 and closes 14 business days after receipt, skipping Thanksgiving Thursday and Friday', () => {
     const w = restoreWindow(caseIn('restore_window'));

@@ -1,0 +1,26 @@
+import { businessCalendarSchema, usFederalHolidays, type BusinessCalendar, type Holiday } from '../../calendar/index.js';
+
+/** What the restore window's calendar is built from (the installation's settings). */
+export interface TakedownCalendarOptions {
+  /** IANA zone of the business days (the installation's time zone). */
+  timeZone: string;
+  /** Skip US federal holidays (observed dates). */
+  usHolidays: boolean;
+  /** Further non-business dates, `YYYY-MM-DD`. */
+  extraHolidays: readonly string[];
+  /** Holidays are listed for the years around this instant. */
+  now: Date;
+}
+
+/**
+ * The business calendar of the §512 restore window: whole days Monday–Friday in the installation's
+ * time zone, minus US federal holidays (the calendar Reddit's US legal team works to) for the
+ * year before `now` to two years after, plus the extra dates. Throws on an unknown zone or date.
+ */
+export function takedownCalendar(opts: TakedownCalendarOptions): BusinessCalendar {
+  const year = opts.now.getUTCFullYear();
+  const holidays: Holiday[] = [...opts.extraHolidays];
+  if (opts.usHolidays) for (let y = year - 1; y <= year + 2; y++) holidays.push(...usFederalHolidays(y));
+  const day: [string, string][] = [['00:00', '24:00']];
+  return businessCalendarSchema.parse({ timeZone: opts.timeZone, hours: { mon: day, tue: day, wed: day, thu: day, fri: day }, holidays });
+}

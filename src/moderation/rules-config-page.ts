@@ -1,0 +1,27 @@
+import type { ConfigPage } from '../platform/wiki-config/config-page.js';
+import { loadEnforcementConfig } from '../platform/settings.js';
+import { parseRulesPage, rememberCompiled } from './engine.js';
+import { checkEscalationTeams } from './escalation-teams-check.js';
+import { RULES_KEYS, RULES_PAGE } from './rules-page.js';
+import { SEED_RULES } from './seed-rules.js';
+
+/**
+ * The content rules' wiki config page: AutoModerator-syntax rules, each `escalate:` team checked
+ * against the escalation-teams setting; an accepted revision's compiled form is cached.
+ */
+export const rulesConfigPage: ConfigPage = {
+  page: RULES_PAGE,
+  noun: 'rules',
+  noneInForce: 'no content rules are in force',
+  keys: RULES_KEYS,
+  seed: SEED_RULES,
+  async validate(source, context) {
+    const parsed = parseRulesPage(source);
+    const { escalation } = await loadEnforcementConfig(context.settings, new Date());
+    return {
+      diagnostics: [...parsed.diagnostics, ...checkEscalationTeams(parsed.rules, source, escalation.teams)],
+      entries: parsed.ruleCount,
+      onAccepted: (revisionId) => rememberCompiled(revisionId, parsed.compile()),
+    };
+  },
+};

@@ -59,6 +59,8 @@ interface Result {
   engine: string;
   ms10k: number;
   ms100k: number;
+  /** Times the worst text at `size` characters. */
+  at: (size: number) => number;
 }
 
 function attack(core: Core, target: Target): Result {
@@ -78,7 +80,11 @@ function attack(core: Core, target: Target): Result {
   const text = candidates(target.check, 10_000)[worstAt] ?? '';
   const big = candidates(target.check, 100_000)[worstAt] ?? '';
   const ms10k = time(() => re.exec(text), 5);
-  return { label: target.label, engine: target.check.engine, ms10k, ms100k: time(() => re.exec(big), ms10k > 100 ? 1 : 3) };
+  const at = (size: number): number => {
+    const t = candidates(target.check, size)[worstAt] ?? '';
+    return time(() => re.exec(t), 2);
+  };
+  return { label: target.label, engine: target.check.engine, ms10k, ms100k: time(() => re.exec(big), ms10k > 100 ? 1 : 3), at };
 }
 
 /** Runs the attack over the corpus and the hostile patterns; prints the figures. */
@@ -106,6 +112,13 @@ export function runAttack(core: Core): void {
   console.log(`  slowest at 10,000 characters: ${slowest.ms10k.toFixed(2)} ms per 10,000 characters (${slowest.label}, ${slowest.engine}); at 100,000: ${slowest.ms100k.toFixed(2)} ms, ratio ${(slowest.ms100k / slowest.ms10k).toFixed(1)} (linear ≈ 10)`);
   console.log(`  slowest at 100,000 characters: ${slowestBig.ms100k.toFixed(2)} ms = ${(slowestBig.ms100k / 10).toFixed(2)} ms per 10,000 characters (${slowestBig.label}, ${slowestBig.engine})`);
   if (worstRatio) console.log(`  largest 100,000/10,000 ratio among the ${timed.length} patterns taking ≥ 0.5 ms at 10,000: ${(worstRatio.ms100k / worstRatio.ms10k).toFixed(1)} (${worstRatio.label})`);
+  // RE2 runs short texts on a bounded backtracker and long ones on its automaton: both linear, with
+  // different constants, so a jump between 10,000 and 100,000 is checked for growth beyond it.
+  const jumps = [...timed].sort((a, b) => b.ms100k / b.ms10k - a.ms100k / a.ms10k).slice(0, 5);
+  for (const r of jumps) {
+    const ms200k = r.at(200_000);
+    console.log(`    ${r.label}: 10,000 ${r.ms10k.toFixed(2)} ms, 100,000 ${r.ms100k.toFixed(2)} ms, 200,000 ${ms200k.toFixed(2)} ms — 200,000/100,000 ratio ${(ms200k / r.ms100k).toFixed(1)} (linear ≈ 2)`);
+  }
   for (const r of results.slice(corpusCount)) {
     console.log(`  ${r.label.padEnd(52)} ${r.engine.padEnd(5)} ${r.ms10k.toFixed(2).padStart(7)} ms per 10,000 chars, 100,000: ${r.ms100k.toFixed(2).padStart(7)} ms, ratio ${(r.ms100k / r.ms10k).toFixed(1)}`);
   }

@@ -200,10 +200,12 @@ class Builder {
       values: vals.values,
       pattern: built.pattern,
       flags: built.flags,
+      engine: built.engine,
       line: entry.line,
       column: entry.column,
     };
     if (built.required !== undefined) check.required = built.required;
+    if (built.re2 !== undefined) check.re2 = built.re2;
     return check;
   }
 

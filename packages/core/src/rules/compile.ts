@@ -21,6 +21,7 @@ import { fromPlain } from './pnode.js';
 import { subGroupNames, type Check, type Condition, type Diagnostic, type Flair, type Rule, type RuleActions, type SearchCheck, type SubGroup } from './schema.js';
 import { compare } from './thresholds.js';
 import { SubstringIndex } from './substring-index.js';
+import { searchRegex, type SearchRegex } from './regex-engine.js';
 
 /** One matched search check: `groups[1]` is the matched value, `groups[2…]` the regex's own groups. */
 export interface CheckMatch {
@@ -158,9 +159,9 @@ function quote(s: string, max = 60): string {
 function compileSearch(check: SearchCheck, kind: TargetKind | 'item', recordMatches: boolean, position: number, subIndex: SubstringIndex | undefined): TargetTest & { rejects?: Rejects } {
   // Built on first use: literal lookups settle most items without them, and a Unicode-aware pattern
   // costs tens of microseconds to construct.
-  let reCache: RegExp | undefined;
+  let reCache: SearchRegex | undefined;
   let preCache: RegExp | undefined;
-  const regex = (): RegExp => (reCache ??= new RegExp(check.pattern, check.flags));
+  const regex = (): SearchRegex => (reCache ??= searchRegex(check));
   const required = check.required;
   const prefilter = required === undefined ? undefined : required.map((r) => r.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('|');
   const pre = (): RegExp => (preCache ??= new RegExp(prefilter ?? '', check.flags));

@@ -48,6 +48,8 @@ export {
   type BacktestRuleResult,
 } from './evaluate.js';
 export { translatePythonRegex, type TranslateResult } from './python-regex.js';
+export { searchRegex, type RegexEngine, type SearchRegex } from './regex-engine.js';
+export { compileTextPattern, regexChecks, type TextPattern, type RegexCheckEngine } from './search-pattern.js';
 export { rulesJsonSchema } from './json-schema.js';
 export {
   planEffects,

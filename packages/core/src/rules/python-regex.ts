@@ -8,14 +8,18 @@
  * rejected with the offset of the construct.
  */
 
-/** Parsed regex, kept for the catastrophic-backtracking analysis. */
-export type RegexNode =
+/** Parsed regex, kept for the engine choice (regex-engine.ts) and the literal prefilter. */
+export type RegexNode = (
   | { type: 'alt'; branches: RegexNode[][] }
   | { type: 'group'; capture: boolean; look?: 'ahead' | 'nahead' | 'behind' | 'nbehind'; body: RegexNode }
   | { type: 'quant'; min: number; max: number; lazy: boolean; child: RegexNode }
   | { type: 'char'; js: string }
   | { type: 'assert'; js: string }
-  | { type: 'backref'; js: string };
+  | { type: 'backref'; js: string }
+) & {
+  /** 0-based offset of the construct in the Python pattern (absent on synthesised nodes). */
+  at?: number;
+};
 
 export interface PythonFlags {
   i: boolean;
@@ -240,7 +244,9 @@ class Parser {
       const start = this.pos;
       const atom = this.parseAtom();
       if (atom === null) continue;
+      atom.node.at ??= this.off(start);
       const q = this.parseQuantifier(atom, start);
+      q.node.at ??= this.off(start);
       nodes.push(q.node);
       js += q.js;
     }

@@ -43,6 +43,17 @@ export const searchCheckSchema = z.object({
   /** JavaScript source of the whole check; group 1 is the matched value, as in AutoModerator. */
   pattern: z.string(),
   flags: z.string(),
+  /** The engine the regex runs on: re2js (linear time, `re2` is its pattern) or V8 (no repetition). */
+  engine: z.enum(['re2js', 'v8']),
+  re2: z
+    .object({
+      pattern: z.string(),
+      flags: z.number().int(),
+      groups: z.array(z.number().int()),
+      groupCount: z.number().int(),
+      ascii: z.object({ pattern: z.string(), flags: z.number().int() }).optional(),
+    })
+    .optional(),
   /** Literal texts one of which occurs wherever `pattern` matches (same case rule): a cheap pre-check. */
   required: z.array(z.string()).optional(),
   ...position,

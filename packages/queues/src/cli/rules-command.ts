@@ -13,6 +13,7 @@ import {
   itemSchemaFor,
   parseEventsPage,
   parseRules,
+  regexChecks,
   rulesJsonSchema,
   type Decision,
   type Diagnostic,
@@ -124,13 +125,19 @@ function explanationJson(e: RuleExplanation): Record<string, unknown> {
   };
 }
 
+/** What runs each regex, as a moderator reads it. */
+const ENGINE_NOTE = {
+  re2js: 're2js, a linear-time engine (no text can make it slow)',
+  v8: 'V8, JavaScript\'s own engine (no repetition in the pattern, so linear time too)',
+} as const;
+
 /** The parser's diagnostics plus an error for each escalation to a team that does not exist, in line order. */
 function withTeamErrors(diagnostics: readonly Diagnostic[], rules: readonly Rule[], file: string): Diagnostic[] {
   return [...diagnostics, ...unknownTeamDiagnostics(rules, file)].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** `rules check FILE [--events EVENTS]`. */
-export function runRulesCheck(io: RulesIo, file: string, opts: { events?: string } = {}): void {
+/** `rules check FILE [--events EVENTS] [--engines]`. */
+export function runRulesCheck(io: RulesIo, file: string, opts: { events?: string; engines?: boolean } = {}): void {
   const text = readOrReport(io, file);
   if (text === undefined) return;
   const parsed = parseRules(text, { source: file });
@@ -141,7 +148,13 @@ export function runRulesCheck(io: RulesIo, file: string, opts: { events?: string
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const failedRules = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleIndex)).size;
+  const engines = regexChecks(rules);
+  if (opts.engines) for (const r of engines) io.out(`${file}:${r.line}:${r.column}: note: ${r.key} runs on ${ENGINE_NOTE[r.engine]}\n`);
   io.err(`${file}: ${rules.length} rule${rules.length === 1 ? '' : 's'} OK, ${failedRules} with errors; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  if (engines.length > 0) {
+    const on = (e: 're2js' | 'v8'): number => engines.filter((r) => r.engine === e).length;
+    io.err(`${file}: regex checks: ${on('re2js')} on re2js (linear time), ${on('v8')} on V8 (no repetition); --engines lists each\n`);
+  }
   if (errors > 0) io.exit(EXIT_ERRORS);
 }
 
@@ -224,7 +237,8 @@ export function registerRulesCommand(program: Command, io: RulesIo = nodeRulesIo
     .description('validate a rules file; prints FILE:LINE:COL: severity: message and exits 1 on any error')
     .argument('<file>', 'rules file (AutoModerator YAML, documents separated by ---)')
     .option('--events <events.yaml>', 'also check that every event: check names an event of this events page')
-    .action((file: string, opts: { events?: string }) => runRulesCheck(io, file, opts));
+    .option('--engines', 'also print, for each regex check, the engine it runs on')
+    .action((file: string, opts: { events?: string; engines?: boolean }) => runRulesCheck(io, file, opts));
   rules
     .command('test')
     .description('run the rules over items (JSON Lines) and print one JSON line per item with its decisions')

@@ -1,3 +1,4 @@
+import { compileTextPattern } from '@creator-desk/core';
 import { z } from 'zod';
 import { durationSchema, instantSchema } from './fields.js';
 import { readYaml, type YamlRead } from './yaml-document.js';
@@ -7,14 +8,14 @@ const stageLimitsSchema = z
   .strict()
   .refine((s) => s.warn_after <= s.stuck_after, { message: 'warn_after must not be longer than stuck_after' });
 
-const regexListSchema = z.array(z.string()).default([]).transform((list, ctx) =>
+// The rule language's regexes (case-insensitive, linear time on any error text): a hostile or careless
+// pattern must not stall the report.
+const regexListSchema = z.array(z.string()).default([]).transform((list, ctx): { test(text: string): boolean }[] =>
   list.flatMap((source, i) => {
-    try {
-      return [new RegExp(source, 'i')];
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', path: [i], message: `not a valid regular expression: ${(err as Error).message}` });
-      return [];
-    }
+    const p = compileTextPattern(source);
+    if (p.ok) return [p];
+    ctx.addIssue({ code: 'custom', path: [i], message: `not a valid regular expression: ${p.message}` });
+    return [];
   }),
 );
 

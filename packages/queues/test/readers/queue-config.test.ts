@@ -39,8 +39,19 @@ describe('readQueueConfig', () => {
   it('reports an invalid regular expression and an unknown key', () => {
     const { value, problems } = readQueueConfig("staging:\n  errors:\n    retryable: ['(', 'ETIMEDOUT']\nstagin: 1\n", 'c.yaml');
     expect(problems.map((p) => [p.line, p.column])).toEqual([[3, 17], [4, 1]]);
-    expect(value?.staging.errors.retryable.map((re) => re.source)).toEqual(['ETIMEDOUT']);
+    // The bad pattern is dropped with its problem; the good one is kept and still matches.
+    expect(value?.staging.errors.retryable.map((re) => re.test('upload failed: ETIMEDOUT'))).toEqual([true]);
     expect(problems.some((p) => /not a valid regular expression/.test(p.message))).toBe(true);
+  });
+
+  it('error patterns run in linear time: a hostile one is accepted and answers on a long message', () => {
+    const { value, problems } = readQueueConfig("staging:\n  errors:\n    non_retryable: ['\\d+\\s*\\d+\\s*\\d+x', 'E_(QUOTA|AUTH)']\n", 'c.yaml');
+    expect(problems).toEqual([]);
+    const [hostile, plain] = value?.staging.errors.nonRetryable ?? [];
+    expect((hostile as { engine?: string } | undefined)?.engine).toBe('re2js');
+    expect(hostile?.test('1'.repeat(5000))).toBe(false);
+    expect(hostile?.test('code 12 34 5x')).toBe(true);
+    expect(plain?.test('upload failed: e_quota exceeded')).toBe(true);
   });
 
   it('has usable defaults without a file', () => {

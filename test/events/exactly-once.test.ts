@@ -49,7 +49,8 @@ describe('exactly once per occurrence', () => {
     expect(h.calls.count('LinksAndComments.Submit')).toBe(2);
   });
 
-  it('two deliveries of the job at once, interleaved at every call (25 schedules): one post, one end note, one reminder each', async () => {
+  // Over a real Redis server each schedule costs real round trips: this needs more than vitest's 30 s default.
+  it('two deliveries of the job at once, interleaved at every call (25 schedules): one post, one end note, one reminder each', { timeout: 120_000 }, async () => {
     for (let seed = 1; seed <= 25; seed++) {
       h = await eventsHarness();
       const run = await twoDeliveriesAt('2026-03-10T20:00:00Z', seed);

@@ -3,13 +3,13 @@ import { authorFacts, evaluate } from '@creator-desk/core';
 import { eventFacts } from '../platform/event-calendar.js';
 import { readStored } from '../platform/stored-json.js';
 import { activeConfigSchema } from '../platform/wiki-config/config-page.js';
-import { RULES_KEYS } from './rules-page.js';
+import { RULES_KEYS } from '../platform/rules/rules-page.js';
 import { installationTimeZone, SETTING } from '../platform/settings.js';
-import { authorSources, cachedRedditFactsSchema, fetchRedditFacts, REDDIT_FACTS_TTL_SECONDS, userFactKeys } from './author-facts.js';
+import { authorSources, cachedRedditFactsSchema, fetchRedditFacts, REDDIT_FACTS_TTL_SECONDS, userFactKeys } from '../platform/rules/author-facts.js';
 import { commentItem, isIgnoredAuthor, submissionItem, type CommentPayload, type PostPayload } from './build-item.js';
 import { decisionEffects, type DecisionLike, type EffectTarget } from './decision-effects.js';
 import { LEDGER_TTL_SECONDS, ledgerKey, runEffectsOnce, type LedgerOutcome } from '../platform/ledger/effect-ledger.js';
-import { compiledFor } from './engine.js';
+import { compiledFor } from '../platform/rules/engine.js';
 
 type EventKind = 'PostSubmit' | 'PostUpdate' | 'PostReport' | 'CommentSubmit' | 'CommentUpdate' | 'CommentReport';
 

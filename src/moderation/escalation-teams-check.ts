@@ -1,5 +1,5 @@
 import type { Diagnostic, Rule } from '@creator-desk/core';
-import { RULES_PAGE } from './rules-page.js';
+import { RULES_PAGE } from '../platform/rules/rules-page.js';
 
 /** Where a rule's `escalate:` team is written: the `team:` line inside it, else the `escalate:` line, else the rule. */
 function teamPosition(lines: readonly string[], rule: Pick<Rule, 'line' | 'column'>): { line: number; column: number } {

@@ -3,13 +3,13 @@ import { authorFacts, closestMiss, explain } from '@creator-desk/core';
 import { requireModerator } from '../platform/require-moderator.js';
 import { readStored } from '../platform/stored-json.js';
 import { activeConfigSchema } from '../platform/wiki-config/config-page.js';
-import { RULES_KEYS } from './rules-page.js';
+import { RULES_KEYS } from '../platform/rules/rules-page.js';
 import { installationTimeZone } from '../platform/settings.js';
-import { authorSources, fetchRedditFacts, userFactKeys } from './author-facts.js';
+import { authorSources, fetchRedditFacts, userFactKeys } from '../platform/rules/author-facts.js';
 import { itemModeration, readModerationState } from './moderation-state.js';
 import { commentItem, submissionItem } from './build-item.js';
 import { eventFacts } from '../platform/event-calendar.js';
-import { compiledFor } from './engine.js';
+import { compiledFor } from '../platform/rules/engine.js';
 import { commentPayloadFromModel, postPayloadFromModel } from './payload-from-model.js';
 
 /** Max characters of a toast; longer text is cut with an ellipsis. */

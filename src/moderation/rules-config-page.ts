@@ -1,8 +1,8 @@
 import type { ConfigPage } from '../platform/wiki-config/config-page.js';
 import { loadEnforcementConfig } from '../platform/settings.js';
-import { parseRulesPage, rememberCompiled } from './engine.js';
+import { parseRulesPage, rememberCompiled } from '../platform/rules/engine.js';
 import { checkEscalationTeams } from './escalation-teams-check.js';
-import { RULES_KEYS, RULES_PAGE } from './rules-page.js';
+import { RULES_KEYS, RULES_PAGE } from '../platform/rules/rules-page.js';
 import { SEED_RULES } from './seed-rules.js';
 
 /**

@@ -4,13 +4,13 @@ import { authorFacts, backtest, escapeMarkdown, type Author, type AuthorFactSour
 import { requireModerator } from '../platform/require-moderator.js';
 import { formatDiagnostics } from '../platform/wiki-config/format-diagnostics.js';
 import { isMissingPageError } from '../platform/wiki-config/config-page.js';
-import { RULES_PAGE } from './rules-page.js';
+import { RULES_PAGE } from '../platform/rules/rules-page.js';
 import { installationTimeZone } from '../platform/settings.js';
-import { userFactKeys } from './author-facts.js';
+import { userFactKeys } from '../platform/rules/author-facts.js';
 import { approversOf, itemModeration, moderationStateOf } from './moderation-state.js';
 import { moderatorDecisionsOf } from '../platform/records/moderator-decision.js';
 import { isIgnoredAuthor, submissionItem } from './build-item.js';
-import { parseRulesPage } from './engine.js';
+import { parseRulesPage } from '../platform/rules/engine.js';
 import { postPayloadFromModel } from './payload-from-model.js';
 
 /** How many recent posts are replayed, and how many distinct authors are looked up (time box). */

@@ -38,7 +38,7 @@ export const rosterConfigPage: ConfigPage = {
     const parsed = parseRosterPage(source);
     return Promise.resolve({ diagnostics: rosterDiagnostics(parsed), entries: parsed.artists.length });
   },
-  async afterAccepted(context) {
+  async afterChange(context) {
     await setDue(context.redis, ROSTER_DUE, new Date());
     await scheduleNextDue(context.redis, context.scheduler);
   },

@@ -54,6 +54,16 @@ describe('the events page (creator-desk/events)', () => {
     expect(h.reddit.wikiContent(CALENDAR_PAGE)).toContain('Mon, Mar 2, 2026 6:00 PM');
   });
 
+  it('an accepted edit whose schedule refresh failed is not marked validated: the retried delivery refreshes it', async () => {
+    h = await eventsHarness();
+    h.calls.failNth('Wiki.EditWikiPage', 1, 500); // the calendar page write inside the refresh
+    h.reddit.editWikiPage(EVENTS_PAGE, WEEKLY_PAGE.replace('BYDAY=TU', 'BYDAY=MO').replace('2026-03-03', '2026-03-02'), 'mod_alice');
+    await expect(h.trigger('ModAction', h.events.modAction('wikirevise', 'mod_alice'))).rejects.toThrow(/HTTP 500/);
+    await h.trigger('ModAction', h.events.modAction('wikirevise', 'mod_alice'));
+    expect(await eventsDueAt()).toBe('2026-03-02T21:00:00.000Z');
+    expect(h.reddit.wikiContent(CALENDAR_PAGE)).toContain('Mon, Mar 2, 2026 6:00 PM');
+  });
+
   it('on upgrade, stale jobs of the app are listed and cancelled; the one due job stays', async () => {
     h = await eventsHarness();
     const live = [...h.scheduler.jobs.keys()];

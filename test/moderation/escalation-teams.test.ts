@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseRules } from '@creator-desk/core';
 import Devvit from '../../src/main.js';
 import { checkEscalationTeams } from '../../src/moderation/escalation-teams-check.js';
-import { RULES_KEYS, RULES_PAGE } from '../../src/moderation/rules-page.js';
+import { RULES_KEYS, RULES_PAGE } from '../../src/platform/rules/rules-page.js';
 import { createHarness, type Harness } from '../harness/index.js';
 
 const TEAMS = ['Legal', 'Trust & Safety'];

@@ -1,4 +1,4 @@
-import { RULES_PAGE } from '../../src/moderation/rules-page.js';
+import { RULES_PAGE } from '../../src/platform/rules/rules-page.js';
 // harness.js, not index.js: bench scripts import this file outside vitest.
 import type { Harness } from '../harness/harness.js';
 

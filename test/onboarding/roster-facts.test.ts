@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RULES_PAGE } from '../../src/moderation/rules-page.js';
+import { RULES_PAGE } from '../../src/platform/rules/rules-page.js';
 import { rosterSyncedAt } from '../../src/platform/records/roster-record.js';
 import { redisView, type Harness } from '../harness/index.js';
 import { LABELS, onboardingHarness, runSyncToEnd, saveRoster } from './fixture.js';

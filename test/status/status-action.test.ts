@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Devvit from '../../src/main.js';
 import { createHarness, type Harness } from '../harness/index.js';
-import { RULES_KEYS, RULES_PAGE } from '../../src/moderation/rules-page.js';
+import { RULES_KEYS, RULES_PAGE } from '../../src/platform/rules/rules-page.js';
 
 describe('creator-desk: status menu item', () => {
   let h: Harness;

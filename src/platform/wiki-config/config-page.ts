@@ -48,19 +48,14 @@ export interface ConfigPage {
   /** Validates a revision's source. */
   validate: (source: string, context: ValidateContext) => Promise<PageValidation>;
   /**
-   * Runs after an accepted revision is stored and before it is marked validated, so a failure is
-   * retried by the next delivery (e.g. the roster schedules its sync). Must be idempotent.
+   * Acts on the config now in force (the roster schedules its sync, events reschedule). Runs after an
+   * accepted revision is stored and before it is marked validated, so a failure is redone by the next
+   * delivery; and after install and upgrade. Must be idempotent: triggers are delivered at least once.
    */
-  afterAccepted?: (context: AcceptedContext, active: ActiveConfig) => Promise<void>;
-  /**
-   * Called after install, after upgrade and after a revision is accepted, so a capability can act
-   * on the config now in force (e.g. reschedule). Must be idempotent: triggers are delivered at
-   * least once.
-   */
-  afterChange?: (context: TriggerContext) => Promise<void>;
+  afterChange?: (context: AcceptedContext) => Promise<void>;
 }
 
-/** What an accepted-revision hook may use. */
+/** What the `afterChange` hook may use. */
 export type AcceptedContext = Pick<TriggerContext, 'reddit' | 'redis' | 'scheduler' | 'settings' | 'subredditName' | 'subredditId'>;
 
 /** The last good revision of a config page, as stored in Redis. */

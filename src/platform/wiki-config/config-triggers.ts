@@ -32,8 +32,8 @@ export function configPageTriggers(pages: readonly ConfigPage[]): {
     async onModAction(event, context) {
       if (event.action !== 'wikirevise') return;
       for (const page of pages) {
-        const outcome = await reloadConfigPage(context, page, { editor: event.moderator?.name });
-        if (outcome.status === 'accepted') await page.afterChange?.(context);
+        // An accepted revision's afterChange runs inside reloadConfigPage, before it is marked validated.
+        await reloadConfigPage(context, page, { editor: event.moderator?.name });
       }
     },
   };

@@ -63,7 +63,7 @@ export async function reloadConfigPage(context: ReloadContext, config: ConfigPag
   const active: ActiveConfig = { revisionId, source: page.content, entries: validation.entries, storedAt: state.at };
   // Active config first, validation marker last: a crash in between is redone by the next delivery.
   await context.redis.set(config.keys.active, JSON.stringify(active));
-  await config.afterAccepted?.(context, active);
+  await config.afterChange?.(context);
   await context.redis.set(config.keys.validation, JSON.stringify(state));
   return { status: 'accepted', revisionId, entries: validation.entries, warnings };
 }

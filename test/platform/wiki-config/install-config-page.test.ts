@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Devvit from '../../../src/main.js';
-import { RULES_KEYS, RULES_PAGE } from '../../../src/moderation/rules-page.js';
+import { RULES_KEYS, RULES_PAGE } from '../../../src/platform/rules/rules-page.js';
 import { SEED_RULES } from '../../../src/moderation/seed-rules.js';
 import { createHarness, type Harness } from '../../harness/index.js';
 

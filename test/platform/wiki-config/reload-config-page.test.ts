@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Devvit from '../../../src/main.js';
-import { RULES_KEYS, RULES_PAGE } from '../../../src/moderation/rules-page.js';
-import { compiledCacheHas } from '../../../src/moderation/engine.js';
+import { RULES_KEYS, RULES_PAGE } from '../../../src/platform/rules/rules-page.js';
+import { compiledCacheHas } from '../../../src/platform/rules/engine.js';
 import { createHarness, type Harness } from '../../harness/index.js';
 
 const GOOD = `---

@@ -40,7 +40,7 @@ import {
 
 void _compare;
 
-export type Report = (pos: Pos, severity: 'error' | 'warning', message: string) => void;
+export type Report = (pos: Pos, severity: 'error' | 'warning', message: string, extra?: { undeclaredField?: string }) => void;
 
 const TYPE_KINDS: Record<string, TargetKind[]> = {
   any: ['submission', 'comment'],
@@ -413,7 +413,7 @@ function buildTarget(
     for (const r of resolved) {
       if (!r.declared && kinds.list.length > 0 && !genericWarned.has(r.f)) {
         genericWarned.add(r.f);
-        report(entry, 'warning', `'${r.f}' is not a declared field of ${kindList.join('/') || 'this item'}: checked as the item's own '${r.f}' field`);
+        report(entry, 'warning', `'${r.f}' is not a declared field of ${kindList.join('/') || 'this item'}: checked as the item's own '${r.f}' field`, { undeclaredField: r.f });
       }
     }
     const firstSpec = resolved[0]?.spec;

@@ -681,8 +681,8 @@ export function compileCondition(
   }
   let built: ReturnType<typeof buildCondition>;
   try {
-    built = buildCondition(node, opts.type, (p, severity, message) => {
-      diagnostics.push({ line: p.line, column: p.column, severity, message, ...(opts.source !== undefined ? { source: opts.source } : {}) });
+    built = buildCondition(node, opts.type, (p, severity, message, extra) => {
+      diagnostics.push({ line: p.line, column: p.column, severity, message, ...(opts.source !== undefined ? { source: opts.source } : {}), ...extra });
     });
   } catch (err) {
     diagnostics.push({ ...pos, severity: 'error', message: `internal error: ${(err as Error).message}` });

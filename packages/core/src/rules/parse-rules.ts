@@ -144,7 +144,7 @@ function parseSection(text: string, firstLineColumnOffset: number): SectionResul
   const name = ruleName(doc.commentBefore ?? contents.commentBefore ?? firstKey?.commentBefore);
   const buildOpts = { index: 0, line: rulePos.line, column: rulePos.column, ...(name !== undefined ? { name } : {}) };
   try {
-    const rule = buildRule(node, buildOpts, (pos, severity, message) => push({ line: pos.line, column: pos.column, severity, message, ...ruleFields }));
+    const rule = buildRule(node, buildOpts, (pos, severity, message, extra) => push({ line: pos.line, column: pos.column, severity, message, ...ruleFields, ...extra }));
     return { rule, diagnostics };
   } catch (err) {
     // A bug here must not take the other rules down; report it against this rule.

@@ -9,6 +9,8 @@ export const diagnosticSchema = z.object({
   message: z.string(),
   ruleIndex: z.number().int().min(0).optional(),
   ruleLine: z.number().int().min(1).optional(),
+  /** Set on the warning for a check on a field the item type does not declare, so a caller that knows its items' fields can make it an error. */
+  undeclaredField: z.string().optional(),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 

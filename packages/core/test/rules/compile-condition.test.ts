@@ -12,7 +12,7 @@ describe('compileCondition', () => {
   });
   it('declared queue fields get their default method; undeclared ones are the item\'s own fields (warning)', () => {
     const c = compileCondition({ priority: 'urgent', tags: 'vip', vendor: 'acme' }, { type: 'ticket', source: 'sla.yaml', line: 4 });
-    expect(c.diagnostics).toEqual([expect.objectContaining({ source: 'sla.yaml', line: 4, severity: 'warning', message: expect.stringMatching(/'vendor' is not a declared field of ticket/) })]);
+    expect(c.diagnostics).toEqual([expect.objectContaining({ source: 'sla.yaml', line: 4, severity: 'warning', message: expect.stringMatching(/'vendor' is not a declared field of ticket/), undeclaredField: 'vendor' })]);
     expect(c.test(ticket({ priority: 'urgent', tags: ['x', 'vip'], vendor: 'ACME' }))).toBe(true);
     expect(c.test(ticket({ priority: 'urgent-ish', tags: ['vip'], vendor: 'acme' }))).toBe(false);
   });

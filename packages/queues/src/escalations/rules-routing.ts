@@ -47,11 +47,10 @@ const REVIEW_ITEM_FIELDS: ReadonlySet<string> = new Set(['id', 'type', 'kind', '
  * warning: the report builds every review item itself, so such a check silently never matches — an SLA
  * policy that applies to nothing, a route that never fires.
  */
-export function reviewFieldCheck<D extends { severity: 'error' | 'warning'; message: string }>(d: D): D {
-  if (d.severity !== 'warning') return d;
-  const m = /'([^']+)' is not a declared field of [^:]*: checked as the item's own/.exec(d.message);
-  if (!m || REVIEW_ITEM_FIELDS.has(m[1] as string)) return d;
-  return { ...d, severity: 'error', message: `'${m[1]}' is not a field of a review submission (fields: ${[...REVIEW_ITEM_FIELDS].join(', ')}), so this check never matches` };
+export function reviewFieldCheck<D extends { severity: 'error' | 'warning'; message: string; undeclaredField?: string | undefined }>(d: D): D {
+  const field = d.undeclaredField;
+  if (d.severity !== 'warning' || field === undefined || REVIEW_ITEM_FIELDS.has(field)) return d;
+  return { ...d, severity: 'error', message: `'${field}' is not a field of a review submission (fields: ${[...REVIEW_ITEM_FIELDS].join(', ')}), so this check never matches` };
 }
 
 /**

@@ -29,6 +29,8 @@ export const KEYS = {
   escalationsOfUser: (user: string) => `cd:escalation:user:${user.toLowerCase()}`,
   escalationsOfItem: (thingId: string) => `cd:escalation:item:${thingId}`,
   strikesOfUser: (user: string) => `cd:strike:user:${user.toLowerCase()}`,
+  /** Bumped by every confirmed strike of the user: confirms watch it (the ladder reads the others). */
+  strikeVersionOfUser: (user: string) => `cd:strike:user-version:${user.toLowerCase()}`,
   strikeProposals: 'cd:strike:proposed',
   strikeProposalOfItem: (thingId: string) => `cd:strike:item:${thingId}`,
   strikeCount: (user: string) => `cd:strikes:count:${user.toLowerCase()}`,

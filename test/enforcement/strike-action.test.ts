@@ -112,6 +112,25 @@ describe('creator-desk: strike (warn → temporary ban → permanent ban)', () =
     expect(await strikesOfUser(redisView(h), 'artist_ann')).toHaveLength(2);
   });
 
+  it('two strikes for one user confirmed at the same moment: one warning, one 7-day ban, never two warnings', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const user = `artist_${seed}`;
+      h.reddit.addUser({ name: user, createdDaysAgo: 400 });
+      const posts = [h.reddit.addPost({ authorName: user, title: 'a' }), h.reddit.addPost({ authorName: user, title: 'b' })];
+      const forms = await Promise.all(posts.map(async (p) => (await h.menuAction(LABELS.strike, { as: 'mod_alice', postId: p.id })).forms[0] ?? ''));
+      const values = { kind: ['policy'], reason: 'traced art', step: ['ladder'] };
+      const run = await h.concurrently(
+        seed,
+        posts.map((p, i) => () => h.submitForm(forms[i] ?? '', values, { as: 'mod_alice', thingId: p.id, actionLabel: LABELS.strike })),
+      );
+      expect(run.results.every((r) => r.status === 'fulfilled')).toBe(true);
+      const strikes = await strikesOfUser(redisView(h), user);
+      expect(strikes.map((s) => s.enforcement?.action).sort()).toEqual(['temp_ban', 'warn']);
+      expect(h.reddit.bans.get(user)).toMatchObject({ durationDays: 7 });
+      expect(await h.redisGet(KEYS.strikeCount(user))).toBe('2');
+    }
+  });
+
   it('refuses a non-moderator and a moderator without the access permission', async () => {
     h.reddit.addModerator('mod_posts_only', ['posts']);
     const post = h.reddit.addPost({ authorName: 'artist_ann', title: 'x' });

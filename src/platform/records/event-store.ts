@@ -1,4 +1,4 @@
-import type { RedisClient } from '@devvit/public-api';
+import type { RedisClient, TxClientLike } from '@devvit/public-api';
 import type { AuditEvent, EntityState, Machine } from '@creator-desk/core';
 import { z } from 'zod';
 import { KEYS } from '../keys.js';
@@ -97,6 +97,16 @@ export async function loadIndexed<St extends EntityState>(redis: RedisClient, ma
 }
 
 /**
+ * What else an append depends on and writes with it: a decision that reads other entities (a user's
+ * other strikes) watches a key every such decision bumps, so two concurrent decisions cannot both
+ * miss each other; the writes land in the same MULTI as the events, or not at all.
+ */
+export interface LogGuard {
+  keys: readonly string[];
+  writes: readonly ((tx: TxClientLike) => Promise<unknown>)[];
+}
+
+/**
  * Appends events to an entity's log, atomically with the read they were decided on: `decide` gets
  * the log as it is and returns the events to append (none = leave it) and a result. The append
  * is one MULTI/EXEC under a WATCH of the log, so if another delivery appended in between the log
@@ -108,12 +118,13 @@ export async function appendToLog<St extends EntityState, R>(
   machine: string,
   id: string,
   decide: (events: AuditEvent<St, string>[]) => Promise<{ append: readonly AuditEvent<EntityState, string>[]; result: R }> | { append: readonly AuditEvent<EntityState, string>[]; result: R },
+  guard?: LogGuard,
 ): Promise<R> {
   const key = KEYS.events(machine, id);
-  return atomically(redis, [key], async () => {
+  return atomically(redis, [key, ...(guard?.keys ?? [])], async () => {
     const { append, result } = await decide(await readEvents<St>(redis, machine, id));
     if (append.length === 0) return { value: result };
     const members = append.map((e) => ({ member: JSON.stringify(e), score: e.seq }));
-    return { value: result, writes: [(tx) => tx.zAdd(key, ...members)] };
+    return { value: result, writes: [(tx) => tx.zAdd(key, ...members), ...(guard?.writes ?? [])] };
   });
 }

@@ -1,7 +1,7 @@
 import type { RedisClient } from '@devvit/public-api';
 import { proposeStrike, strikeMachine, strikeStatus, type StrikeLadderConfig, type StrikeStanding, type StrikeState } from '@creator-desk/core';
 import { setDue } from '../due/due-schedule.js';
-import { appendToLog, loadEntity, loadIndexed } from './event-store.js';
+import { appendToLog, loadEntity, loadIndexed, type LogGuard } from './event-store.js';
 import { KEYS } from '../keys.js';
 
 /** A user's strikes, oldest first, each folded from its events. */
@@ -91,13 +91,26 @@ export async function recordStrike(redis: RedisClient, input: StrikeInput): Prom
     const r = strikeMachine.transition(proposed.state, command, { ...ctx, config: input.ladder, userStrikes: others });
     if (!r.ok) return { append: [], result: { refused: r.error.message, proposedBySystem } };
     return { append: existing[0] ? [r.audit] : [created, r.audit], result: { proposedBySystem } };
-  });
+  }, userStrikesGuard(input));
   if (decided.refused !== undefined) return { ok: false, message: decided.refused };
-  await redis.zAdd(KEYS.strikesOfUser(input.user), { member: input.id, score: Date.parse(input.at) });
   // A rule's proposal (created by the app as `system`) leaves the queue once a moderator confirms it.
   if (decided.proposedBySystem) await redis.zRem(KEYS.strikeProposals, [input.id]);
   const state = await loadEntity(redis, strikeMachine, input.id);
   return state ? { ok: true, state } : { ok: false, message: `strike ${input.id} was not recorded` };
+}
+
+/**
+ * The ladder step depends on the user's other strikes, read inside the decision: every confirm bumps the
+ * user's strike version in its MULTI, and every confirm watches it, so two strikes confirmed for one user
+ * at the same moment cannot both see "no earlier strike" (the second retries and sees the first). The
+ * index entry is written in the same MULTI, so a confirmed strike is never missing from the user's list.
+ */
+function userStrikesGuard(input: StrikeInput): LogGuard {
+  const version = KEYS.strikeVersionOfUser(input.user);
+  return {
+    keys: [version],
+    writes: [(tx) => tx.incrBy(version, 1), (tx) => tx.zAdd(KEYS.strikesOfUser(input.user), { member: input.id, score: Date.parse(input.at) })],
+  };
 }
 
 /**

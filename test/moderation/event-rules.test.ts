@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../harness/index.js';
 import { eventsHarness } from '../events/fixture.js';
 import { installRules } from './rules-fixture.js';
+import { RULES_KEYS, RULES_PAGE } from '../../src/platform/rules/rules-page.js';
 
 // Drop Announcement posts are only allowed from 1 h before a weekly drop until it ends (Tuesday 18:00–19:00 New York).
 const RULES = '---\ntype: submission\ntitle (includes-word): ["drop"]\nevent: {id: weekly-drop, before: 1h, active: false}\naction: remove\naction_reason: "Drop posts only around a drop"\n';
@@ -25,5 +26,17 @@ describe('content rules that know the calendar (event: checks with the events pa
     expect(await submitAt('2026-03-10T21:30:00Z')).toBe(false); // 17:30 EDT, after the switch
     expect(await submitAt('2026-03-10T22:30:00Z')).toBe(false); // 18:30 EDT, the drop is live (1 h by default)
     expect(await submitAt('2026-03-10T23:30:00Z')).toBe(true); // 19:30 EDT, over
+  });
+
+  it('rejects a rules page whose event: check names no event in force, at the check\'s line; the rules in force stay', async () => {
+    h = await eventsHarness();
+    await installRules(h, RULES);
+    const active = await h.redisGet(RULES_KEYS.active);
+    expect(active).toBeDefined();
+    h.reddit.editWikiPage(RULES_PAGE, RULES.replace('weekly-drop', 'weekly-dorp'), 'mod_alice');
+    await h.trigger('ModAction', h.events.modAction('wikirevise', 'mod_alice'));
+    const body = h.reddit.conversationsOf('modinbox').at(-1)?.messages[0]?.body ?? '';
+    expect(body).toMatch(/^ {4}4:\d+: event: no event 'weekly-dorp' is in force \(known: weekly-drop\)/m);
+    expect(await h.redisGet(RULES_KEYS.active)).toEqual(active);
   });
 });

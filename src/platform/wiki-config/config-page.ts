@@ -26,8 +26,8 @@ export interface PageValidation {
   onAccepted?: (revisionId: string) => void;
 }
 
-/** What a page's validator may read: the installation settings (e.g. the escalation teams). */
-export type ValidateContext = Pick<TriggerContext, 'settings'>;
+/** What a page's validator may read: the installation settings (the escalation teams) and Redis (the events in force). */
+export type ValidateContext = Pick<TriggerContext, 'settings' | 'redis'>;
 
 /**
  * A mods-only wiki page holding one capability's config. Declaring one is all a capability does:

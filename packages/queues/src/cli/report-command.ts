@@ -123,7 +123,7 @@ export function runReport(dirArg: string | undefined, opts: ReportOptions, io: R
     return EXIT_USAGE;
   }
   const found = discoverFiles(dir);
-  if (!found.files.some((f) => f.kind === 'review' || f.kind === 'staging')) {
+  if (!found.files.some((f) => f.kind === 'review' || f.kind === 'staging' || f.kind === 'module')) {
     const seen = [...found.files.map((f) => f.name), ...found.ignored];
     io.stderr(
       `creator-desk report: no queue files in ${dir}: expected review*.csv or review*.json (review submissions) and/or staging*.csv or staging*.json (staging items)` +

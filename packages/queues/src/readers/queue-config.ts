@@ -20,7 +20,7 @@ const regexListSchema = z.array(z.string()).default([]).transform((list, ctx): {
 );
 
 /** The queue settings file (`creator-desk.yaml`): default `now`, review windows, stage limits, retry policy. */
-export const queueConfigSchema = z
+const queueConfigShape = z
   .object({
     now: instantSchema.optional(),
     review: z
@@ -66,8 +66,9 @@ export const queueConfigSchema = z
         errors: { non_retryable: [], retryable: [], unknown: 'retryable' },
       }),
   })
-  .strict()
-  .transform((c) => ({
+  .strict();
+
+const toConfig = (c: z.output<typeof queueConfigShape>) => ({
     now: c.now,
     review: { inboundWindowMinutes: c.review.inbound_window, dueSoonWithinMinutes: c.review.due_soon_within },
     staging: {
@@ -86,7 +87,10 @@ export const queueConfigSchema = z
       },
       errors: { nonRetryable: c.staging.errors.non_retryable, retryable: c.staging.errors.retryable, unknown: c.staging.errors.unknown },
     },
-  }));
+  });
+
+/** The queue settings file (`creator-desk.yaml`): default `now`, review windows, stage limits, retry policy. */
+export const queueConfigSchema = queueConfigShape.transform(toConfig);
 
 export interface StageLimits {
   warnAfterMinutes: number;
@@ -108,6 +112,12 @@ export function defaultQueueConfig(): QueueConfig {
  * limits and the error classes; the caller must not act (write requests or state) while `problems` has
  * errors.
  */
-export function readQueueConfig(text: string, file: string): YamlRead<QueueConfig> {
-  return readYaml(text, file, queueConfigSchema, { salvage: true });
+export function readQueueConfig(text: string, file: string, moduleKeys: readonly string[] = []): YamlRead<QueueConfig> {
+  // The queue modules' keys are theirs to validate; any other unknown key is still a typo to report.
+  const owned = new Set(moduleKeys);
+  const schema = z.preprocess(
+    (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => !owned.has(k))) : v),
+    queueConfigSchema,
+  );
+  return readYaml(text, file, schema, { salvage: true });
 }

@@ -1,12 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { moduleOfFile } from './queue-modules.js';
 
-export type InputKind = 'review' | 'staging' | 'escalation_rules' | 'sla_policies' | 'config';
+export type InputKind = 'review' | 'staging' | 'escalation_rules' | 'sla_policies' | 'config' | 'module';
 
 export interface DiscoveredFile {
   kind: InputKind;
   path: string;
   name: string;
+  /** The queue module that reads it (kind `module`). */
+  module?: string;
 }
 
 // File names the report recognises; anything else in the directory is listed as ignored.
@@ -33,7 +36,9 @@ export function discoverFiles(dir: string): { files: DiscoveredFile[]; ignored: 
   const ignored: string[] = [];
   for (const name of names) {
     const kind = kindOfFile(name);
+    const module = kind ? undefined : moduleOfFile(name);
     if (kind) files.push({ kind, name, path: join(dir, name) });
+    else if (module) files.push({ kind: 'module', name, path: join(dir, name), module: module.name });
     else if (!name.startsWith('.') && !/^readme/i.test(name)) ignored.push(name);
   }
   return { files, ignored };

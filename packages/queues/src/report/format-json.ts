@@ -117,6 +117,7 @@ export function reportToJson(report: Report): string {
       })),
       written: report.retries.written,
     },
+    queues: Object.fromEntries(report.queues.map((q) => [q.name, q.json])),
     problems: report.problems,
     notes: report.notes,
   };

@@ -1,5 +1,6 @@
 import type { Report } from './report-model.js';
-import { headline, reportSections, shortTime, type Cell } from './sections.js';
+import { headline, reportSections, shortTime } from './sections.js';
+import type { Cell } from './section.js';
 
 // Ids go in code spans (inert in every markdown flavour); a backtick inside would end the span early.
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;

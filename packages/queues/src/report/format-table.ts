@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Report } from './report-model.js';
-import { headlineParts, reportSections, shortTime, type Cell, type Section } from './sections.js';
+import { headlineParts, reportSections, shortTime } from './sections.js';
+import type { Cell, Section } from './section.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 

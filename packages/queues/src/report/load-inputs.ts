@@ -8,6 +8,7 @@ import { readStagingItems, type StagingItem } from '../readers/staging-items.js'
 import { tableFormatOf } from '../readers/table.js';
 import type { SlaEvaluator } from '../review/sla-view.js';
 import type { ReportInputs } from './build-report.js';
+import { MODULE_SETTINGS_KEYS } from './queue-modules.js';
 import { discoverFiles, type DiscoveredFile, type InputKind } from './discover-files.js';
 import type { Report } from './report-model.js';
 
@@ -33,6 +34,10 @@ export interface QueueSettings {
   notes: string[];
   /** The team's time zone (the SLA calendars'), for showing times; undefined: UTC. */
   timeZone?: string;
+  /** The files the queue modules read (takedowns, support …). */
+  moduleFiles: DiscoveredFile[];
+  /** `creator-desk.yaml`'s text, for the modules' own keys. */
+  settingsText?: { text: string; file: string };
   /** Why nothing may be acted on (no retry requests or state written): the settings did not load cleanly. */
   blockers: string[];
 }
@@ -86,9 +91,13 @@ export function loadSettings(dir: string, loaders: CoreLoaders): QueueSettings {
 
   let config: QueueConfig = defaultQueueConfig();
   const blockers: string[] = [];
+  let settingsText: QueueSettings['settingsText'];
   const configFile = onlyFile('config', 'settings file');
   if (configFile) {
-    const r = load(configFile, readQueueConfig);
+    const r = load(configFile, (text, path) => {
+      settingsText = { text, file: path };
+      return readQueueConfig(text, path, MODULE_SETTINGS_KEYS);
+    });
     if (r?.value) config = r.value;
     if (!r || r.problems.some((p) => p.severity === 'error')) {
       blockers.push(`${configFile.path} has errors`);
@@ -111,7 +120,9 @@ export function loadSettings(dir: string, loaders: CoreLoaders): QueueSettings {
   if (!ruleFile) notes.push('no escalation-rules.yaml: nothing is routed to other teams');
 
   const tables = files.filter((f) => f.kind === 'review' || f.kind === 'staging');
-  const settings: QueueSettings = { dir, config, tables, problems, notes, blockers };
+  const moduleFiles = files.filter((f) => f.kind === 'module');
+  const settings: QueueSettings = { dir, config, tables, moduleFiles, problems, notes, blockers };
+  if (settingsText) settings.settingsText = settingsText;
   if (sla) settings.sla = sla;
   if (route) settings.route = route;
   if (slaRead?.timeZone) settings.timeZone = slaRead.timeZone;

@@ -12,6 +12,7 @@ import { planRetries, type RetryPlan } from '../staging/retry-plan.js';
 import type { RetryState } from '../staging/retry-state.js';
 import { assessStage, stageIsConfigured, type StageAssessment, type StageHealth } from '../staging/stage-health.js';
 import type { SourceRef } from '../readers/validate-rows.js';
+import type { QueueModuleReport } from './queue-module.js';
 import type { Report, StageSummary } from './report-model.js';
 
 /** What the report is computed with: settings, the SLA and routing seams, the retry state and `now`. */
@@ -31,6 +32,8 @@ export interface ReportFrame {
   inputs: Report['inputs'];
   problems: InputProblem[];
   notes: string[];
+  /** The other queues' parts, already computed (their problems are listed after the core's). */
+  queues?: QueueModuleReport[];
 }
 
 const RANK = { to_escalate: 0, invalid: 1, with_team: 2 } as const;
@@ -118,7 +121,8 @@ export class ReportBuilder {
   /** The report and the retry plan; `frame.problems` come first, then what the items revealed. */
   finish(frame: ReportFrame): { report: Report; plan: RetryPlan } {
     const { config, state, now } = this.ctx;
-    const problems = [...frame.problems, ...this.rowProblems, ...this.historyProblems, ...this.unknownStageWarnings(config.staging)];
+    const queues = frame.queues ?? [];
+    const problems = [...frame.problems, ...this.rowProblems, ...this.historyProblems, ...this.unknownStageWarnings(config.staging), ...queues.flatMap((q) => q.problems)];
     const plan = planRetries(this.flagged, config.staging, state, now);
     const oldestFirst = (a: StageAssessment, b: StageAssessment): number => b.ageMinutes - a.ageMinutes;
     const escalations = this.escalations.sort(
@@ -131,7 +135,7 @@ export class ReportBuilder {
       now,
       timeZone: frame.timeZone ?? 'UTC',
       dir: frame.dir,
-      inputs: frame.inputs,
+      inputs: [...frame.inputs, ...queues.flatMap((q) => q.inputs)],
       review: {
         stats: this.stats.result(),
         breached: this.breached.sort(byBreachAt),
@@ -148,8 +152,9 @@ export class ReportBuilder {
         warn: this.flagged.filter((a) => a.health === 'warn').sort(oldestFirst),
       },
       retries: { requests: plan.requests, held: plan.held, deadLetters: plan.deadLetters, written: [] },
+      queues,
       problems,
-      notes: [...frame.notes],
+      notes: [...frame.notes, ...queues.flatMap((q) => q.notes)],
     };
     return { report, plan };
   }

@@ -2,6 +2,7 @@ import type { RetryPlan } from '../staging/retry-plan.js';
 import { emptyRetryState, loadRetryState, type RetryState } from '../staging/retry-state.js';
 import { loadSettings, readQueueFiles, type CoreLoaders, type ProgressFn, type QueueSink } from './load-inputs.js';
 import { ReportBuilder } from './report-builder.js';
+import { runQueueModules } from './queue-modules.js';
 import type { Report } from './report-model.js';
 
 export interface DirReportOptions {
@@ -60,6 +61,7 @@ export function reportFromDir(dir: string, loaders: CoreLoaders, opts: DirReport
 
   opts.onProgress?.(1, 1, 'computing the report');
   const timeZone = opts.timeZone ?? settings.timeZone ?? 'UTC';
-  const { report, plan } = builder.finish({ dir, inputs, problems: settings.problems, notes: settings.notes, timeZone });
+  const queues = runQueueModules({ dir, now, timeZone, ...(settings.settingsText ? { settings: settings.settingsText } : {}) }, settings.moduleFiles);
+  const { report, plan } = builder.finish({ dir, inputs, problems: settings.problems, notes: settings.notes, timeZone, queues });
   return { report, plan, now, blockers };
 }

@@ -4,6 +4,7 @@ import type { QueueStats } from '../review/queue-stats.js';
 import type { WorklistEntry } from '../review/worklist.js';
 import type { DeadLetter, RetryHeld, RetryRequest } from '../staging/retry-plan.js';
 import type { StageAssessment, StageHealth } from '../staging/stage-health.js';
+import type { QueueModuleReport } from './queue-module.js';
 
 /** Per-stage counts of staging items by health. */
 export interface StageSummary {
@@ -43,6 +44,8 @@ export interface Report {
     /** Files written this run (state, requests), for the footer. */
     written: string[];
   };
+  /** The other queues (takedowns, support …), each with its sections and JSON part. */
+  queues: QueueModuleReport[];
   problems: InputProblem[];
   notes: string[];
 }

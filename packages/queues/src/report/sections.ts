@@ -6,28 +6,7 @@ import type { WorklistEntry } from '../review/worklist.js';
 import type { DeadLetter, RetryHeld, RetryRequest } from '../staging/retry-plan.js';
 import type { StageAssessment } from '../staging/stage-health.js';
 import type { Report, StageSummary } from './report-model.js';
-
-/** How a cell is rendered: ids as code, user-supplied text escaped, tones coloured on a terminal. */
-export interface Cell {
-  text: string;
-  kind?: 'id' | 'user' | 'plain';
-  tone?: 'red' | 'yellow' | 'green' | 'dim' | 'bold' | 'cyan';
-  /** Never shortened on a terminal (problem messages must be read whole). */
-  full?: boolean;
-}
-
-/** One block of the report: a titled table (or a message when empty). */
-export interface Section {
-  title: string;
-  total: number;
-  columns: string[];
-  rows: Cell[][];
-  emptyText: string;
-  /** Rows left out to keep the section readable. */
-  omitted: number;
-  /** Columns a narrow terminal may leave out, first to go first (the json format always has them). */
-  drop: number[];
-}
+import { id, plain, section, user, type Cell, type Section } from './section.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -53,18 +32,11 @@ export function shortTime(d: Date | undefined, timeZone = 'UTC'): string {
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} ${part.timeZoneName ?? timeZone}`;
 }
 
-const plain = (text: string, tone?: Cell['tone']): Cell => (tone ? { text, tone } : { text });
-const user = (text: string | undefined): Cell => ({ text: text ?? '—', kind: 'user' });
-const id = (text: string): Cell => ({ text, kind: 'id' });
 
 /**
  * A section of `items`, of which only the first `limit` become rows: a list of 10,000 retry requests
  * renders 25 (the JSON format, not built from sections, still carries all of them).
  */
-function section<T>(title: string, columns: string[], items: readonly T[], row: (item: T) => Cell[], limit: number, emptyText: string, drop: string[] = []): Section {
-  const shown = items.length > limit ? items.slice(0, limit) : items;
-  return { title, total: items.length, columns, rows: shown.map(row), emptyText, omitted: items.length - shown.length, drop: drop.map((c) => columns.indexOf(c)) };
-}
 
 function worklistRow(e: WorklistEntry, breached: boolean, report: Report): Cell[] {
   const s = e.submission;
@@ -176,6 +148,7 @@ export function reportSections(report: Report, limit: number): Section[] {
     section('Retry requests', ['idempotency key', 'item', 'stage', 'attempt', 'reason', 'asked'], report.retries.requests, requestRow, limit, 'no retries to request'),
     ...(held.length ? [section('Retries held back', ['item', 'stage', 'attempt', 'status', 'until'], held, (h) => heldRow(h, report), limit, '')] : []),
     section('Dead letters (manual action)', ['item', 'submission', 'artist', 'stage', 'attempts', 'why', 'last error'], report.retries.deadLetters, deadLetterRow, limit, 'no dead letters', ['submission', 'artist']),
+    ...report.queues.flatMap((q) => q.sections(limit)),
     section('Input problems', ['severity', 'where', 'problem'], report.problems, problemRow, limit, 'none'),
   ];
 }
@@ -195,6 +168,7 @@ export function headlineParts(report: Report): string[] {
     `${report.staging.stuck.length} stuck`,
     `${report.retries.requests.length} retry request${report.retries.requests.length === 1 ? '' : 's'}`,
     `${report.retries.deadLetters.length} dead letter${report.retries.deadLetters.length === 1 ? '' : 's'}`,
+    ...report.queues.flatMap((q) => q.headline),
     `${report.problems.length} input problem${report.problems.length === 1 ? '' : 's'}`,
   ];
 }

@@ -37,4 +37,4 @@ export {
 export { takedownReminderDue, type TakedownReminder, type TakedownReminderCheck } from './reminders.js';
 export { takedownCalendar, type TakedownCalendarOptions } from './takedown-calendar.js';
 export { parseNoticeContact, type NoticeContactChannel } from './notice-contact.js';
-export { impliedRetractionAt, impliedRetraction, type ImpliedRetraction } from './implied-retraction.js';
+export { impliedRetraction, impliedRetractionAt, MAX_SILENCE_BUSINESS_DAYS, type ImpliedRetraction } from './implied-retraction.js';

@@ -20,11 +20,11 @@ function reason(s: StaleArticle): string {
   return parts.join('; ');
 }
 
-function readText(path: string, name: string, problems: InputProblem[]): string | undefined {
+function readText(path: string, problems: InputProblem[]): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    problems.push({ file: name, severity: 'error', message: `cannot read the file: ${e instanceof Error ? e.message : String(e)}` });
+    problems.push({ file: path, severity: 'error', message: `cannot read the file: ${e instanceof Error ? e.message : String(e)}` });
     return undefined;
   }
 }
@@ -42,20 +42,21 @@ export function buildHelpArticles(ctx: QueueModuleContext): QueueModuleReport {
   let inventories = 0;
   for (const f of ctx.files) {
     const format = tableFormatOf(f.name);
-    const raw = format === undefined ? undefined : readText(f.path, f.name, problems);
+    const raw = format === undefined ? undefined : readText(f.path, problems);
     if (format === undefined || raw === undefined) continue;
     // One module reads both lists; the file name says which a file is.
     if (INVENTORY.test(f.name)) {
       inventories++;
-      const r = readHelpArticles(raw, f.name, format, tz);
+      // Named by path, as the core inputs are, so every problem of the report points at the same place.
+      const r = readHelpArticles(raw, f.path, format, tz);
       problems.push(...r.problems);
       articles.push(...r.items);
-      inputs.push({ file: f.name, kind: 'help-article inventory', records: r.items.length });
+      inputs.push({ file: f.path, kind: 'help articles', records: r.items.length });
     } else {
-      const r = readProductChanges(raw, f.name, format, tz);
+      const r = readProductChanges(raw, f.path, format, tz);
       problems.push(...r.problems);
       changes.push(...r.items);
-      inputs.push({ file: f.name, kind: 'product changes', records: r.items.length });
+      inputs.push({ file: f.path, kind: 'product changes', records: r.items.length });
     }
   }
   // The same id in two inventory files is the same article listed twice: keep the later review.

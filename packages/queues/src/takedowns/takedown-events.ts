@@ -59,6 +59,9 @@ const eventSchema = z.string().transform((raw, ctx) => {
 // Beyond ten years back the business calendar has no holidays and no case is still open; a typo'd year is likelier.
 const OLDEST_MS = 10 * 366 * 86_400_000;
 
+// As the other readers: a few minutes ahead is a laptop clock, more is an export error.
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 const idText = z.string().trim().min(1, 'required value is missing').max(200, 'at most 200 characters');
 
 /** One row of the takedown log (CSV header or JSON keys in snake_case). */
@@ -110,8 +113,8 @@ export function readTakedownEvents(text: string, file: string, format: TableForm
         found.push({ file, row: row.source.row, ...(row.source.line !== undefined ? { line: row.source.line } : {}), field: 'at', severity: 'error', message: `${row.at.toISOString()} is more than 10 years before the report's now: check the year` });
         return undefined;
       }
-      if (row.at.getTime() > now.getTime()) {
-        found.push({ file, row: row.source.row, ...(row.source.line !== undefined ? { line: row.source.line } : {}), field: 'at', severity: 'error', message: `${row.at.toISOString()} is after the report's now (${now.toISOString()}): a log cannot record the future` });
+      if (row.at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+        found.push({ file, row: row.source.row, ...(row.source.line !== undefined ? { line: row.source.line } : {}), field: 'at', severity: 'error', message: `${row.at.toISOString()} is more than 5 minutes after the report's now (${now.toISOString()}): a log cannot record the future` });
         return undefined;
       }
       const event: TakedownEvent = {

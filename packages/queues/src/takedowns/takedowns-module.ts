@@ -55,13 +55,14 @@ export function buildTakedowns(ctx: QueueModuleContext): QueueModuleReport {
     try {
       text = readFileSync(f.path, 'utf8');
     } catch (e) {
-      problems.push({ file: f.name, severity: 'error', message: `cannot read the file: ${e instanceof Error ? e.message : String(e)}` });
+      problems.push({ file: f.path, severity: 'error', message: `cannot read the file: ${e instanceof Error ? e.message : String(e)}` });
       continue;
     }
-    const read = readTakedownEvents(text, f.name, format, ctx.now);
+    // Named by path, as the core inputs are, so every problem of the report points at the same place.
+    const read = readTakedownEvents(text, f.path, format, ctx.now);
     problems.push(...read.problems);
     events.push(...read.events);
-    inputs.push({ file: f.name, kind: 'takedown log', records: read.events.length });
+    inputs.push({ file: f.path, kind: 'takedown log events', records: read.events.length });
   }
 
   let rows: CaseRow[] = [];
@@ -83,6 +84,10 @@ export function buildTakedowns(ctx: QueueModuleContext): QueueModuleReport {
       rows.push({ case: r.case, next: caseDeadline(r.case, ctx.now, calendar, s.act_within_business_days) });
     }
     rows = rows.sort(byUrgency);
+    const lapsed = rows.filter((r) => r.case.phase === 'retracted_implied').map((r) => r.case.id);
+    if (lapsed.length > 0) {
+      notes.push(`takedowns: ${plural(lapsed.length, 'notice counts', 'notices count')} as retracted after ${s.implied_retraction_after_business_days} business days of complainant silence: ${lapsed.join(', ')}`);
+    }
     uploaders = repeatInfringers(rows.map((r) => r.case), ctx.now, s.repeat_infringer.threshold, s.repeat_infringer.window_days);
   }
   const open = rows.filter((r) => r.next !== undefined);

@@ -51,7 +51,8 @@ export function caseDeadline(c: ReplayedCase, now: Date, calendar: BusinessCalen
         ? { due: 'validate_counter_notice', text: 'check the counter-notice for the §512(g)(3) elements; the restore window counts from its receipt', deadline: undefined, overdue: false }
         : { due: 'await_counter_notice', text: 'waiting for a counter-notice (the content stays down)', deadline: undefined, overdue: false };
     case 'litigation_hold':
-      return { due: 'litigation_hold', text: `the complainant reported a suit${s.lawsuitReference !== undefined ? ` (${s.lawsuitReference})` : ''}: the content stays down`, deadline: undefined, overdue: false };
+      // The suit's reference is the log's text: it is in the JSON, not in this report-authored sentence.
+      return { due: 'litigation_hold', text: 'the complainant reported a suit: the content stays down', deadline: undefined, overdue: false };
     case 'counter_notice_received':
     case 'restore_window': {
       const opensAt = s.restoreOpensAt !== undefined ? new Date(s.restoreOpensAt) : undefined;

@@ -191,7 +191,7 @@ export function replayTakedownCase(id: string, events: readonly TakedownEvent[],
                   type: 'receive_counter_notice',
                   // As with the notice: the log records that the counter-notice was checked for the §512(g)(3) elements.
                   counterNotice: {
-                    signature: c.uploader ?? 'uploader',
+                    signature: c.state.uploader,
                     removedMaterial: { locations: [c.state.itemId] },
                     mistakeStatement: true,
                     subscriber: { name: c.state.uploader, address: `on file with counter-notice ${id}`, phone: 'on file' },

@@ -112,7 +112,7 @@ export function buildTakedowns(ctx: QueueModuleContext): QueueModuleReport {
   const reviewRow = (u: UploaderStrikes): Cell[] => [
     user(u.uploader),
     plain(`${u.count} / ${u.threshold}`, 'red'),
-    plain(u.cases.join(', ')),
+    user(u.cases.join(', ')),
     plain(shortTime(u.latestStrikeAt, tz)),
     plain('a moderator decides: terminate or decline'),
   ];
@@ -137,6 +137,7 @@ export function buildTakedowns(ctx: QueueModuleContext): QueueModuleReport {
       restoreClosesAt: r.case.state?.restoreClosesAt ?? null,
       impliedRetractionAt: iso(r.case.impliedRetractionAt),
       resolution: r.case.state?.resolution ?? null,
+      lawsuitReference: r.case.state?.lawsuitReference ?? null,
       restoredLate: r.case.state?.restoredLate ?? null,
       events: r.case.events,
       refusedRows: r.case.refused,

@@ -189,6 +189,36 @@ describe('takedown cases (§512) from the takedown log', () => {
     expect(early.problems[0]).toMatchObject({ line: 2, field: 'takedowns.restore_window.earliest', message: '§512(g)(2)(C): no sooner than 10 business days' });
   });
 
+  it('reads a JSON log; a suit notice needs its case number, then holds the case; a restore in the window ends it', () => {
+    const ev = (case_id: string, event: string, at: string, extra: Record<string, string> = {}) => ({ case_id, event, at, ...extra });
+    const base = (id: string) => [
+      ev(id, 'notice_received', '2026-01-05T17:00:00Z', { uploader: 'cloud_bean', claimant: 'Paper Comet', item_id: `t3_${id}` }),
+      ev(id, 'notice_validated', '2026-01-05T17:30:00Z'),
+      ev(id, 'disable', '2026-01-05T17:40:00Z'),
+      ev(id, 'notify_uploader', '2026-01-05T17:50:00Z'),
+      ev(id, 'counter_validated', '2026-01-26T18:00:00Z'),
+      ev(id, 'forward_counter_notice', '2026-01-26T19:00:00Z'),
+    ];
+    const json = JSON.stringify({
+      events: [
+        ...base('TD-40'),
+        ev('TD-40', 'suit_notice_received', '2026-02-05T18:00:00Z'),
+        ev('TD-40', 'suit_notice_received', '2026-02-05T19:00:00Z', { note: 'N.D. Cal. 5:26-cv-01234' }),
+        ...base('TD-41'),
+        // Mon 26 Jan + 10 business days (Presidents' Day is later) = Mon 9 Feb.
+        ev('TD-41', 'content_restored', '2026-02-10T18:00:00Z'),
+      ],
+    });
+    const r = runModule(takedownsModule, { 'takedowns.json': json }, now);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ row: 7, message: 'case TD-40: restore_window → suit_notice_received is not allowed (record the court or case number the complainant gave)' }),
+    ]);
+    expect(r.problems[0]?.line).toBeUndefined();
+    expect(caseOf(r.json, 'TD-40')).toMatchObject({ state: 'litigation_hold', open: true, due: 'litigation_hold', deadline: null, lawsuitReference: 'N.D. Cal. 5:26-cv-01234' });
+    expect(caseOf(r.json, 'TD-41')).toMatchObject({ state: 'restored', open: false, due: null, restoredLate: false });
+    expect(r.sections(25)[0]?.rows.map((row) => row[0]?.text)).toEqual(['TD-40']);
+  });
+
   it('joins creator-desk report: its sections, headline phrases and JSON part', () => {
     const csv = [HEADER, ...opened('TD-2', 'moon_otter', '2026-01-12'), 'TD-2,counter_validated,2026-01-20T17:00:00Z,,,,', 'TD-2,forward_counter_notice,2026-01-20T18:00:00Z,,,,'].join('\n');
     const dir = tempDir({ 'takedown-log.csv': csv });

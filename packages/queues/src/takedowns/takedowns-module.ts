@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { takedownCalendar, type BusinessCalendar } from '@creator-desk/core';
+import { takedownCalendar, usFederalHolidays, type BusinessCalendar, type Holiday } from '@creator-desk/core';
 import type { InputProblem } from '../readers/problems.js';
 import { tableFormatOf } from '../readers/table.js';
 import { readModuleSettings, type QueueModule, type QueueModuleContext, type QueueModuleReport } from '../report/queue-module.js';
@@ -30,11 +30,20 @@ function byUrgency(a: CaseRow, b: CaseRow): number {
   return ad !== bd ? ad - bd : a.case.id.localeCompare(b.case.id);
 }
 
-function calendarOf(ctx: QueueModuleContext, settings: ReturnType<typeof takedownSettingsSchema.parse>): BusinessCalendar {
+/**
+ * Core's takedown calendar, its US holidays reaching back to the log's oldest event: core lists them from
+ * the year before now, and a window counted in an older year must skip that year's holidays too.
+ */
+function calendarOf(ctx: QueueModuleContext, settings: ReturnType<typeof takedownSettingsSchema.parse>, oldest: Date | undefined): BusinessCalendar {
+  const holidays: Holiday[] = [...settings.calendar.holidays];
+  const thisYear = ctx.now.getUTCFullYear();
+  if (settings.calendar.us_federal_holidays && oldest !== undefined) {
+    for (let y = oldest.getUTCFullYear(); y < thisYear - 1; y++) holidays.push(...usFederalHolidays(y));
+  }
   return takedownCalendar({
     timeZone: settings.calendar.time_zone ?? ctx.timeZone,
     usHolidays: settings.calendar.us_federal_holidays,
-    extraHolidays: settings.calendar.holidays,
+    extraHolidays: holidays,
     now: ctx.now,
   });
 }
@@ -70,7 +79,9 @@ export function buildTakedowns(ctx: QueueModuleContext): QueueModuleReport {
   if (!settings.ok) {
     notes.push('takedowns: the settings have errors (see the input problems), so no deadlines were computed');
   } else {
-    const calendar = calendarOf(ctx, s);
+    let oldest: Date | undefined;
+    for (const e of events) if (oldest === undefined || e.at < oldest) oldest = e.at;
+    const calendar = calendarOf(ctx, s, oldest);
     const byCase = new Map<string, TakedownEvent[]>();
     for (const e of events) {
       const list = byCase.get(e.caseId) ?? [];

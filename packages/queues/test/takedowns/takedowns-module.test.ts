@@ -55,6 +55,13 @@ describe('takedown cases (§512) from the takedown log', () => {
     expect(cases?.rows[0]?.[5]?.text).toBe('2026-03-06 10:00 PST');
   });
 
+  it('skips the holidays of an older year too (Christmas 2024 for a window counted in December 2024)', () => {
+    const csv = [HEADER, ...opened('TD-60', 'old_case', '2024-12-02'), 'TD-60,counter_validated,2024-12-20T18:00:00Z,,,,', 'TD-60,counter_notice_forwarded,2024-12-20T19:00:00Z,,,,'].join('\n');
+    const r = runModule(takedownsModule, { 'takedown-log.csv': csv }, now);
+    // Fri 20 Dec 2024 + 10 business days, Christmas and New Year's Day skipped: Tue 7 Jan 2025 (without them: Fri 3 Jan).
+    expect(caseOf(r.json, 'TD-60')).toMatchObject({ restoreOpensAt: '2025-01-07T18:00:00.000Z', overdue: true });
+  });
+
   it('flags a restore past the window as overdue and sorts it first; the headline counts it', () => {
     const csv = [
       HEADER,

@@ -13,7 +13,7 @@ import type { InputProblem } from '../readers/problems.js';
 import type { TakedownEvent } from './takedown-events.js';
 
 /** Where a case is before (or instead of) the takedown machine: the notice's own steps. */
-export type NoticePhase = 'notice_pending' | 'notice_rejected' | 'retracted_implied' | 'withdrawn_before_validation';
+export type NoticePhase = 'notice_pending' | 'notice_rejected' | 'retracted_implied' | 'closed_before_validation';
 
 /** What the replay needs besides the events. */
 export interface ReplayEnv {
@@ -131,7 +131,7 @@ export function replayTakedownCase(id: string, events: readonly TakedownEvent[],
       }
     } else if (a.kind === 'notice_rejected') {
       if (c.state !== undefined) no('the notice was already validated');
-      else if (c.phase !== 'notice_pending' && c.phase !== 'notice_rejected') no(c.phase === undefined ? 'no notice was received' : 'the notice was withdrawn; a new notice_received comes first');
+      else if (c.phase !== 'notice_pending' && c.phase !== 'notice_rejected') no(c.phase === undefined ? 'no notice was received' : 'the notice was closed or counts as retracted; a new notice_received comes first');
       else {
         c.phase = 'notice_rejected';
         c.rejectedAt = e.at;
@@ -141,7 +141,7 @@ export function replayTakedownCase(id: string, events: readonly TakedownEvent[],
     } else if (a.kind === 'notice_validated') {
       if (c.state !== undefined) no('the notice was already validated');
       else if (c.phase === 'retracted_implied') no(`the complainant was silent for ${env.silenceBusinessDays} business days after the notice was rejected, so it counts as retracted since ${c.impliedRetractionAt?.toISOString() ?? '?'}; a new notice_received comes first`);
-      else if (c.phase === 'withdrawn_before_validation') no('the notice was withdrawn; a new notice_received comes first');
+      else if (c.phase === 'closed_before_validation') no('the notice was closed before validation; a new notice_received comes first');
       else {
         const uploader = e.uploader ?? c.uploader;
         const itemId = e.itemId ?? c.itemId;
@@ -179,7 +179,7 @@ export function replayTakedownCase(id: string, events: readonly TakedownEvent[],
       // counter_validated and the machine's commands
       if (c.state === undefined) {
         if (a.kind === 'command' && a.command === 'close' && (c.phase === 'notice_pending' || c.phase === 'notice_rejected')) {
-          c.phase = 'withdrawn_before_validation';
+          c.phase = 'closed_before_validation';
         } else no(c.phase === 'retracted_implied' ? 'the notice already counts as retracted (complainant silence)' : 'the notice has not been validated yet');
       } else {
         const ctx = ctxAt(e.at);

@@ -124,6 +124,8 @@ describe('takedown cases (§512) from the takedown log', () => {
       expect.objectContaining({ row: 7, message: expect.stringContaining('case TD-9: retracted_implied → notice_validated is not allowed (the complainant was silent for 10 business days') as unknown }),
     ]);
     expect(r.notes).toEqual(['takedowns: 2 notices count as retracted after 10 business days of complainant silence: TD-7, TD-9']);
+    const withdrawn = [HEADER, 'TD-70,notice_received,2026-02-17T17:00:00Z,rust_cat,Acme Corp,t3_d,', 'TD-70,retracted,2026-02-18T17:00:00Z,,,,'].join('\n');
+    expect(caseOf(runModule(takedownsModule, { 'takedown-log.csv': withdrawn }, now).json, 'TD-70')).toMatchObject({ state: 'closed_before_validation', open: false });
     const silence = runModule(takedownsModule, { 'takedown-log.csv': csv, 'creator-desk.yaml': 'takedowns:\n  implied_retraction_after_business_days: 20\n' }, now);
     expect(caseOf(silence.json, 'TD-7')).toMatchObject({ state: 'notice_rejected', open: true });
   });

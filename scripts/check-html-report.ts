@@ -43,43 +43,36 @@ interface PageFacts {
   csp: string;
 }
 
-// Runs in the page: what each figure has, measured by the layout engine (getBBox), not by reading markup.
-function collectFacts(): PageFacts {
-  const text = (el: Element | null | undefined): string => (el?.textContent ?? '').trim();
-  const drawn = (el: SVGGraphicsElement): boolean => {
+// Runs in the page (plain JavaScript: this project compiles without the DOM's types): what each figure
+// has, measured by the layout engine (getBBox), not by reading markup.
+const COLLECT_FACTS = `(() => {
+  const text = (el) => ((el && el.textContent) || '').trim();
+  const drawn = (el) => {
     const b = el.getBBox();
     const style = getComputedStyle(el);
     if (style.display === 'none' || style.visibility === 'hidden') return false;
     // A flat line has no height, a vertical one no width; rects and circles need both.
     return el.tagName === 'path' ? b.width > 0 || b.height > 0 : b.width > 0 && b.height > 0;
   };
-  const figures = [...document.querySelectorAll('figure.chart')].map((f): FigureFacts => {
+  const figures = [...document.querySelectorAll('figure.chart')].map((f) => {
     const svg = f.querySelector('svg[role="img"]');
-    const labelledBy = svg?.getAttribute('aria-labelledby') ?? '';
+    const labelledBy = (svg && svg.getAttribute('aria-labelledby')) || '';
     return {
       id: f.id || '(figure without id)',
       hasSvg: svg !== null,
-      title: text(svg?.querySelector(':scope > title')),
-      desc: text(svg?.querySelector(':scope > desc')),
-      labelledBy: labelledBy
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((id) => text(document.getElementById(id)))
-        .join(' '),
-      marks: svg ? [...svg.querySelectorAll<SVGGraphicsElement>('rect, path, circle')].filter(drawn).length : 0,
+      title: text(svg && svg.querySelector(':scope > title')),
+      desc: text(svg && svg.querySelector(':scope > desc')),
+      labelledBy: labelledBy.split(/\\s+/).filter(Boolean).map((id) => text(document.getElementById(id))).join(' '),
+      marks: svg ? [...svg.querySelectorAll('rect, path, circle')].filter(drawn).length : 0,
       caption: text(f.querySelector('figcaption')),
       tableRows: f.querySelectorAll('table tbody tr').length,
       noData: text(f.querySelector('.no-data')),
     };
   });
   const straySvgs = [...document.querySelectorAll('svg')].filter((s) => !s.closest('figure.chart') || (s.getAttribute('role') !== 'img' && !s.closest('[aria-hidden="true"]'))).length;
-  return {
-    figures,
-    straySvgs,
-    scripts: document.querySelectorAll('script').length,
-    csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
-  };
-}
+  const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+  return { figures, straySvgs, scripts: document.querySelectorAll('script').length, csp: (csp && csp.getAttribute('content')) || '' };
+})()`;
 
 function figureProblems(facts: PageFacts, media: string): string[] {
   const out: string[] = [];
@@ -100,8 +93,7 @@ function figureProblems(facts: PageFacts, media: string): string[] {
 }
 
 async function factsOf(page: Page): Promise<PageFacts> {
-  // tsx and vitest compile with esbuild's keepNames, which wraps functions in a `__name` helper the page lacks.
-  return page.evaluate(`(() => { const __name = (f) => f; return (${collectFacts.toString()})(); })()`) as Promise<PageFacts>;
+  return (await page.evaluate(COLLECT_FACTS)) as PageFacts;
 }
 
 /** Opens `file` in headless chromium and checks it; the screenshot is written beside it as `.png`. */

@@ -39,11 +39,15 @@ function inputsSection(report: Report): string {
   return `<section aria-labelledby="inputs"><h2 id="inputs">Inputs <span class="count">(${report.inputs.length})</span></h2><table class="report" aria-labelledby="inputs"><thead><tr><th scope="col">file</th><th scope="col">kind</th><th scope="col">records</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
+const CHARTS_INTRO =
+  'SLA burn-down: the open items of each review queue by working time left before their SLA breaches, as the policy’s business calendar counts it (paused: waiting on the artist; items with another team or without a policy are not charted). ' +
+  'Age: every open review item by calendar time since submission. Each chart’s numbers are also in a table for screen readers.';
+
 function figuresHtml(report: Report): string {
   const sla = slaBurndownFigures(report).map(figureToHtml);
   const ages = figureToHtml(ageHistogramFigure(report));
   const kappa = figureToHtml(kappaFigure(kappaByWeekFromReport(report)));
-  return `<section aria-labelledby="charts"><h2 id="charts">At a glance</h2><div class="figures">${sla.join('')}${ages}<div class="wide">${kappa}</div></div></section>`;
+  return `<section aria-labelledby="charts"><h2 id="charts">At a glance</h2><p class="intro">${escapeHtml(CHARTS_INTRO)}</p><div class="figures">${sla.join('')}${ages}<div class="wide">${kappa}</div></div></section>`;
 }
 
 /**

@@ -18,7 +18,7 @@ export function ageHistogramFigure(report: Report): Figure {
   return {
     ...base,
     desc: `${total} open review item${total === 1 ? '' : 's'} by calendar time since submission: ${ageBuckets.map((b, i) => `${counts[i]} aged ${b.label}`).join(', ')}.`,
-    caption: `${total} open item${total === 1 ? '' : 's'} (every queue, including those with another team) by calendar time since submission; ${overDay} older than a day.`,
+    caption: `${total} open item${total === 1 ? '' : 's'} in all queues; ${overDay} older than a day.`,
     chart: { kind: 'bar', yLabel: 'open items', bars: ageBuckets.map((b, i) => ({ label: b.label, value: counts[i] ?? 0, tone: i >= 5 ? 'red' : i >= 3 ? 'orange' : 'blue' })) },
   };
 }

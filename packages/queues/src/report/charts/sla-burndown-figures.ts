@@ -37,7 +37,7 @@ export function slaBurndownFigure(b: OpenItemBuckets): Figure {
     id,
     title,
     desc: `${plural(onClock, 'open item')} in the ${b.queue} queue by working time to SLA breach: ${counts}.${offClockText(b)}`,
-    caption: `${plural(onClock, 'open item')} by working time left before the SLA breaches (as the policy's business calendar counts it): ${b.sla.breached} breached, ${b.sla.under1h} within the hour.${offClockText(b)}`,
+    caption: `${plural(onClock, 'open item')} on the SLA clock: ${b.sla.breached} breached, ${b.sla.under1h} due within the hour.${offClockText(b)}`,
     chart: { kind: 'bar', yLabel: 'open items', bars: slaBuckets.map((k) => ({ label: SLA_BUCKET_STYLE[k].label, value: b.sla[k], tone: SLA_BUCKET_STYLE[k].tone })) },
     table,
   };

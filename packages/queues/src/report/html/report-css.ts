@@ -13,7 +13,8 @@ h2 .count { color: var(--muted); font-weight: normal; }
 .headline { display: flex; flex-wrap: wrap; gap: .35rem .5rem; list-style: none; padding: 0; margin: 0 0 1rem; }
 .headline li { border: 1px solid var(--rule); border-radius: 999px; padding: .1rem .6rem; }
 .headline li.zero { color: var(--muted); }
-.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+.intro { color: var(--muted); font-size: .9rem; margin: 0 0 .75rem; max-width: 60rem; }
+.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
 .figures .wide { grid-column: 1 / -1; }
 figure.chart { margin: 0; padding: .75rem; border: 1px solid var(--rule); border-radius: 6px; break-inside: avoid; page-break-inside: avoid; }
 figure.chart figcaption { font-size: .85rem; color: var(--muted); margin-bottom: .4rem; }
@@ -21,6 +22,8 @@ figure.chart figcaption strong { display: block; color: var(--ink); font-size: .
 .chart-empty .no-data { margin: 1.5rem 0; text-align: center; color: var(--muted); font-style: italic; }
 .chart-svg { display: block; width: 100%; height: auto; }
 .chart-svg text { font-size: 10px; fill: var(--ink); }
+.bar-chart text { font-size: 13px; } .bar-chart .tick, .bar-chart .axis-label { font-size: 12px; } .chart-svg .value { font-weight: 600; }
+.line-chart text { font-size: 11px; }
 .chart-svg .tick, .chart-svg .axis-label, .chart-svg .reference-label { fill: var(--muted); }
 .chart-svg .grid line { stroke: #ececec; }
 .chart-svg .axis { stroke: var(--ink); }
@@ -48,7 +51,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
   @page { margin: 12mm; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   h2 { break-after: avoid; page-break-after: avoid; }
-  .figures { grid-template-columns: repeat(3, 1fr); }
+  .figures { grid-template-columns: repeat(2, 1fr); }
   .figures .wide { grid-column: 1 / -1; }
   figure.chart, tr { break-inside: avoid; page-break-inside: avoid; }
   .headline li { border-color: #999; }

@@ -37,6 +37,8 @@ export interface LineChartSpec {
   xLabels: string[];
   yMin: number;
   yMax: number;
+  /** Gridline spacing from `yMin` (default: four equal steps). */
+  yStep?: number;
   series: LineSeries[];
   references?: ReferenceLine[];
 }

@@ -59,6 +59,7 @@ export function kappaFigure(input: KappaInput | undefined): Figure {
       xLabels: weeks,
       yMin: Math.max(-1, Math.floor(lowest * 5) / 5),
       yMax: 1,
+      yStep: 0.2,
       series,
       references: [
         { value: 0.61, label: 'substantial' },

@@ -64,8 +64,10 @@ export function renderLineChart(spec: LineChartSpec, a11y: { id: string; title: 
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg line-chart" viewBox="0 0 ${l.width} ${l.height}" role="img" aria-labelledby="${a11y.id}-title ${a11y.id}-desc">`);
   out.push(`<title id="${a11y.id}-title">${escapeHtml(a11y.title)}</title>`, `<desc id="${a11y.id}-desc">${escapeHtml(a11y.desc)}</desc>`);
   out.push('<g class="grid">');
-  const step = (spec.yMax - spec.yMin) / 4;
-  for (let k = 0; k <= 4; k++) {
+  const step = spec.yStep && spec.yStep > 0 ? spec.yStep : (spec.yMax - spec.yMin) / 4 || 1;
+  // At most 20 gridlines, whatever the step; the small epsilon keeps yMax itself despite float sums.
+  const lines = Math.min(20, Math.floor((spec.yMax - spec.yMin) / step + 1e-9));
+  for (let k = 0; k <= lines; k++) {
     const v = spec.yMin + k * step;
     out.push(`<line x1="${MARGIN.left}" x2="${right}" y1="${n(l.y(v))}" y2="${n(l.y(v))}"/>`);
     out.push(`<text class="tick" x="${MARGIN.left - 4}" y="${n(l.y(v) + 3)}" text-anchor="end">${n(v)}</text>`);

@@ -72,6 +72,8 @@ describe('contractor κ by week: the figure', () => {
     expect(chart.xLabels).toHaveLength(KAPPA_WEEKS);
     expect(chart.xLabels[0]).toBe('2026-W04');
     expect(chart.yMin).toBe(-0.4);
+    const ticks = [...figureToHtml(f).matchAll(/<text class="tick"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(ticks).toEqual(['-0.4', '-0.2', '0', '0.2', '0.4', '0.6', '0.8', '1']);
     expect(f.table.rows).toHaveLength(many.length);
     expect(f.caption).toContain(`all ${KAPPA_SERIES + 2} are in the data table`);
   });

@@ -24,7 +24,9 @@ function legend(spec: LineChartSpec): string {
  * `<desc>`), a visible caption and the data as a visually hidden table; without a chart, the figure's
  * "no data" text in its place — never an empty SVG.
  */
-export function figureToHtml(f: Figure): string {
+export function figureToHtml(figure: Figure): string {
+  // Builders make ids from fixed words; escaped anyway, since an id lands inside attributes.
+  const f = { ...figure, id: escapeHtml(figure.id) };
   const caption = `<figcaption><strong>${escapeHtml(f.title)}</strong> ${escapeHtml(f.caption)}</figcaption>`;
   const table = f.table.rows.length ? dataTable(f.table, `Data: ${f.title}`) : '';
   if (!f.chart) {

@@ -51,6 +51,7 @@ export { translatePythonRegex, type TranslateResult } from './python-regex.js';
 export { searchRegex, type RegexEngine, type SearchRegex } from './regex-engine.js';
 export { compileTextPattern, regexChecks, type TextPattern, type RegexCheckEngine } from './search-pattern.js';
 export { rulesJsonSchema } from './json-schema.js';
+export { closestName, didYouMean } from './suggest.js';
 export {
   planEffects,
   moderationVerdict,

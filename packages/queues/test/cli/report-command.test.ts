@@ -155,7 +155,8 @@ describe('creator-desk report: input problems and exit codes', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.dir).toMatch(/examples$/);
-    expect(doc.inputs.map((i: { records: number }) => i.records)).toEqual([640, 260]);
+    // Review and staging first; the queue modules' example files follow.
+    expect(doc.inputs.slice(0, 2).map((i: { records: number }) => i.records)).toEqual([640, 260]);
   });
 });
 

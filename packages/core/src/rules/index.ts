@@ -26,6 +26,7 @@ export {
   stagingItemSchema,
   ticketItemSchema,
   takedownItemSchema,
+  inquiryItemSchema,
 } from './item-types.js';
 export { parseRules, type ParseRulesOptions, type ParseRulesResult } from './parse-rules.js';
 export {

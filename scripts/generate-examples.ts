@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from './seeded-random.js';
 import { writeActivationExamples } from './examples/activations.js';
+import { writeInquiryExamples } from './examples/inquiries.js';
 
 
 const HOUR = 3_600_000;
@@ -424,6 +425,7 @@ function main(): void {
   writeFileSync(join(out, 'sla-policies.yaml'), EXAMPLE_SLA_POLICIES);
   writeFileSync(join(out, 'escalation-rules.yaml'), EXAMPLE_ESCALATION_RULES);
   writeActivationExamples(out);
+  writeInquiryExamples(out);
   process.stdout.write(`wrote ${week.reviewCount} submissions and ${week.stagingCount} staging items to ${out}\n`);
 }
 

@@ -1,8 +1,9 @@
 import { activationsModule } from '../activations/activations-module.js';
+import { inquiriesModule } from '../inquiries/inquiries-module.js';
 import type { QueueModule, QueueModuleContext, QueueModuleReport } from './queue-module.js';
 
 /** The queues beside review and staging, in the order the report shows them. */
-export const QUEUE_MODULES: readonly QueueModule[] = [activationsModule];
+export const QUEUE_MODULES: readonly QueueModule[] = [activationsModule, inquiriesModule];
 
 /** The settings keys of `creator-desk.yaml` the modules own (the core settings accept them unread). */
 export const MODULE_SETTINGS_KEYS: readonly string[] = QUEUE_MODULES.flatMap((m) => (m.settingsKey ? [m.settingsKey] : []));

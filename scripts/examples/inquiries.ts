@@ -28,21 +28,26 @@ const QUESTIONS: { subjects: string[]; body: string }[] = [
 export const EXAMPLE_INQUIRY_RULES = `# Contractor inquiries: one category per question (core rule language, type: inquiry).
 # The first matching rule by priority decides; no match is "other". Categories: policy_clarification,
 # tooling, queue_access, escalation_question, other.
+
+# Escalation questions (they often also say "reject", so they go first)
 type: inquiry
 priority: 5
 subject+body: [escalate, escalation, escalations, "which team"]
 category: escalation_question
 ---
+# Queue access
 type: inquiry
 priority: 4
 subject+body: [access, permission, "queue is empty"]
 category: queue_access
 ---
+# The review tool
 type: inquiry
 priority: 3
 subject+body: [logs me out, logging me out, not loading, spinner, bug, error]
 category: tooling
 ---
+# What the guidelines allow
 type: inquiry
 subject+body: [allowed, guideline, policy, approve, reject, fan art]
 category: policy_clarification

@@ -24,6 +24,12 @@ function riskWhy(s: MilestoneStatus, plan: ActivationPlan): string {
   return `${days(s.slack)} of slack`;
 }
 
+/** The activation's risk; an on-track one whose next milestone is due within `soon` business days says so. */
+function riskCell(p: ActivationPlan, soon: number): Cell {
+  if (p.risk === 'ok' && p.next?.dueIn !== undefined && p.next.dueIn <= soon) return plain(`ok, next due in ${days(p.next.dueIn)}`, 'cyan');
+  return plain(p.risk, TONE[p.risk]);
+}
+
 /** The `activations` queue: brand activations against their milestone due dates, in business days. */
 export const activationsModule: QueueModule = {
   name: 'activations',
@@ -70,7 +76,7 @@ export const activationsModule: QueueModule = {
             plain(p.next?.name ?? 'all done'),
             plain(p.next?.owner ?? '—'),
             dateCell(p.next?.due),
-            plain(p.risk, TONE[p.risk]),
+            riskCell(p, settings.value.due_soon_business_days),
             plain(days(p.launchSlack), p.launchSlack < 0 ? 'red' : undefined),
             plain(p.criticalPath.join(' → '), 'dim'),
           ],

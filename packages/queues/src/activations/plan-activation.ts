@@ -28,6 +28,8 @@ export interface MilestoneStatus {
   risk: MilestoneRisk;
   /** For an overdue step: business days past its due date. */
   overdueBy?: number;
+  /** For an open step: business days from today to its due date (negative when past). */
+  dueIn?: number;
 }
 
 /** An activation, projected from today. */
@@ -81,6 +83,7 @@ export function planActivation(a: Activation, graph: MilestoneGraph, cal: Busine
       left,
       slack: businessDaysBetween(cal, finish, m.due),
       risk: overdue ? 'overdue' : left < min ? 'at-risk' : 'ok',
+      dueIn: businessDaysBetween(cal, today, m.due),
       ...(overdue ? { overdueBy: businessDaysBetween(cal, m.due, today) } : {}),
     });
   }

@@ -25,7 +25,7 @@ const TRACKER = `activations:
     name: Questline
     milestones:
       kickoff: { due: 2026-02-17, done: 2026-02-18 }
-      launch: { due: 2026-02-27 }
+      launch: { due: 2026-02-24 }
 `;
 
 describe('creator-desk report: brand activations', () => {
@@ -49,6 +49,8 @@ describe('creator-desk report: brand activations', () => {
     expect(r.stdout).toContain('1 activation at risk');
     expect(r.stdout).toContain('### Brand activations (2)');
     expect(r.stdout).toContain('### Activation milestones at risk (1)');
+    // On track, but its launch is two business days away (settings default due_soon_business_days: 2).
+    expect(r.stdout).toMatch(/`on-track` \|.*\| ok, next due in 2 business days \|/);
     expect(r.stdout).toContain('Aurora \\*Sneakers\\*');
     // The blocker's username is shown as code, not a ping.
     expect(r.stdout).toContain('`u/brand_rep`');
@@ -56,7 +58,7 @@ describe('creator-desk report: brand activations', () => {
   });
 
   it('exits 1 on a bad tracker row, naming file and line, and still reports the good activations', async () => {
-    const bad = TRACKER.replace('launch: { due: 2026-02-27 }', 'launch: { due: 2026-02-27, owner: Marketing }');
+    const bad = TRACKER.replace('launch: { due: 2026-02-24 }', 'launch: { due: 2026-02-24, owner: Marketing }');
     const dir = tempDir({ 'creator-desk.yaml': SETTINGS, 'activations.yaml': bad });
     const r = await cli(['report', dir, '--format', 'json']);
     expect(r.code).toBe(1);

@@ -47,7 +47,16 @@ export function planTrackers(reads: readonly TrackerRead[], settings: Activation
     seen.set(a.id, where);
     const g = milestoneGraph(a);
     problems.push(...g.problems);
-    if (g.graph) plans.push(planActivation(a, g.graph, cal, today, minDays));
+    for (const m of a.milestones.values()) {
+      if (m.done !== undefined && m.done > today) problems.push({ ...m.at, field: `milestones.${m.name}.done`, severity: 'warning', message: `${a.id}: ${m.name} is marked done on ${m.done}, after today (${today}); it is planned as done` });
+    }
+    if (!g.graph) continue;
+    try {
+      plans.push(planActivation(a, g.graph, cal, today, minDays));
+    } catch (err) {
+      // Only a calendar with no business day left (holidays covering years) gets here.
+      problems.push({ ...a.at, severity: 'error', message: `activation ${a.id} cannot be planned: ${err instanceof Error ? err.message : String(err)} (check the activations holidays)` });
+    }
   }
   plans.sort((x, y) => (x.launchDue < y.launchDue ? -1 : x.launchDue > y.launchDue ? 1 : x.activation.id < y.activation.id ? -1 : 1));
   return { today, plans, problems };

@@ -73,8 +73,14 @@ export const inquiriesModule: QueueModule = {
     });
     const years = inquiries.map((q) => q.receivedAt.getUTCFullYear());
     const yearNow = ctx.now.getUTCFullYear();
-    const calendar = inquiryCalendar(s, [Math.min(yearNow, ...years), Math.max(yearNow, ...years)]);
-    const clocks = firstResponses(onClock, calendar, firstResponseMinutes(s), s.warn_before, templates, ctx.now);
+    const calendar = inquiryCalendar(s, [years.reduce((a, b) => Math.min(a, b), yearNow), years.reduce((a, b) => Math.max(a, b), yearNow)]);
+    let clocks: FirstResponse[] = [];
+    try {
+      clocks = firstResponses(onClock, calendar, firstResponseMinutes(s), s.warn_before, templates, ctx.now);
+    } catch (err) {
+      // Only a calendar without working time (holidays covering years) gets here.
+      problems.push({ file: ctx.settings?.file ?? 'creator-desk.yaml', field: 'inquiries', severity: 'error', message: `first responses cannot be timed: ${err instanceof Error ? err.message : String(err)} (check the inquiries hours and holidays)` });
+    }
     const waiting = clocks.filter((c) => c.state === 'breached' || c.state === 'due-soon' || c.state === 'on-time');
     waiting.sort((a, b) => ORDER[a.state] - ORDER[b.state] || (a.breachAt?.getTime() ?? 0) - (b.breachAt?.getTime() ?? 0) || (a.inquiry.id < b.inquiry.id ? -1 : 1));
     const breached = waiting.filter((c) => c.state === 'breached').length;

@@ -1,6 +1,7 @@
 import { businessCalendarSchema, holidaySchema, isValidTimeZone, usFederalHolidays, type BusinessCalendar, type Holiday } from '@creator-desk/core';
 import { z } from 'zod';
 import { durationSchema } from '../readers/fields.js';
+import { holidayListEntry, namedRecord } from '../readers/named-record.js';
 import { INQUIRY_CATEGORIES, type InquiryCategory } from './categories.js';
 
 const WEEKDAY: [string, string][] = [['09:00', '17:00']];
@@ -16,13 +17,13 @@ export const inquirySettingsSchema = z
     /** Working hours per weekday, core's calendar shape (`mon: [['09:00', '17:00']]`); default Monday–Friday 09:00–17:00. */
     hours: businessCalendarSchema.shape.hours.refine((h) => Object.values(h).some((d) => d.length > 0), { message: 'no working hours on any day: first responses could never be due' }).optional(),
     /** `us-federal` (the US federal holidays of the years read) or holidays in core's shape. */
-    holidays: z.array(z.union([z.literal('us-federal'), holidaySchema])).max(500).default(['us-federal']),
+    holidays: z.array(holidayListEntry(holidaySchema)).max(500).default(['us-federal']),
     /** First-response targets in business time: `default` and any category. */
-    first_response: z.partialRecord(z.enum([...INQUIRY_CATEGORIES, 'default']), target).default({}),
+    first_response: namedRecord([...INQUIRY_CATEGORIES, 'default'] as const, target, 'category').default({}),
     /** How long before the target an inquiry is "due soon". */
     warn_before: durationSchema.default(120),
     /** Category → the answer template suggested for it (placeholders {{contractor}}, {{subject}}, {{category}}). */
-    templates: z.partialRecord(z.enum(INQUIRY_CATEGORIES), z.string().min(1).max(4000)).default({}),
+    templates: namedRecord(INQUIRY_CATEGORIES, z.string().min(1).max(4000), 'category').default({}),
     /** Subjects whose token sets overlap at least this much (Jaccard) are one question. */
     duplicate_threshold: z.number().min(0.3).max(1).default(0.6),
   })

@@ -67,6 +67,22 @@ describe('creator-desk report: brand activations', () => {
     expect(doc.problems).toContainEqual(expect.objectContaining({ file: join(dir, 'activations.yaml'), line: 15, field: 'milestones.launch.owner', severity: 'error' }));
   });
 
+  it('names a misspelt milestone or us-federal in the settings, at its line', async () => {
+    const dir = tempDir({ 'creator-desk.yaml': 'now: 2026-02-20T19:30:00Z\nactivations:\n  holidays: [us-federl]\n  min_business_days: { brif: 3 }\n', 'activations.yaml': TRACKER });
+    const r = await cli(['report', dir, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const problems = JSON.parse(r.stdout).problems;
+    expect(problems).toContainEqual(expect.objectContaining({ line: 3, field: 'activations.holidays.0', message: expect.stringContaining("did you mean 'us-federal'?") }));
+    expect(problems).toContainEqual(expect.objectContaining({ line: 4, field: 'activations.min_business_days.brif', message: expect.stringContaining("unknown milestone 'brif' — did you mean 'brief'?") }));
+  });
+
+  it('warns about a milestone marked done after today', async () => {
+    const dir = tempDir({ 'creator-desk.yaml': SETTINGS, 'activations.yaml': TRACKER.replace('kickoff: { due: 2026-02-17, done: 2026-02-18 }', 'kickoff: { due: 2026-02-17, done: 2026-02-25 }') });
+    const r = await cli(['report', dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).problems).toEqual([expect.objectContaining({ line: 14, severity: 'warning', field: 'milestones.kickoff.done', message: expect.stringContaining('after today (2026-02-20)') })]);
+  });
+
   it('reports a bad settings key at its line of creator-desk.yaml', async () => {
     const dir = tempDir({ 'creator-desk.yaml': `${SETTINGS}  time_zone_x: 1\n`, 'activations.yaml': TRACKER });
     const r = await cli(['report', dir, '--format', 'json']);

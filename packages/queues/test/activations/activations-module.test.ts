@@ -67,6 +67,15 @@ describe('creator-desk report: brand activations', () => {
     expect(doc.problems).toContainEqual(expect.objectContaining({ file: join(dir, 'activations.yaml'), line: 15, field: 'milestones.launch.owner', severity: 'error' }));
   });
 
+  it('reads a CSV tracker beside the YAML one', async () => {
+    const csv = 'activation_id,brand,activation,milestone,owner,due,done,after,blocker\nlumen-glow,Lumen Phones,Glow drop,kickoff,,2026-02-09,2026-02-09,,\nlumen-glow,Lumen Phones,Glow drop,launch,,2026-02-19,,,\n';
+    const dir = tempDir({ 'creator-desk.yaml': SETTINGS, 'activations.yaml': TRACKER, 'activations-lumen.csv': csv });
+    const r = await cli(['report', dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const q = JSON.parse(r.stdout).queues.activations;
+    expect(q.activations[0]).toMatchObject({ id: 'lumen-glow', file: join(dir, 'activations-lumen.csv'), risk: 'overdue', next: { milestone: 'launch', owner: 'Engineering' } });
+  });
+
   it('names a misspelt milestone or us-federal in the settings, at its line', async () => {
     const dir = tempDir({ 'creator-desk.yaml': 'now: 2026-02-20T19:30:00Z\nactivations:\n  holidays: [us-federl]\n  min_business_days: { brif: 3 }\n', 'activations.yaml': TRACKER });
     const r = await cli(['report', dir, '--format', 'json']);

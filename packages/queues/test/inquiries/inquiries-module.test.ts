@@ -63,6 +63,19 @@ describe('creator-desk report: contractor inquiries', () => {
     expect(doc.queues.inquiries.inquiries).toHaveLength(4);
   });
 
+  it('reads a JSON export ({inquiries: [...]}) the same way, null answered_at included', async () => {
+    const json = JSON.stringify({ inquiries: [
+      { id: 'j1', contractor: 'rev_luis', received_at: '2026-02-19T17:00:00Z', subject: 'Review tool logs me out', status: 'open', answered_at: null },
+      { id: 'j2', contractor: 'rev_luis', received_at: 'yesterday', subject: 'x', status: 'open' },
+    ] });
+    const dir = tempDir({ 'creator-desk.yaml': SETTINGS, 'inquiries-week8.json': json, 'inquiry-rules.yaml': RULES });
+    const r = await cli(['report', dir, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.queues.inquiries.inquiries).toEqual([expect.objectContaining({ id: 'j1', category: 'tooling', state: 'breached' })]);
+    expect(doc.problems).toEqual([expect.objectContaining({ file: join(dir, 'inquiries-week8.json'), row: 2, field: 'received_at', severity: 'error' })]);
+  });
+
   it('reports a template with an unknown placeholder as a settings error', async () => {
     const dir = tempDir({ 'creator-desk.yaml': `${SETTINGS}    other: "Hi {{name}}"\n`, 'inquiries.csv': CSV });
     const r = await cli(['report', dir, '--format', 'json']);

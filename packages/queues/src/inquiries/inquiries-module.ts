@@ -13,6 +13,9 @@ import { INQUIRY_FILES, readInquiries, type Inquiry } from './read-inquiries.js'
 import { repeatedQuestions } from './repeated-questions.js';
 import { firstResponseMinutes, inquiryCalendar, inquirySettingsSchema } from './settings.js';
 
+/** How far after the report's now a time may be (clock skew between the inbox and this machine). */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
 const TONE: Record<FirstResponse['state'], Cell['tone']> = { breached: 'red', 'due-soon': 'yellow', 'on-time': 'green', answered: 'dim', 'answered-late': 'dim' };
 const ORDER: Record<FirstResponse['state'], number> = { breached: 0, 'due-soon': 1, 'on-time': 2, answered: 3, 'answered-late': 3 };
 
@@ -61,7 +64,13 @@ export const inquiriesModule: QueueModule = {
       if (text === undefined || format === undefined) continue;
       const r = readInquiries(text, f.path, format);
       problems.push(...r.problems);
-      inquiries.push(...r.items);
+      const late = ctx.now.getTime() + FUTURE_SLACK_MS;
+      for (const q of r.items) {
+        // A time after the report's now is a clock or export error, as for the review export.
+        const future = q.receivedAt.getTime() > late ? 'received_at' : q.answeredAt !== undefined && q.answeredAt.getTime() > late ? 'answered_at' : undefined;
+        if (future === undefined) inquiries.push(q);
+        else problems.push({ file: q.source.file, row: q.source.row, ...(q.source.line !== undefined ? { line: q.source.line } : {}), field: future, severity: 'error', message: `${future} is after the report's now (${ctx.now.toISOString()}): a clock or export error; the row is not used` });
+      }
       inputs.push({ file: f.path, kind: 'contractor inquiries', records: r.records });
     }
     const classified = inquiries.map((inquiry) => ({ inquiry, category: classify(inquiry, ctx.now).category }));

@@ -49,7 +49,7 @@ describe('creator-desk report: contractor inquiries', () => {
   });
 
   it('reports bad rows with file, row and line and exits 1, keeping the good rows', async () => {
-    const bad = `${CSV}q6,rev_amara,2026-02-31T10:00:00Z,Bad date,,open,,\nq7,rev_amara,2026-02-19T10:00:00Z,Bad status,,opened,,\nq8,rev_amara,2026-02-19T10:00:00Z,Answer before question,,answered,2026-02-18T10:00:00Z,\n`;
+    const bad = `${CSV}q6,rev_amara,2026-02-31T10:00:00Z,Bad date,,open,,\nq7,rev_amara,2026-02-19T10:00:00Z,Bad status,,opened,,\nq8,rev_amara,2026-02-19T10:00:00Z,Answer before question,,answered,2026-02-18T10:00:00Z,\nq9,rev_amara,2026-02-20T19:40:00Z,From the future,,open,,\n`;
     const dir = tempDir({ 'creator-desk.yaml': SETTINGS, 'inquiries.csv': bad, 'inquiry-rules.yaml': RULES });
     const r = await cli(['report', dir, '--format', 'json']);
     expect(r.code).toBe(1);
@@ -59,6 +59,7 @@ describe('creator-desk report: contractor inquiries', () => {
       expect.objectContaining({ file, row: 6, line: 7, field: 'received_at', severity: 'error' }),
       expect.objectContaining({ file, row: 7, line: 8, field: 'status', severity: 'error', message: expect.stringContaining('expected one of open | pending | answered | closed') }),
       expect.objectContaining({ file, row: 8, line: 9, field: 'answered_at', severity: 'error' }),
+      expect.objectContaining({ file, row: 9, line: 10, field: 'received_at', severity: 'error', message: expect.stringContaining("after the report's now") }),
     ]));
     expect(doc.queues.inquiries.inquiries).toHaveLength(4);
   });

@@ -48,7 +48,8 @@ export function announcementEvent(a: Activation, settings: ActivationSettings): 
   return {
     id: a.id,
     title: inertTitle(a.announcement?.title ?? `${a.brand}: ${a.name}`),
-    body: escapeMarkdown(body, { singleLine: false, maxLength: 9000 }),
+    // Escaping can triple the length (a backslash and a word joiner per character); 3,000 stays under the page's 10,000.
+    body: escapeMarkdown(body, { singleLine: false, maxLength: 3000 }),
     time_zone: settings.time_zone,
     start: `${m.due} ${a.announcement?.time ?? settings.announce_time}`,
     duration: '1h',

@@ -39,7 +39,14 @@ export function runExportEvent(io: ActivationIo, file: string, opts: { id: strin
     return;
   }
   const settingsFile = opts.settings ?? join(dirname(file), 'creator-desk.yaml');
-  const settingsText = opts.settings !== undefined || io.exists(settingsFile) ? io.readFile(settingsFile) : undefined;
+  let settingsText: string | undefined;
+  try {
+    settingsText = opts.settings !== undefined || io.exists(settingsFile) ? io.readFile(settingsFile) : undefined;
+  } catch (err) {
+    io.err(`${settingsFile}: error: cannot read the settings (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+    io.exit(EXIT_ERRORS);
+    return;
+  }
   const settings = readModuleSettings(
     { dir: dirname(file), files: [], ...(settingsText !== undefined ? { settings: { text: settingsText, file: settingsFile } } : {}), now: new Date(0), timeZone: 'UTC' },
     'activations',

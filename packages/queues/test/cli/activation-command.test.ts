@@ -101,6 +101,24 @@ describe('creator-desk activation export-event', () => {
     expect(none.err).toContain('has no community_announcement milestone');
   });
 
+  it('exits 1 when the --settings file cannot be read', () => {
+    const r = run(['activation', 'export-event', 'examples/activations.yaml', '--id', 'aurora-spring-kicks', '--settings', '/nonexistent/creator-desk.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('/nonexistent/creator-desk.yaml: error: cannot read the settings (ENOENT)');
+  });
+
+  it('keeps a long, punctuation-heavy body within the events page limit', () => {
+    const body = '[x](y) '.repeat(700);
+    const r = run(['activation', 'export-event', 'act.yaml', '--id', 'aurora-spring-kicks'], { 'act.yaml': TRACKER(`    announcement:\n      body: "${body}"`) });
+    expect(r.code).toBe(0);
+    const page = parseEventsPage(r.out);
+    expect(page.diagnostics).toEqual([]);
+    // Cut to 3,000 characters before escaping (escaping can triple it), marked as cut.
+    expect(page.events[0]!.body.endsWith('…')).toBe(true);
+    expect(page.events[0]!.body.length).toBeLessThanOrEqual(10_000);
+  });
+
   it('shows the problems of the tracker when the activation could not be read', () => {
     const r = run(['activation', 'export-event', 'act.yaml', '--id', 'x'], { 'act.yaml': 'activations:\n  - id: x\n    brand: B\n    name: N\n    milestones: { launch: { due: 2026-02-30 } }\n' });
     expect(r.code).toBe(1);

@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { seededRandom } from './seeded-random.js';
 import { writeTakedownExamples } from './examples/takedowns.js';
 import { writeHelpArticleExamples } from './examples/help-articles.js';
+import { writeActivationExamples } from './examples/activations.js';
+import { writeInquiryExamples } from './examples/inquiries.js';
 
 
 const HOUR = 3_600_000;
@@ -426,6 +428,8 @@ function main(): void {
   writeFileSync(join(out, 'escalation-rules.yaml'), EXAMPLE_ESCALATION_RULES);
   writeTakedownExamples(out);
   writeHelpArticleExamples(out);
+  writeActivationExamples(out);
+  writeInquiryExamples(out);
   process.stdout.write(`wrote ${week.reviewCount} submissions and ${week.stagingCount} staging items to ${out}\n`);
 }
 

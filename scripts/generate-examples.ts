@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from './seeded-random.js';
+import { writeQaExamples } from './examples/qa.js';
 
 
 const HOUR = 3_600_000;
@@ -422,6 +423,7 @@ function main(): void {
   writeFileSync(join(out, 'creator-desk.yaml'), EXAMPLE_CONFIG);
   writeFileSync(join(out, 'sla-policies.yaml'), EXAMPLE_SLA_POLICIES);
   writeFileSync(join(out, 'escalation-rules.yaml'), EXAMPLE_ESCALATION_RULES);
+  writeQaExamples(out);
   process.stdout.write(`wrote ${week.reviewCount} submissions and ${week.stagingCount} staging items to ${out}\n`);
 }
 

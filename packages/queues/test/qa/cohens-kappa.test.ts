@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { cohensKappa } from '../../src/qa/cohens-kappa.js';
+import { confusionMatrix } from '../../src/qa/confusion-matrix.js';
+
+describe('cohensKappa', () => {
+  it('gives 0.4 for the classic 2×2 example (po = 0.7, pe = 0.5)', () => {
+    // Rows: contractor yes/no, columns: auditor yes/no, 50 items.
+    //            aud yes  aud no | row
+    //   con yes     20       5   |  25
+    //   con no      10      15   |  25
+    //   col         30      20   |  50
+    // po = (20 + 15) / 50 = 0.7
+    // pe = (25·30 + 25·20) / 50² = (750 + 500) / 2500 = 0.5
+    // κ  = (0.7 − 0.5) / (1 − 0.5) = 0.4
+    const r = cohensKappa([
+      [20, 5],
+      [10, 15],
+    ]);
+    expect(r.n).toBe(50);
+    expect(r.po).toBeCloseTo(0.7, 12);
+    expect(r.pe).toBeCloseTo(0.5, 12);
+    expect(r.kappa).toBeCloseTo(0.4, 12);
+  });
+
+  it('computes κ over three categories (approve / reject / escalate)', () => {
+    //              approve reject escalate | row
+    //   approve       10      2      1     |  13
+    //   reject         3      8      2     |  13
+    //   escalate       1      1      5     |   7
+    //   col           14     11      8     |  33
+    // po = (10 + 8 + 5) / 33 = 23/33 ≈ 0.696970
+    // pe = (13·14 + 13·11 + 7·8) / 33² = (182 + 143 + 56) / 1089 = 381/1089 ≈ 0.349862
+    // κ  = (33·23 − 381) / (1089 − 381) = 378/708 ≈ 0.533898
+    const r = cohensKappa([
+      [10, 2, 1],
+      [3, 8, 2],
+      [1, 1, 5],
+    ]);
+    expect(r.po).toBeCloseTo(23 / 33, 12);
+    expect(r.pe).toBeCloseTo(381 / 1089, 12);
+    expect(r.kappa).toBeCloseTo(378 / 708, 12);
+    expect(r.kappa).toBeCloseTo(0.533898, 6);
+  });
+
+  it('is 1 for perfect agreement, 0 at chance, and negative below chance', () => {
+    expect(cohensKappa([[5, 0], [0, 5]]).kappa).toBe(1);
+    // Both raters 50/50 and independent: po = pe = 0.5.
+    expect(cohensKappa([[5, 5], [5, 5]]).kappa).toBe(0);
+    expect(cohensKappa([[0, 5], [5, 0]]).kappa).toBe(-1);
+  });
+
+  it('is undefined (null) when pe = 1: both raters put every item in one category', () => {
+    // po = 1, pe = (10·10)/10² = 1: (1 − 1)/(1 − 1) is 0/0, so there is no κ, only agreement.
+    const r = cohensKappa([
+      [0, 0, 0],
+      [0, 10, 0],
+      [0, 0, 0],
+    ]);
+    expect(r.po).toBe(1);
+    expect(r.pe).toBe(1);
+    expect(r.kappa).toBeNull();
+  });
+
+  it('is null with no items, and refuses a matrix that is not square or not counts', () => {
+    expect(cohensKappa([[0, 0], [0, 0]])).toEqual({ n: 0, po: null, pe: null, kappa: null });
+    expect(() => cohensKappa([[1, 2], [3]])).toThrow(/square/);
+    expect(() => cohensKappa([[1, -1], [0, 2]])).toThrow(/whole numbers/);
+  });
+
+  it('builds its matrix from decision pairs, and rejects a decision outside the categories', () => {
+    const pairs: [string, string][] = [
+      ['approve', 'approve'],
+      ['approve', 'reject'],
+      ['reject', 'reject'],
+      ['escalate', 'approve'],
+    ];
+    expect(confusionMatrix(pairs, ['approve', 'reject', 'escalate'])).toEqual([
+      [1, 1, 0],
+      [0, 1, 0],
+      [1, 0, 0],
+    ]);
+    expect(() => confusionMatrix([['approve', 'maybe']], ['approve', 'reject'])).toThrow(/"maybe" is not one of approve \| reject/);
+  });
+});

@@ -3,6 +3,7 @@ import { nodeRulesIo, registerRulesCommand } from './rules-command.js';
 import { nodeEventsIo, registerEventsCommand } from './events-command.js';
 import { registerReportCommand, type ReportIo } from './report-command.js';
 import { nodeRosterIo, registerRosterCommand } from './roster-command.js';
+import { registerQaCommand } from './qa-command.js';
 import { coreLoaders } from '../report/core-loaders.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -27,6 +28,7 @@ export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): 
   registerRulesCommand(program, nodeRulesIo((c) => { code = Math.max(code, c); }));
   registerRosterCommand(program, nodeRosterIo((c) => { code = Math.max(code, c); }));
   registerEventsCommand(program, nodeEventsIo((c) => { code = Math.max(code, c); }));
+  registerQaCommand(program, { out, err: reportIo.stderr ?? ((x: string) => process.stderr.write(x)), clock: reportIo.clock ?? (() => new Date()), loaders: coreLoaders, exit: (c) => { code = Math.max(code, c); } });
   registerReportCommand(program, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -10,14 +10,18 @@ export const kappaText = (kappa: number | null): string => (kappa === null ? '�
 const percentText = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const count = (n: number): Cell => plain(String(n), n ? 'yellow' : undefined);
 
+// Which bars a contractor misses; the figures are in their own (red) columns and the JSON's `reasons`.
+const misses = (s: ContractorScore, settings: QaSettings): string =>
+  [s.kappa !== null && s.kappa < settings.kappa_bar ? 'κ' : '', s.agreement !== null && s.agreement < settings.agreement_bar ? 'agreement' : ''].filter(Boolean).join(', ');
+
 function scoreRow(s: ContractorScore, settings: QaSettings): Cell[] {
   const below = s.status === 'below_bar';
   const goldenText = s.golden.accuracy === null ? '—' : `${percentText(s.golden.accuracy)} (${s.golden.correct}/${s.golden.items})`;
   const status =
     s.status === 'below_bar'
-      ? plain(`below bar: ${s.reasons.join(', ')}`, 'red')
+      ? plain(`below the bar: ${misses(s, settings)}`, 'red')
       : s.status === 'too_few_audits'
-        ? plain(`too few audits (< ${settings.min_audits})${s.reasons.length ? `: ${s.reasons.join(', ')}` : ''}`, 'yellow')
+        ? plain(`too few audits (< ${settings.min_audits})`, 'yellow')
         : s.status === 'not_audited'
           ? plain('not audited yet', 'dim')
           : plain('ok', 'green');
@@ -64,7 +68,7 @@ export function qaSections(a: QaAnalysis, settings: QaSettings, timeZone: string
       (s) => scoreRow(s, settings),
       limit,
       'no contractor decisions',
-      ['κ by week', 'decisions', 'golden', 'band'],
+      ['κ by week', 'decisions', 'band', 'golden'],
     ),
     section(
       sampleTitle(a),

@@ -87,6 +87,7 @@ export function planSample<C extends SampleCandidate>(candidates: readonly C[], 
     }
     draws.push({ stratum: key, population: members.length, drawn: take });
   }
-  items.sort((a, b) => compare(a.contractor, b.contractor) || compare(a.itemId, b.itemId));
+  // Listed oversampled contractors first: a report that shows only the first rows still shows them.
+  items.sort((a, b) => Number(b.targeted) - Number(a.targeted) || compare(a.contractor, b.contractor) || compare(a.itemId, b.itemId));
   return { items, strata: draws };
 }

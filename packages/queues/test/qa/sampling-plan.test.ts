@@ -81,6 +81,8 @@ describe('planSample', () => {
     expect(by).toEqual({ ana: 14, bo: 9, cy: 17 });
     expect(plan.items.filter((i) => i.targeted).every((i) => i.contractor === 'cy')).toBe(true);
     expect(plan.items.filter((i) => i.targeted)).toHaveLength(17);
+    // Listed first, so a report showing only the first rows shows them.
+    expect(plan.items.slice(0, 17).every((i) => i.targeted)).toBe(true);
   });
 
   it('draws no more than there are candidates, and nothing for size 0', () => {

@@ -122,6 +122,19 @@ describe('the qa queue module in creator-desk report', () => {
     expect(report.inputs.map((i) => [i.file.split('/').pop(), i.kind, i.records])).toContainEqual(['qa-decisions.csv', 'qa decisions', 2]);
   });
 
+  it('reports a header without a required column once for the file, and an unknown column as a warning', () => {
+    const report = run({
+      'qa-decisions.csv': 'item_id,contractor,decision\nx1,ana,approve\nx2,ana,reject\n',
+      'qa-audits.csv': 'item_id,decision,audited_at,auditr\nx1,approve,2026-02-19T10:00:00Z,coord\n',
+    });
+    const where = report.problems.map((p) => `${p.file.split('/').pop()}:${p.line} ${p.severity}: ${p.message}`);
+    expect(where).toEqual([
+      expect.stringMatching(/^qa-audits\.csv:1 warning: column `auditr` not used \(a typo\?\)/),
+      expect.stringMatching(/^qa-decisions\.csv:1 error: the header has no `decided_at` column .*; no row of this file was used$/),
+      expect.stringMatching(/^qa-audits\.csv:2 warning: audit of "x1", which no contractor decision log names/),
+    ]);
+  });
+
   it('keeps the later of two rows for one item and contractor (or one audit), warning about the other', () => {
     const decisions = 'item_id,contractor,decision,decided_at\nb1,bo,approve,2026-02-18T10:00:00Z\nb1,bo,reject,2026-02-18T12:00:00Z\nb1,cy,approve,2026-02-18T11:00:00Z\n';
     const audits = 'item_id,decision,audited_at\nb1,reject,2026-02-19T10:00:00Z\nb1,approve,2026-02-19T09:00:00Z\n';

@@ -22,7 +22,8 @@ export function qaDecisionRowSchema(vocabulary: readonly string[]) {
       contractor: z.string().trim().min(1),
       decision,
       decided_at: instantSchema,
-      golden: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), decision.optional()),
+      // JSON exports write a non-golden item as null or ""; CSV leaves the cell empty.
+      golden: z.preprocess((v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v), decision.optional()),
     })
     .transform((r) => ({ itemId: r.item_id, contractor: r.contractor, decision: r.decision, decidedAt: r.decided_at, golden: r.golden }));
 }

@@ -169,6 +169,33 @@ describe('the qa queue module in creator-desk report', () => {
     expect(qaJson(report).decisions).toBe(1);
   });
 
+  it('names a mistyped settings key or value with the one meant, at its line', () => {
+    const report = run({
+      'creator-desk.yaml': 'qa:\n  kapa_bar: 0.5\n  sampling:\n    method: stratifed\n',
+      'qa-decisions.csv': 'item_id,contractor,decision,decided_at\nc1,cy,approve,2026-02-18T10:00:00Z\n',
+    });
+    expect(report.problems.map((p) => `${p.line}:${p.column} ${p.field}: ${p.message}`)).toEqual([
+      "4:13 qa.sampling.method: expected one of random | stratified | targeted, got \"stratifed\" — did you mean 'stratified'?",
+      expect.stringMatching(/^2:3 qa\.kapa_bar: unknown key "kapa_bar" — did you mean 'kappa_bar'\? \(the keys are decisions, /),
+    ]);
+  });
+
+  it('reads JSON logs (under "decisions" / "audits"), where a non-golden item may say null', () => {
+    const report = run({
+      'qa-decisions.json': JSON.stringify({ decisions: [
+        { item_id: 'j1', contractor: 'jo', decision: 'approve', decided_at: '2026-02-18T10:00:00Z', golden: null },
+        { item_id: 'j2', contractor: 'jo', decision: 'reject', decided_at: '2026-02-18T11:00:00Z', golden: 'reject' },
+        { item_id: 'j3', contractor: 'jo', decision: 'rejected', decided_at: '2026-02-18T11:00:00Z' },
+      ] }),
+      'qa-audits.json': JSON.stringify([{ item_id: 'j1', decision: 'reject', audited_at: '2026-02-19T10:00:00Z', auditor: null }]),
+    });
+    expect(report.problems.map((p) => `${p.file.split('/').pop()} row ${p.row} ${p.field}: ${p.message}`)).toEqual([
+      "qa-decisions.json row 3 decision: expected one of approve | reject | escalate, got \"rejected\" — did you mean 'reject'?",
+    ]);
+    const qa = qaJson(report);
+    expect(qa.scorecard[0]).toMatchObject({ contractor: 'jo', decisions: 2, audited: 1, false_negatives: 1, golden: { items: 1, correct: 1, accuracy: 1 } });
+  });
+
   it('uses a configured vocabulary, and says when the sample has nothing left to draw', () => {
     const report = run({
       'creator-desk.yaml': 'qa:\n  decisions: [accept, decline, hold]\n  approve_decision: accept\n  reject_decision: decline\n  min_audits: 1\n',

@@ -103,7 +103,7 @@ export function runQaSample(dir: string, opts: SampleOptions, io: QaIo): number 
     const strata = analysis.plan.items.length > z.size ? `; at least one from each of the ${analysis.plan.strata.filter((s) => s.population > 0).length} strata` : '';
     io.out(`# QA sample: ${analysis.plan.items.length} of ${z.candidates} decisions not audited yet (${why}; ${z.method}, seed ${z.seed}${strata})\n`);
     io.out('item_id,contractor,decision,decided_at,stratum\n');
-    for (const i of analysis.plan.items) io.out(`${csvCell(i.itemId)},${csvCell(i.contractor)},${i.decision},${i.decidedAt.toISOString()},${csvCell(i.stratum)}\n`);
+    for (const i of analysis.plan.items) io.out(`${csvCell(i.itemId)},${csvCell(i.contractor)},${csvCell(i.decision)},${i.decidedAt.toISOString()},${csvCell(i.stratum)}\n`);
   }
   return hasErrors(problems) ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

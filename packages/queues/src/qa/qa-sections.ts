@@ -77,7 +77,8 @@ export function qaSections(a: QaAnalysis, settings: QaSettings, timeZone: string
       (i) => [
         id(i.itemId),
         user(i.contractor),
-        plain(i.decision),
+        // The vocabulary is the coordinator's own text (settings), so it is escaped like the rows.
+        user(i.decision),
         plain(rowTime(i.decidedAt, timeZone)),
         i.targeted ? { ...user(drawnWhy(a, i.stratum, true, settings.sampling.oversample)), tone: 'red' } : user(drawnWhy(a, i.stratum, false, settings.sampling.oversample)),
       ],

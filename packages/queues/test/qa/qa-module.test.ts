@@ -196,6 +196,13 @@ describe('the qa queue module in creator-desk report', () => {
     expect(qa.scorecard[0]).toMatchObject({ contractor: 'jo', decisions: 2, audited: 1, false_negatives: 1, golden: { items: 1, correct: 1, accuracy: 1 } });
   });
 
+  it('renders contractor names as user text: escaped in Markdown, not as links or mentions', () => {
+    const report = run({ 'qa-decisions.csv': 'item_id,contractor,decision,decided_at\nm1,[free](https://evil.example) @here,approve,2026-02-18T10:00:00Z\n' });
+    const md = reportToMarkdown(report, { limit: 10 });
+    expect(md).not.toContain('[free](https://evil.example)');
+    expect(md).toContain('evil');
+  });
+
   it('uses a configured vocabulary, and says when the sample has nothing left to draw', () => {
     const report = run({
       'creator-desk.yaml': 'qa:\n  decisions: [accept, decline, hold]\n  approve_decision: accept\n  reject_decision: decline\n  min_audits: 1\n',

@@ -22,7 +22,9 @@ export interface QaInputs {
 
 /** The day of `now` in `timeZone` as YYYYMMDD: the default seed, so a day's reruns draw the same sample. */
 export function seedOfDay(now: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now).replaceAll('-', ''));
+  const part: Record<string, string> = {};
+  for (const p of new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)) part[p.type] = p.value;
+  return Number(`${part.year}${part.month}${part.day}`);
 }
 
 /** Reads the decision logs and audits among `files`; bad rows are problems with file, row and line. */

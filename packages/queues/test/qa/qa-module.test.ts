@@ -5,6 +5,7 @@ import { reportToMarkdown } from '../../src/report/format-markdown.js';
 import { headline } from '../../src/report/sections.js';
 import { reportFromDir } from '../../src/report/report-from-dir.js';
 import { hasErrors } from '../../src/readers/problems.js';
+import { seedOfDay } from '../../src/qa/qa-module.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const now = new Date('2026-02-20T19:30:00Z');
@@ -214,5 +215,10 @@ describe('the qa queue module in creator-desk report', () => {
     expect(qa.scorecard[0]).toMatchObject({ false_positives: 1, audited: 2, status: 'below_bar' });
     expect(qa.sample.items).toEqual([]);
     expect(reportToMarkdown(report, { limit: 10 })).toContain('every decision is audited (or golden): nothing left to sample');
+  });
+
+  it('seeds a sample without a configured seed by the date of now in the report\'s zone', () => {
+    expect(seedOfDay(new Date('2026-02-21T03:00:00Z'), 'America/Los_Angeles')).toBe(20260220);
+    expect(seedOfDay(new Date('2026-02-21T03:00:00Z'), 'UTC')).toBe(20260221);
   });
 });

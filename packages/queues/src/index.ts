@@ -44,6 +44,7 @@ export { reportToMarkdown } from './report/format-markdown.js';
 export { reportToTable } from './report/format-table.js';
 export { cohensKappa, type KappaResult } from './qa/cohens-kappa.js';
 export { confusionMatrix } from './qa/confusion-matrix.js';
+export { gwetAc1 } from './qa/gwet-ac1.js';
 export { landisKochBand, roundKappa, type LandisKochBand } from './qa/landis-koch.js';
 export { inverseNormal } from './qa/inverse-normal.js';
 export { sampleSize, type SampleSize, type SampleSizeInput } from './qa/sample-size.js';

@@ -1,6 +1,7 @@
 import { classifyDisagreement, type ErrorWords } from './classify-disagreement.js';
 import { cohensKappa } from './cohens-kappa.js';
 import { confusionMatrix } from './confusion-matrix.js';
+import { gwetAc1 } from './gwet-ac1.js';
 import { landisKochBand, roundKappa, type LandisKochBand } from './landis-koch.js';
 
 /** One contractor decision, with the coordinator's audit of it if there is one. */
@@ -37,6 +38,8 @@ export interface AgreementFigures {
   agreement: number | null;
   kappa: number | null;
   band: LandisKochBand | undefined;
+  /** Gwet's AC1: agreement beyond chance that one dominant decision does not drag down; null with no audits. */
+  ac1: number | null;
 }
 
 export interface WeekScore extends AgreementFigures {
@@ -62,8 +65,9 @@ export interface ContractorScore extends AgreementFigures {
 function figures(list: readonly ScoredDecision[], categories: readonly string[]): AgreementFigures {
   const audited = list.filter((d) => d.audit !== undefined);
   const agreed = audited.filter((d) => d.audit === d.decision).length;
-  const { kappa } = cohensKappa(confusionMatrix(audited.map((d) => [d.decision, d.audit as string] as const), categories));
-  return { audited: audited.length, agreed, agreement: audited.length ? agreed / audited.length : null, kappa, band: landisKochBand(kappa) };
+  const matrix = confusionMatrix(audited.map((d) => [d.decision, d.audit as string] as const), categories);
+  const { kappa } = cohensKappa(matrix);
+  return { audited: audited.length, agreed, agreement: audited.length ? agreed / audited.length : null, kappa, band: landisKochBand(kappa), ac1: gwetAc1(matrix) };
 }
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;

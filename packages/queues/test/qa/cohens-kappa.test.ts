@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cohensKappa } from '../../src/qa/cohens-kappa.js';
 import { confusionMatrix } from '../../src/qa/confusion-matrix.js';
+import { gwetAc1 } from '../../src/qa/gwet-ac1.js';
 
 describe('cohensKappa', () => {
   it('gives 0.4 for the classic 2×2 example (po = 0.7, pe = 0.5)', () => {
@@ -80,5 +81,32 @@ describe('cohensKappa', () => {
       [1, 0, 0],
     ]);
     expect(() => confusionMatrix([['approve', 'maybe']], ['approve', 'reject'])).toThrow(/"maybe" is not one of approve \| reject/);
+  });
+});
+
+describe('gwetAc1', () => {
+  it('matches the hand-computed 2×2 value', () => {
+    // Same table as above: pa = 0.7; π_yes = (25 + 30)/100 = 0.55, π_no = 0.45;
+    // pe = (0.55·0.45 + 0.45·0.55)/(2 − 1) = 0.495; AC1 = (0.7 − 0.495)/(1 − 0.495) = 0.205/0.505 ≈ 0.405941.
+    expect(gwetAc1([[20, 5], [10, 15]])).toBeCloseTo(0.205 / 0.505, 12);
+  });
+
+  it('stays high where κ collapses because one decision dominates (the κ paradox)', () => {
+    //               aud approve  aud reject
+    //   approve          90           5
+    //   reject            5           0
+    // κ: pe = (95·95 + 5·5)/100² = 0.905, κ = (0.9 − 0.905)/0.095 ≈ −0.0526 (poor, despite 90 % agreement);
+    // AC1: π = 0.95, 0.05; pe = 2·0.95·0.05 = 0.095; AC1 = (0.9 − 0.095)/0.905 ≈ 0.889503.
+    const m = [[90, 5], [5, 0]];
+    expect(cohensKappa(m).kappa).toBeCloseTo(-0.005 / 0.095, 12);
+    expect(gwetAc1(m)).toBeCloseTo(0.805 / 0.905, 12);
+  });
+
+  it('is defined where κ is not (every item in one category), and null with no items or one category', () => {
+    // pa = 1, π = 1, 0, 0: pe = (0 + 0 + 0)/2 = 0 → AC1 = 1.
+    expect(gwetAc1([[0, 0, 0], [0, 10, 0], [0, 0, 0]])).toBe(1);
+    expect(gwetAc1([[0, 0], [0, 0]])).toBeNull();
+    expect(gwetAc1([[4]])).toBeNull();
+    expect(() => gwetAc1([[1, 2], [3]])).toThrow(/square/);
   });
 });

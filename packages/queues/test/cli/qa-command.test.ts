@@ -69,6 +69,7 @@ describe('creator-desk qa sample', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/qa-decisions\.csv:42 \(row 41\) decision: error: expected one of approve \| reject \| escalate, got "aprove" — did you mean 'approve'\?\n$/);
     expect(bad.out).toContain('# QA sample: ');
+    expect(run(['qa', 'sample', `${dir}/nowhere`])).toMatchObject({ code: 2, err: expect.stringMatching(/is not a directory/) });
     const empty = run(['qa', 'sample', tempDir({ 'qa-audits.csv': AUDITS })]);
     expect(empty).toMatchObject({ code: 1, out: '' });
     expect(empty.err).toMatch(/has no contractor decision log/);

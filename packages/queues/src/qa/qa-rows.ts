@@ -18,8 +18,9 @@ export function qaDecisionRowSchema(vocabulary: readonly string[]) {
   const decision = decisionSchema(vocabulary);
   return z
     .object({
-      item_id: z.string().trim().min(1),
-      contractor: z.string().trim().min(1),
+      item_id: z.string().trim().min(1).max(500),
+      // The HTML report's κ chart takes names of up to 200 characters (its kappa_by_week contract).
+      contractor: z.string().trim().min(1).max(200),
       decision,
       decided_at: instantSchema,
       // JSON exports write a non-golden item as null or ""; CSV leaves the cell empty.
@@ -32,7 +33,7 @@ export function qaDecisionRowSchema(vocabulary: readonly string[]) {
 export function qaAuditRowSchema(vocabulary: readonly string[]) {
   return z
     .object({
-      item_id: z.string().trim().min(1),
+      item_id: z.string().trim().min(1).max(500),
       auditor: optionalTextSchema,
       decision: decisionSchema(vocabulary),
       audited_at: instantSchema,

@@ -101,9 +101,10 @@ export function runQaSample(dir: string, opts: SampleOptions, io: QaIo): number 
     const share = (x: number): string => `${(x * 100).toFixed(1).replace(/\.0$/, '')}%`;
     const why = z.fixed ? `size fixed at ${z.required}` : `±${share(z.margin)} at ${share(z.confidence)} over ${z.population} decisions needs ${z.required}, ${z.alreadyAudited} audited`;
     const strata = analysis.plan.items.length > z.size ? `; at least one from each of the ${analysis.plan.strata.filter((s) => s.population > 0).length} strata` : '';
-    io.out(`# QA sample: ${analysis.plan.items.length} of ${z.candidates} decisions not audited yet (${why}; ${z.method}, seed ${z.seed}${strata})\n`);
-    io.out('item_id,contractor,decision,decided_at,stratum\n');
-    for (const i of analysis.plan.items) io.out(`${csvCell(i.itemId)},${csvCell(i.contractor)},${csvCell(i.decision)},${i.decidedAt.toISOString()},${csvCell(i.stratum)}\n`);
+    // One write: a reader that stops early (`| head`) then ends the pipe once, not mid-loop.
+    const lines = [`# QA sample: ${analysis.plan.items.length} of ${z.candidates} decisions not audited yet (${why}; ${z.method}, seed ${z.seed}${strata})`, 'item_id,contractor,decision,decided_at,stratum'];
+    for (const i of analysis.plan.items) lines.push(`${csvCell(i.itemId)},${csvCell(i.contractor)},${csvCell(i.decision)},${i.decidedAt.toISOString()},${csvCell(i.stratum)}`);
+    io.out(`${lines.join('\n')}\n`);
   }
   return hasErrors(problems) ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

@@ -204,6 +204,13 @@ describe('the qa queue module in creator-desk report', () => {
     expect(md).toContain('evil');
   });
 
+  it('rejects a contractor name longer than the κ chart takes (200 characters) as a row error', () => {
+    const long = 'x'.repeat(201);
+    const report = run({ 'qa-decisions.csv': `item_id,contractor,decision,decided_at\nl1,${long},approve,2026-02-18T10:00:00Z\nl2,ok,approve,2026-02-18T10:00:00Z\n` });
+    expect(report.problems.map((p) => [p.row, p.field, p.severity])).toEqual([[1, 'contractor', 'error']]);
+    expect(qaJson(report).scorecard.map((c: { contractor: string }) => c.contractor)).toEqual(['ok']);
+  });
+
   it('uses a configured vocabulary, and says when the sample has nothing left to draw', () => {
     const report = run({
       'creator-desk.yaml': 'qa:\n  decisions: [accept, decline, hold]\n  approve_decision: accept\n  reject_decision: decline\n  min_audits: 1\n',

@@ -14,6 +14,7 @@ import { writeTakedownExamples } from './examples/takedowns.js';
 import { writeHelpArticleExamples } from './examples/help-articles.js';
 import { writeActivationExamples } from './examples/activations.js';
 import { writeInquiryExamples } from './examples/inquiries.js';
+import { writeQaExamples } from './examples/qa.js';
 
 
 const HOUR = 3_600_000;
@@ -430,6 +431,7 @@ function main(): void {
   writeHelpArticleExamples(out);
   writeActivationExamples(out);
   writeInquiryExamples(out);
+  writeQaExamples(out);
   process.stdout.write(`wrote ${week.reviewCount} submissions and ${week.stagingCount} staging items to ${out}\n`);
 }
 

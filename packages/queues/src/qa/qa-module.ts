@@ -5,7 +5,7 @@ import { readModuleSettings, type QueueModule, type QueueModuleContext, type Que
 import { analyzeQa, type QaAnalysis, type QaAudit, type QaDecision } from './analyze-qa.js';
 import { latestPerKey } from './latest-per-key.js';
 import { QA_AUDIT_COLUMNS, QA_DECISION_COLUMNS, qaAuditRowSchema, qaDecisionRowSchema } from './qa-rows.js';
-import { qaSections } from './qa-sections.js';
+import { qaSections, sampleSizing } from './qa-sections.js';
 import { qaSettingsSchema, type QaSettings } from './qa-settings.js';
 import { readQaRows } from './read-qa-rows.js';
 
@@ -118,6 +118,7 @@ export const qaModule: QueueModule = {
     const analysis = analyzeQa(inputs.decisions, inputs.audits, settings, { timeZone: ctx.timeZone, defaultSeed: seedOfDay(ctx.now, ctx.timeZone) });
     const below = analysis.scores.filter((s) => s.status === 'below_bar').length;
     const notes: string[] = [`QA bar: κ ≥ ${settings.kappa_bar.toFixed(2)} and agreement ≥ ${(settings.agreement_bar * 100).toFixed(1)}% over the audits, judged once a contractor has ${settings.min_audits} audits`];
+    notes.push(sampleSizing(analysis));
     if (settings.sampling.seed === undefined) notes.push(`QA sample drawn with seed ${analysis.sizing.seed} (the report's date); set qa.sampling.seed to draw it again on another day`);
     if (analysis.plan.items.length > analysis.sizing.size) notes.push(`QA sample: ${analysis.plan.items.length} items, not ${analysis.sizing.size}, so that each of the ${analysis.plan.strata.filter((s) => s.population > 0).length} strata gets one`);
     if (!read.ok) notes.push('qa settings have errors: the QA scorecard and sample use the defaults');

@@ -41,12 +41,12 @@ function scoreRow(s: ContractorScore, settings: QaSettings): Cell[] {
   ];
 }
 
-/** The sample section's title: how many, and where the number comes from. */
-function sampleTitle(a: QaAnalysis): string {
+/** Where the sample's size comes from, for the report's notes (too long for a section title on a terminal). */
+export function sampleSizing(a: QaAnalysis): string {
   const z = a.sizing;
   const share = (x: number): string => `${(x * 100).toFixed(1).replace(/\.0$/, '')}%`;
   const why = z.fixed ? `size fixed at ${z.required}` : `±${share(z.margin)} at ${share(z.confidence)} over ${z.population} decisions needs ${z.required}, ${z.alreadyAudited} audited`;
-  return `QA sample to audit — ${a.plan.items.length} (${why}; ${z.method}, seed ${z.seed})`;
+  return `QA sample to audit: ${a.plan.items.length} items (${why}; ${z.method}, seed ${z.seed})`;
 }
 
 /** Why an item is in the sample: its stratum's draw, and the oversample of a contractor below the bar. */
@@ -71,7 +71,7 @@ export function qaSections(a: QaAnalysis, settings: QaSettings, timeZone: string
       ['κ by week', 'decisions', 'band', 'golden'],
     ),
     section(
-      sampleTitle(a),
+      'QA sample to audit',
       ['item', 'contractor', 'decision', `decided (${timeZone})`, 'why drawn'],
       a.plan.items,
       (i) => [

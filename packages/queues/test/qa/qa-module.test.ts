@@ -89,7 +89,8 @@ describe('the qa queue module in creator-desk report', () => {
     expect(md).toContain('### Contractor QA scorecard (2)');
     expect(md).toMatch(/\| sloppy \| 23 \| 12 \| \*\*50\.0%\*\* \| \*\*0\.\d\d\*\* \|/);
     expect(md).toContain('**below the bar: κ, agreement**');
-    expect(md).toContain('### QA sample to audit — 16 (±5% at 95% over 44 decisions needs 40, 24 audited; stratified, seed 99)');
+    expect(md).toContain('### QA sample to audit (16)');
+    expect(md).toContain('- QA sample to audit: 16 items \\(±5% at 95% over 44 decisions needs 40, 24 audited; stratified, seed 99\\)');
   });
 
   it('reports bad rows with file, row and line, suggests the decision meant, and uses every good row', () => {

@@ -1,7 +1,8 @@
+import { supportModule } from '../support/support-module.js';
 import type { QueueModule, QueueModuleContext, QueueModuleReport } from './queue-module.js';
 
 /** The queues beside review and staging, in the order the report shows them. */
-export const QUEUE_MODULES: readonly QueueModule[] = [];
+export const QUEUE_MODULES: readonly QueueModule[] = [supportModule];
 
 /** The settings keys of `creator-desk.yaml` the modules own (the core settings accept them unread). */
 export const MODULE_SETTINGS_KEYS: readonly string[] = QUEUE_MODULES.flatMap((m) => (m.settingsKey ? [m.settingsKey] : []));

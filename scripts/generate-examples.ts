@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSupportExamples } from './examples/support.js';
 import { seededRandom } from './seeded-random.js';
 
 
@@ -422,6 +423,7 @@ function main(): void {
   writeFileSync(join(out, 'creator-desk.yaml'), EXAMPLE_CONFIG);
   writeFileSync(join(out, 'sla-policies.yaml'), EXAMPLE_SLA_POLICIES);
   writeFileSync(join(out, 'escalation-rules.yaml'), EXAMPLE_ESCALATION_RULES);
+  writeSupportExamples(out);
   process.stdout.write(`wrote ${week.reviewCount} submissions and ${week.stagingCount} staging items to ${out}\n`);
 }
 

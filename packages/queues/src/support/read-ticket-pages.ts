@@ -55,6 +55,8 @@ export interface TicketPages {
   inputs: { file: string; kind: string; records: number }[];
 }
 
+const FUTURE_SLACK_MS = 5 * 60_000;
+
 /** The file order pages are read in: `-2` before `-10`, as an export tool numbers them. */
 export function pageOrder(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
@@ -102,7 +104,9 @@ interface Version {
  * ticket — in file order. A ticket seen twice keeps its version with the later `updated_at` (the later
  * page's on a tie, with a warning when the two differ). Every bad record is a problem at its JSON path.
  */
-export function readTicketPages(files: readonly { name: string; path: string }[]): TicketPages {
+export function readTicketPages(files: readonly { name: string; path: string }[], now?: Date): TicketPages {
+  // As the other readers: a time well after the report's now is a clock or export error, not a ticket.
+  const latest = now === undefined ? Number.POSITIVE_INFINITY : now.getTime() + FUTURE_SLACK_MS;
   const ordered = [...files].sort((a, b) => pageOrder(a.name, b.name));
   const problems: InputProblem[] = [];
   const inputs: TicketPages['inputs'] = [];
@@ -151,6 +155,13 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
         problems.push(...zodProblems(t.error, raw, f.name, base, 'error', row));
         continue;
       }
+      const future = (['created_at', 'updated_at'] as const).filter((k) => t.data[k].getTime() > latest);
+      if (future.length > 0) {
+        for (const k of future) {
+          problems.push({ file: f.name, field: jsonPath([...base, k]), ...(row === undefined ? {} : { row }), severity: 'error', message: `${t.data[k].toISOString()} is after the report's now (${now?.toISOString() ?? ''}): a clock or export error` });
+        }
+        continue;
+      }
       read++;
       const comments = readComments(t.data.comments, f.name, jsonPath(base), row, problems);
       const path = jsonPath(base);
@@ -188,7 +199,9 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
       if (!g.success) problems.push(...zodProblems(g.error, raw, f.name, ['groups', i], 'warning', i + 1));
       else groups.set(g.data.id, g.data.name);
     });
-    inputs.push({ file: f.name, kind: `Zendesk ${kind}`, records: read + (p.ticket_metric_events?.length ?? 0) });
+    const eventCount = p.ticket_metric_events?.length ?? 0;
+    const what = records.length > 0 && eventCount > 0 ? 'tickets and metric events' : eventCount > 0 ? 'metric events' : 'tickets';
+    inputs.push({ file: f.name, kind: `${what} (Zendesk ${kind})`, records: read + eventCount });
   }
 
   if (lastIncremental && lastIncremental.page.end_of_stream !== true) {

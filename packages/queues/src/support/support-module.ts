@@ -115,7 +115,7 @@ export function buildSupport(ctx: QueueModuleContext): QueueModuleReport {
 
   const rulesFile = ctx.files.find((f) => SUPPORT_RULES_FILE.test(f.name));
   const pageFiles = ctx.files.filter((f) => !SUPPORT_RULES_FILE.test(f.name));
-  const pages = readTicketPages(pageFiles);
+  const pages = readTicketPages(pageFiles, ctx.now);
   problems.push(...pages.problems);
   const inputs = [...pages.inputs];
   const dir: TicketDirectory = { users: pages.users, groups: pages.groups };
@@ -142,7 +142,7 @@ export function buildSupport(ctx: QueueModuleContext): QueueModuleReport {
   let policies: SlaPolicySet | undefined;
   if (settingsRead.ok) {
     settings = settingsRead.value;
-    const set = supportPolicySet(settings, settingsFile);
+    const set = supportPolicySet(settings, settingsFile, ctx.settings?.text);
     problems.push(...set.problems);
     policies = set.policies.policies.length > 0 ? set.policies : undefined;
     if (!ctx.settings || !/^support:/m.test(ctx.settings.text)) notes.push('no `support:` in creator-desk.yaml: support SLAs use the default targets in calendar hours (first reply 8h for normal priority)');

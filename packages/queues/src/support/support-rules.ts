@@ -91,6 +91,7 @@ export function loadSupportRules(text: string, file: string): { classify: (t: Su
       problems.push({ ...where, severity: 'warning', message: "this rule has no `category:` and no `reply: 'macro: NAME'`, so it changes nothing in the support report" });
     }
   }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const compiled = compileRules(parsed.rules);
   const classify = (t: SupportTicket, dir: TicketDirectory, now: Date): TicketClassification => {
     const out: TicketClassification = { category: OTHER_CATEGORY };

@@ -1,4 +1,5 @@
-import { compileSlaPolicies, computeSla, type ConditionCompiler, type SlaPolicySet, type SlaState } from '@creator-desk/core';
+import { compileSlaPolicies, computeSla, type ConditionCompiler, type DocPath, type SlaPolicySet, type SlaState } from '@creator-desk/core';
+import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { InputProblem } from '../readers/problems.js';
 import type { SupportTicket } from './read-ticket-pages.js';
 import { DEFAULT_SUPPORT_TARGETS, SUPPORT_METRICS, type SupportMetric, type SupportSettings } from './support-settings.js';
@@ -28,8 +29,38 @@ const clockConditions: ConditionCompiler = (checks) => {
   return { test: (item) => metric !== undefined && hasClockState(item.status, metric, String(state)), diagnostics: [] };
 };
 
-/** The support settings as a core SLA policy set: one policy, a metric per Zendesk metric, targets per priority. */
-export function supportPolicySet(settings: SupportSettings, file: string): { policies: SlaPolicySet; problems: InputProblem[] } {
+/** Where a path of the generated policy document was written in `creator-desk.yaml`'s `support:`. */
+function settingsPath(path: DocPath): (string | number)[] {
+  const [top, , third, metric, fifth, priority] = path;
+  if (top === 'calendars') return ['support', 'calendar', ...path.slice(2)];
+  if (third === 'warn_before') return ['support', 'due_soon'];
+  if (third === 'metrics' && typeof metric === 'string') return ['support', 'targets', metric, ...(fifth === 'targets' && priority !== undefined ? [priority] : [])];
+  return ['support'];
+}
+
+/** 1-based line and column of `path` in the settings text (of its nearest ancestor there). */
+function locator(text: string | undefined): (path: (string | number)[]) => { line: number; column: number } | undefined {
+  if (text === undefined) return () => undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return undefined;
+  };
+}
+
+/**
+ * The support settings as a core SLA policy set: one policy, a metric per Zendesk metric, targets per
+ * priority. What compiling reports (a warning lead not shorter than its target …) is placed at its line
+ * of `creator-desk.yaml` (`settingsText`).
+ */
+export function supportPolicySet(settings: SupportSettings, file: string, settingsText?: string): { policies: SlaPolicySet; problems: InputProblem[] } {
   const targets = settings.targets ?? DEFAULT_SUPPORT_TARGETS;
   const metrics: Record<string, unknown> = {};
   for (const m of SUPPORT_METRICS) {
@@ -44,6 +75,7 @@ export function supportPolicySet(settings: SupportSettings, file: string): { pol
       targets: t,
     };
   }
+  if (Object.keys(metrics).length === 0) return { policies: { policies: [], calendars: {} }, problems: [] };
   const business = (settings.hours ?? (settings.calendar ? 'business' : 'calendar')) === 'business';
   const policy = {
     name: 'support',
@@ -52,13 +84,19 @@ export function supportPolicySet(settings: SupportSettings, file: string): { pol
     warn_before: settings.due_soon,
     metrics,
   };
-  if (Object.keys(metrics).length === 0) return { policies: { policies: [], calendars: {} }, problems: [] };
   const { policies, diagnostics } = compileSlaPolicies(
     { calendars: settings.calendar ? { support: settings.calendar } : {}, policies: [policy] },
     { compileCondition: clockConditions, source: file },
   );
-  // The settings schema already caught what compiling reports with a line; what is left is said plainly.
-  const problems = diagnostics.map((d): InputProblem => ({ file, field: 'support', severity: d.severity, message: d.message.replace(/^policies\[0\]\.?/, '') }));
+  const locate = locator(settingsText);
+  const problems = diagnostics.map((d): InputProblem => {
+    const cut = d.message.indexOf(': ');
+    const docPath = cut > 0 ? d.message.slice(0, cut).replace(/\[(\d+)\]/g, '.$1') : '';
+    // The message starts with the generated document's path (`policies[0].metrics.…`): map it back.
+    const at = docPath === '' ? ['support'] : settingsPath(docPath.split('.'));
+    const pos = locate(at);
+    return { file, field: at.join('.'), ...(pos ?? {}), severity: d.severity, message: cut > 0 ? d.message.slice(cut + 2) : d.message };
+  });
   return { policies, problems };
 }
 

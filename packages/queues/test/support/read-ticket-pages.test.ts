@@ -18,7 +18,7 @@ describe('readTicketPages', () => {
     expect(r.problems).toEqual([]);
     expect(r.tickets.map((t) => [t.id, t.status, t.priority])).toEqual([[1, 'new', 'normal'], [2, 'new', 'normal'], [3, 'open', undefined]]);
     expect(r.users.get(9001)?.name).toBe('Inky Fox');
-    expect(r.inputs.map((i) => i.kind)).toEqual(['Zendesk list page', 'Zendesk list page']);
+    expect(r.inputs.map((i) => [i.records, i.kind])).toEqual([[2, 'tickets (Zendesk list page)'], [1, 'tickets (Zendesk list page)']]);
   });
 
   it('warns when the last list page still has a next_page', () => {
@@ -93,6 +93,13 @@ describe('readTicketPages', () => {
     expect(r.problems[2]?.message).toMatch(/not a real date/);
     expect(r.problems[3]?.message).toMatch(/expected one of urgent, high, normal, low/);
     expect(r.problems[4]?.message).toMatch(/outside the years/);
+  });
+
+  it('rejects a ticket updated after the report\'s now (a clock or export error), as the other readers do', () => {
+    const dir = tempDir({ 'tickets-1.json': listPage([zdTicket(1), zdTicket(2, { updated_at: '2026-02-18T18:00:00Z' })], { page: 1, last: true }) });
+    const r = readTicketPages([{ name: 'tickets-1.json', path: join(dir, 'tickets-1.json') }], new Date('2026-02-18T17:30:00Z'));
+    expect(r.tickets.map((t) => t.id)).toEqual([1]);
+    expect(r.problems).toEqual([expect.objectContaining({ field: 'tickets[1].updated_at', row: 2, severity: 'error', message: expect.stringContaining("after the report's now") })]);
   });
 
   it('reports a file that is not JSON or not a Zendesk page, and a bare array', () => {

@@ -1,23 +1,23 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_SUPPORT_RULES } from '../../../../scripts/examples/support.js';
-import { readTicketPages, type SupportTicket } from '../../src/support/read-ticket-pages.js';
-import { loadSupportRules, ticketItemForRules } from '../../src/support/support-rules.js';
+import { readTicketPages, type SupportTicket, type TicketPages } from '../../src/support/read-ticket-pages.js';
+import { loadSupportRules, ticketItemForRules, type TicketDirectory } from '../../src/support/support-rules.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { listPage, zdTicket, zdUser } from './zendesk-fixtures.js';
 
 const now = new Date('2026-02-20T19:30:00Z');
 
-function tickets(list: Record<string, unknown>[], users: unknown[] = []): { tickets: SupportTicket[]; users: Map<number, ReturnType<typeof zdUser>> } {
+function tickets(list: Record<string, unknown>[], users: unknown[] = []): Pick<TicketPages, 'tickets' | 'users'> {
   const dir = tempDir({ 'tickets-1.json': listPage(list, { page: 1, last: true, users }) });
   const r = readTicketPages([{ name: 'tickets-1.json', path: join(dir, 'tickets-1.json') }]);
   expect(r.problems).toEqual([]);
-  return { tickets: r.tickets, users: r.users as never };
+  return { tickets: r.tickets, users: r.users };
 }
 
 describe('support rules (type: ticket)', () => {
   const rules = loadSupportRules(EXAMPLE_SUPPORT_RULES, 'support-rules.yaml');
-  const dir = { users: new Map(), groups: new Map() };
+  const dir: TicketDirectory = { users: new Map(), groups: new Map() };
   const classify = (subject: string, description: string) => {
     const t = tickets([zdTicket(1, { subject, description })]).tickets[0] as SupportTicket;
     return rules.classify(t, dir, now);
@@ -44,7 +44,7 @@ describe('support rules (type: ticket)', () => {
 
   it('names the rule that set the category by its line', () => {
     const c = classify('DMCA', 'takedown');
-    expect(c.rule?.line).toBe(EXAMPLE_SUPPORT_RULES.split('\n').findIndex((l) => l === 'type: ticket' ) + 1);
+    expect(c.rule?.line).toBe(EXAMPLE_SUPPORT_RULES.split('\n').findIndex((l) => l === 'type: ticket') + 1);
   });
 
   it('the higher-priority rule wins when two match (a Persona ticket that mentions an upload)', () => {
@@ -56,7 +56,7 @@ describe('support rules (type: ticket)', () => {
     const r = loadSupportRules(text, 'support-rules.yaml');
     expect(r.problems).toEqual([]);
     const read = tickets([zdTicket(1, { tags: ['vip'], priority: 'urgent', via: { channel: 'email' }, requester_id: 5 }), zdTicket(2, { tags: ['vip'], priority: 'urgent', via: { channel: 'web' }, requester_id: 5 })], [zdUser(5, 'inky_fox', 'end-user')]);
-    const d = { users: read.users, groups: new Map() };
+    const d: TicketDirectory = { users: read.users, groups: new Map() };
     expect(read.tickets.map((t) => r.classify(t, d, now))).toEqual([{ category: 'vip', macro: 'vip-hello', rule: { line: 1 } }, { category: 'other' }]);
     expect(ticketItemForRules(read.tickets[0] as SupportTicket, d, now)).toMatchObject({ id: '1', type: 'ticket', via: 'email', requester: 'inky_fox', body: 'Hello, I need help.' });
   });

@@ -43,12 +43,12 @@ export const supportSettingsSchema = z
     calendar: businessCalendarSchema.optional(),
     /** How targets count; `business` needs `calendar` (and is the default when there is one). */
     hours: z.enum(['business', 'calendar']).optional(),
-    due_soon: durationSchema.default('2h'),
+    due_soon: durationSchema.default('30m'),
     targets: z
       .looseObject({ first_reply: targetsSchema.optional(), next_reply: targetsSchema.optional(), requester_wait: targetsSchema.optional() })
       .optional(),
   })
-  .default({ due_soon: '2h' })
+  .default({ due_soon: '30m' })
   .superRefine((s, ctx) => {
     unknownKeys(s, SETTINGS_KEYS, ctx);
     if (s.targets) unknownKeys(s.targets, SUPPORT_METRICS, ctx, ['targets']);

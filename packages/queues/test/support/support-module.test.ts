@@ -111,6 +111,17 @@ describe('the support queue module', () => {
     expect(r.sections(25)[2]?.rows.map((row) => row[0]?.text)).toEqual(['uncategorised']);
   });
 
+  it('without `support:` settings uses the default targets in calendar hours, with a note', () => {
+    const r = buildSupport(ctxOf({ 'support-rules.yaml': RULES, 'support-tickets-1.json': PAGE_1 }));
+    // (page 1 alone: its next_page says the list goes on)
+    expect(r.problems.map((p) => [p.field, p.severity])).toEqual([['next_page', 'warning']]);
+    expect(r.notes).toContain('no `support:` in creator-desk.yaml: support SLAs use the default targets in calendar hours (first reply 8h for normal priority)');
+    // the urgent payout (1 h, calendar time) breached at 10:00 PST; the Persona ticket (8 h) is not due yet
+    const [breached, dueSoon] = r.sections(25);
+    expect(breached?.rows.map((row) => [row[0]?.text, row[4]?.text, row[5]?.text])).toEqual([['102', '02-18 10:00', '2h 30m over']]);
+    expect(dueSoon?.total).toBe(0);
+  });
+
   it('reports a settings typo at its line with the key it most likely meant, and computes no SLA from broken settings', () => {
     const r = buildSupport(ctxOf({ ...files, 'creator-desk.yaml': SETTINGS.replace('due_soon: 45m', 'due_son: 45m') }));
     expect(r.problems).toEqual([expect.objectContaining({ line: 6, severity: 'error', field: 'support.due_son', message: expect.stringContaining("did you mean 'due_soon'?") })]);

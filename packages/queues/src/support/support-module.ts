@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SlaPolicySet } from '@creator-desk/core';
+import { isMap, parseDocument } from 'yaml';
 import { formatMinutes } from '../readers/duration.js';
 import type { InputProblem } from '../readers/problems.js';
 import { readModuleSettings, type QueueModule, type QueueModuleContext, type QueueModuleReport } from '../report/queue-module.js';
@@ -105,6 +106,12 @@ function supportReport(w: SupportWorklist, dir: TicketDirectory, settings: Suppo
   };
 }
 
+function hasSupportKey(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const doc = parseDocument(text);
+  return isMap(doc.contents) && doc.contents.has('support');
+}
+
 /** Reads the support files of the directory into the support part of the report. */
 export function buildSupport(ctx: QueueModuleContext): QueueModuleReport {
   const problems: InputProblem[] = [];
@@ -145,7 +152,7 @@ export function buildSupport(ctx: QueueModuleContext): QueueModuleReport {
     const set = supportPolicySet(settings, settingsFile, ctx.settings?.text);
     problems.push(...set.problems);
     policies = set.policies.policies.length > 0 ? set.policies : undefined;
-    if (!ctx.settings || !/^support:/m.test(ctx.settings.text)) notes.push('no `support:` in creator-desk.yaml: support SLAs use the default targets in calendar hours (first reply 8h for normal priority)');
+    if (!hasSupportKey(ctx.settings?.text)) notes.push('no `support:` in creator-desk.yaml: support SLAs use the default targets in calendar hours (first reply 8h for normal priority)');
   } else notes.push('support SLAs not computed: the `support:` settings have errors');
 
   const w = supportWorklist(pages, classify, policies, dir, ctx.now);

@@ -19,7 +19,7 @@ function workRow(e: SupportWorkItem, breached: boolean, timeZone: string): Cell[
     id(String(e.ticket.id)),
     user(e.classification.category),
     plain(p ?? '—', p === 'urgent' || p === 'high' ? 'bold' : undefined),
-    plain(e.clock.state === 'paused' ? `${METRIC_LABEL[e.clock.metric]} (paused)` : METRIC_LABEL[e.clock.metric]),
+    plain(e.clock.paused ? `${METRIC_LABEL[e.clock.metric]} (paused)` : METRIC_LABEL[e.clock.metric]),
     plain(rowTime(e.clock.breachAt, timeZone)),
     breached ? plain(`${formatMinutes(-left)} over${hours}`, 'red') : plain(`${formatMinutes(left)} left${hours}`, 'yellow'),
     e.classification.macro === undefined ? plain('—', 'dim') : user(e.classification.macro),
@@ -45,6 +45,7 @@ function clockJson(c: TicketMetricClock): Record<string, unknown> {
     target_minutes: c.targetMinutes,
     hours: c.hours,
     due_soon: c.dueSoon,
+    paused: c.paused,
   };
 }
 

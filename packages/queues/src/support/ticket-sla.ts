@@ -20,6 +20,8 @@ export interface TicketMetricClock {
   hours: 'business' | 'calendar';
   /** The due-soon window has begun and the metric is still open. */
   dueSoon: boolean;
+  /** The clock stands still now (pending), also once breached. */
+  paused: boolean;
 }
 
 // The policy's conditions test the composite clock status (`first_reply=running;…`), not rule checks:
@@ -119,6 +121,9 @@ export function ticketSla(
     return { clocks: [], error: err instanceof Error ? err.message : String(err) };
   }
   const clocks: TicketMetricClock[] = [];
+  // the clock's state now: the last change at or before now
+  let current: unknown;
+  for (const h of history) if (new Date(h.at).getTime() <= now.getTime()) current = h.status;
   for (const r of result?.metrics ?? []) {
     const metric = r.metric as SupportMetric;
     const source = sources[metric];
@@ -132,6 +137,7 @@ export function ticketSla(
       targetMinutes: r.targetMinutes,
       hours: r.hours,
       dueSoon: r.warning,
+      paused: hasClockState(current, metric, 'paused'),
     };
     if (r.warnAt) clock.warnAt = r.warnAt;
     if (r.breachAt) clock.breachAt = r.breachAt;

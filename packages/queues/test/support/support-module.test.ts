@@ -10,7 +10,7 @@ import type { QueueModuleContext } from '../../src/report/queue-module.js';
 import { reportFromDir } from '../../src/report/report-from-dir.js';
 import { buildSupport } from '../../src/support/support-module.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { listPage, metricEvent, zdTicket } from './zendesk-fixtures.js';
+import { exportPage, listPage, metricEvent, zdTicket } from './zendesk-fixtures.js';
 
 const now = new Date('2026-02-18T20:30:00Z'); // Wednesday 12:30 PST
 
@@ -101,6 +101,23 @@ describe('the support queue module', () => {
     expect(json.breached[0]).toMatchObject({ id: 102, breach_at: '2026-02-18T18:00:00.000Z', source: 'status' });
     expect(json.due_soon[0]).toMatchObject({ id: 101, warn_at: '2026-02-18T20:15:00.000Z', breach_at: '2026-02-18T21:00:00.000Z' });
     expect(r.inputs.map((i) => i.file)).toEqual(['support-metric-events.json', 'support-tickets-1.json', 'support-tickets-2.json', 'support-rules.yaml']);
+  });
+
+  it('a wait breached before the ticket went pending stays breached (paused); deleted tickets of the export are left out', () => {
+    const page = exportPage(
+      [
+        zdTicket(201, { subject: 'Payout question', status: 'pending', created_at: '2026-02-13T17:00:00Z', updated_at: '2026-02-18T19:00:00Z' }),
+        zdTicket(202, { subject: 'spam', status: 'deleted', created_at: '2026-02-18T17:00:00Z', updated_at: '2026-02-18T17:05:00Z' }),
+      ],
+      { endOfStream: true, cursor: 'MTU3NjYxMzUzOS4wfHw0Njd8' },
+    );
+    const r = buildSupport(ctxOf({ 'creator-desk.yaml': SETTINGS, 'support-rules.yaml': RULES, 'support-export-1.json': page }));
+    expect(r.problems).toEqual([]);
+    const [breached] = r.sections(25);
+    // Fri, Mon and Tue 09:00–17:00 PST: 24 working hours by Tuesday 17:00 PST
+    expect(breached?.rows.map((row) => [row[0]?.text, row[3]?.text, row[4]?.text])).toEqual([['201', 'requester wait (paused)', '02-17 17:00']]);
+    expect(r.notes).toContain('1 deleted ticket in the incremental export left out');
+    expect((r.json as { tickets: { id: number }[] }).tickets.map((t) => t.id)).toEqual([201]);
   });
 
   it('without a rules file every ticket is uncategorised, with a note', () => {

@@ -119,4 +119,30 @@ describe('support SLA clocks', () => {
     const r = clocksAt(read(page), calendarHours, '2026-02-19T02:00:00Z', 1);
     expect(r.clocks[0]).toMatchObject({ metric: 'first_reply', state: 'breached', source: 'comments', remainingMinutes: -60 });
   });
+
+  it('a reopened ticket keeps counting its requester wait from where it stopped; the latest next reply is the one reported', () => {
+    const events = [
+      metricEvent(1, 9, 'requester_wait_time', 1, 'activate', '2026-02-18T10:00:00Z'),
+      metricEvent(2, 9, 'reply_time', 1, 'activate', '2026-02-18T10:00:00Z'),
+      metricEvent(3, 9, 'reply_time', 1, 'fulfill', '2026-02-18T11:00:00Z'),
+      metricEvent(4, 9, 'reply_time', 2, 'activate', '2026-02-18T12:00:00Z'),
+      metricEvent(5, 9, 'reply_time', 2, 'fulfill', '2026-02-18T13:00:00Z'),
+      // solved after 4 h of waiting …
+      metricEvent(6, 9, 'requester_wait_time', 1, 'fulfill', '2026-02-18T14:00:00Z'),
+      // … reopened a day later by the artist
+      metricEvent(7, 9, 'requester_wait_time', 1, 'activate', '2026-02-19T14:00:00Z'),
+      metricEvent(8, 9, 'reply_time', 3, 'activate', '2026-02-19T14:00:00Z'),
+    ];
+    const page = exportPage([zdTicket(9, { status: 'open', created_at: '2026-02-18T10:00:00Z', updated_at: '2026-02-19T14:00:00Z' })], { endOfStream: true, cursor: 'x', extra: { ticket_metric_events: events } });
+    const r = clocksAt(read(page), calendarHours, '2026-02-19T20:00:00Z', 9);
+    const wait = r.clocks.find((c) => c.metric === 'requester_wait');
+    // 4 h before the solve + 6 h since the reopen; the solved day does not count
+    expect(wait).toMatchObject({ state: 'active', remainingMinutes: 14 * 60 });
+    expect(wait?.breachAt?.toISOString()).toBe('2026-02-20T10:00:00.000Z');
+    const next = r.clocks.find((c) => c.metric === 'next_reply');
+    // instance 3, from the reopen: 8 h → 22:00 Z, due soon from 20:00 Z
+    expect(next?.startedAt.toISOString()).toBe('2026-02-19T14:00:00.000Z');
+    expect(next?.breachAt?.toISOString()).toBe('2026-02-19T22:00:00.000Z');
+    expect(next?.dueSoon).toBe(true);
+  });
 });

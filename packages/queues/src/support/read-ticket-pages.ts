@@ -201,7 +201,9 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
     (p.ticket_metric_events ?? []).forEach((raw, i) => {
       const e = zendeskMetricEventSchema.safeParse(raw);
       if (!e.success) problems.push(...zodProblems(e.error, raw, f.name, ['ticket_metric_events', i], 'error', i + 1));
-      else eventsById.set(e.data.id, e.data);
+      else if (e.data.time.getTime() > latest) {
+        problems.push({ file: f.name, field: `ticket_metric_events[${i}].time`, row: i + 1, severity: 'error', message: `${e.data.time.toISOString()} is after the report's now (${now?.toISOString() ?? ''}): a clock or export error` });
+      } else eventsById.set(e.data.id, e.data);
     });
     (p.users ?? []).forEach((raw, i) => {
       const u = zendeskUserSchema.safeParse(raw);

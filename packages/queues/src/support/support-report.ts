@@ -1,4 +1,4 @@
-import { formatMinutes } from '../readers/duration.js';
+import { formatMinutes, parseDurationMinutes } from '../readers/duration.js';
 import type { QueueModuleReport } from '../report/queue-module.js';
 import { id, plain, section, user, type Cell } from '../report/section.js';
 import { rowTime } from '../report/sections.js';
@@ -89,7 +89,7 @@ export function supportReport(w: SupportWorklist, dir: TicketDirectory, settings
         source: `${t.file} ${t.path}`,
       })),
       settings: settings
-        ? { hours: settings.hours ?? (settings.calendar ? 'business' : 'calendar'), due_soon_minutes: settings.due_soon, time_zone: settings.calendar?.timeZone ?? null }
+        ? { hours: settings.hours ?? (settings.calendar ? 'business' : 'calendar'), due_soon_minutes: parseDurationMinutes(settings.due_soon) ?? null, time_zone: settings.calendar?.timeZone ?? null }
         : null,
     },
     headline: [`${plural(w.breachedTickets, 'support ticket', 'support tickets')} breached, ${w.dueSoonTickets} due soon`],

@@ -100,6 +100,10 @@ describe('readTicketPages', () => {
     const r = readTicketPages([{ name: 'tickets-1.json', path: join(dir, 'tickets-1.json') }], new Date('2026-02-18T17:30:00Z'));
     expect(r.tickets.map((t) => t.id)).toEqual([1]);
     expect(r.problems).toEqual([expect.objectContaining({ field: 'tickets[1].updated_at', row: 2, severity: 'error', message: expect.stringContaining("after the report's now") })]);
+    const events = tempDir({ 'support-events.json': JSON.stringify({ ticket_metric_events: [metricEvent(1, 1, 'reply_time', 1, 'activate', '2026-02-18T17:00:00Z'), metricEvent(2, 1, 'reply_time', 1, 'fulfill', '2026-02-18T19:00:00Z')], end_of_stream: true }) });
+    const e = readTicketPages([{ name: 'support-events.json', path: join(events, 'support-events.json') }], new Date('2026-02-18T17:30:00Z'));
+    expect(e.events.get(1)?.map((x) => x.id)).toEqual([1]);
+    expect(e.problems).toEqual([expect.objectContaining({ field: 'ticket_metric_events[1].time', row: 2, severity: 'error' })]);
   });
 
   it('reports a file that is not JSON or not a Zendesk page, and a bare array', () => {

@@ -100,6 +100,7 @@ describe('the support queue module', () => {
     const json = r.json as { breached: { id: number; breach_at: string; warn_at: string | null; source: string }[]; due_soon: { id: number; warn_at: string; breach_at: string }[] };
     expect(json.breached[0]).toMatchObject({ id: 102, breach_at: '2026-02-18T18:00:00.000Z', source: 'status' });
     expect(json.due_soon[0]).toMatchObject({ id: 101, warn_at: '2026-02-18T20:15:00.000Z', breach_at: '2026-02-18T21:00:00.000Z' });
+    expect((r.json as { settings: unknown }).settings).toEqual({ hours: 'business', due_soon_minutes: 45, time_zone: 'America/Los_Angeles' });
     expect(r.inputs.map((i) => i.file)).toEqual(['support-metric-events.json', 'support-tickets-1.json', 'support-tickets-2.json', 'support-rules.yaml']);
   });
 

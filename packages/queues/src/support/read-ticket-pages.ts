@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { InputProblem } from '../readers/problems.js';
 import {
   zendeskCommentSchema,
@@ -132,12 +133,14 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
   let lastList: { file: string; page: ZendeskPage } | undefined;
 
   for (const f of ordered) {
+    // Problems and inputs name the file by its path, as the review and staging readers do.
+    const file = f.path;
     let doc: unknown;
     try {
       doc = JSON.parse(readFileSync(f.path, 'utf8'));
     } catch (err) {
-      problems.push({ file: f.name, severity: 'error', message: `not readable as JSON: ${(err as Error).message}` });
-      inputs.push({ file: f.name, kind: 'unreadable', records: 0 });
+      problems.push({ file: file, severity: 'error', message: `not readable as JSON: ${(err as Error).message}` });
+      inputs.push({ file: file, kind: 'unreadable', records: 0 });
       continue;
     }
     const page = zendeskPageSchema.safeParse(doc);
@@ -145,19 +148,19 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
       const message = Array.isArray(doc)
         ? 'expected a Zendesk page (an object with `tickets`), got a bare array: save the API response as it came'
         : page.error?.issues.map((i) => `${jsonPath(i.path) || '(top level)'}: ${i.message}`).join('; ') ?? 'expected a Zendesk page';
-      problems.push({ file: f.name, severity: 'error', message });
-      inputs.push({ file: f.name, kind: 'unreadable', records: 0 });
+      problems.push({ file: file, severity: 'error', message });
+      inputs.push({ file: file, kind: 'unreadable', records: 0 });
       continue;
     }
     const p = page.data;
     if (p.tickets === undefined && p.ticket === undefined && p.ticket_metric_events === undefined) {
-      problems.push({ file: f.name, severity: 'error', message: 'not a Zendesk tickets page: expected `tickets` (list or incremental export), `ticket` or `ticket_metric_events`' });
-      inputs.push({ file: f.name, kind: 'unreadable', records: 0 });
+      problems.push({ file: file, severity: 'error', message: 'not a Zendesk tickets page: expected `tickets` (list or incremental export), `ticket` or `ticket_metric_events`' });
+      inputs.push({ file: file, kind: 'unreadable', records: 0 });
       continue;
     }
     const kind = kindOf(p);
-    if (kind === 'incremental export page') lastIncremental = { file: f.name, page: p };
-    if (kind === 'list page' && p.tickets !== undefined) lastList = { file: f.name, page: p };
+    if (kind === 'incremental export page') lastIncremental = { file: file, page: p };
+    if (kind === 'list page' && p.tickets !== undefined) lastList = { file: file, page: p };
 
     const records: [unknown, string, number | undefined][] = p.tickets !== undefined ? p.tickets.map((t, i) => [t, 'tickets', i]) : p.ticket !== undefined ? [[p.ticket, 'ticket', undefined]] : [];
     let read = 0;
@@ -166,20 +169,20 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
       const row = index === undefined ? undefined : index + 1;
       const t = zendeskTicketSchema.safeParse(raw);
       if (!t.success) {
-        problems.push(...zodProblems(t.error, raw, f.name, base, 'error', row));
+        problems.push(...zodProblems(t.error, raw, file, base, 'error', row));
         continue;
       }
       const future = (['created_at', 'updated_at'] as const).filter((k) => t.data[k].getTime() > latest);
       if (future.length > 0) {
         for (const k of future) {
-          problems.push({ file: f.name, field: jsonPath([...base, k]), ...(row === undefined ? {} : { row }), severity: 'error', message: `${t.data[k].toISOString()} is after the report's now (${now?.toISOString() ?? ''}): a clock or export error` });
+          problems.push({ file: file, field: jsonPath([...base, k]), ...(row === undefined ? {} : { row }), severity: 'error', message: `${t.data[k].toISOString()} is after the report's now (${now?.toISOString() ?? ''}): a clock or export error` });
         }
         continue;
       }
       read++;
-      const comments = readComments(t.data.comments, f.name, jsonPath(base), row, problems);
+      const comments = readComments(t.data.comments, file, jsonPath(base), row, problems);
       const path = jsonPath(base);
-      const next: Version = { ticket: supportTicket(t.data, comments, f.name, path), hash: hashText(JSON.stringify(raw)) };
+      const next: Version = { ticket: supportTicket(t.data, comments, file, path), hash: hashText(JSON.stringify(raw)) };
       const seen = versions.get(t.data.id);
       if (!seen) versions.set(t.data.id, next);
       else {
@@ -187,11 +190,11 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
         const b = next.ticket.updatedAt.getTime();
         if (b === a && seen.hash !== next.hash) {
           problems.push({
-            file: f.name,
+            file: file,
             field: path,
             ...(row === undefined ? {} : { row }),
             severity: 'warning',
-            message: `ticket ${t.data.id} is also at ${seen.ticket.file} ${seen.ticket.path} with the same updated_at (${next.ticket.updatedAt.toISOString()}) but different content; this later page's version is used`,
+            message: `ticket ${t.data.id} is also at ${basename(seen.ticket.file)} ${seen.ticket.path} with the same updated_at (${next.ticket.updatedAt.toISOString()}) but different content; this later page's version is used`,
           });
         }
         if (b >= a) versions.set(t.data.id, next);
@@ -200,24 +203,24 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
 
     (p.ticket_metric_events ?? []).forEach((raw, i) => {
       const e = zendeskMetricEventSchema.safeParse(raw);
-      if (!e.success) problems.push(...zodProblems(e.error, raw, f.name, ['ticket_metric_events', i], 'error', i + 1));
+      if (!e.success) problems.push(...zodProblems(e.error, raw, file, ['ticket_metric_events', i], 'error', i + 1));
       else if (e.data.time.getTime() > latest) {
-        problems.push({ file: f.name, field: `ticket_metric_events[${i}].time`, row: i + 1, severity: 'error', message: `${e.data.time.toISOString()} is after the report's now (${now?.toISOString() ?? ''}): a clock or export error` });
+        problems.push({ file: file, field: `ticket_metric_events[${i}].time`, row: i + 1, severity: 'error', message: `${e.data.time.toISOString()} is after the report's now (${now?.toISOString() ?? ''}): a clock or export error` });
       } else eventsById.set(e.data.id, e.data);
     });
     (p.users ?? []).forEach((raw, i) => {
       const u = zendeskUserSchema.safeParse(raw);
-      if (!u.success) problems.push(...zodProblems(u.error, raw, f.name, ['users', i], 'warning', i + 1));
+      if (!u.success) problems.push(...zodProblems(u.error, raw, file, ['users', i], 'warning', i + 1));
       else users.set(u.data.id, u.data);
     });
     (p.groups ?? []).forEach((raw, i) => {
       const g = zendeskGroupSchema.safeParse(raw);
-      if (!g.success) problems.push(...zodProblems(g.error, raw, f.name, ['groups', i], 'warning', i + 1));
+      if (!g.success) problems.push(...zodProblems(g.error, raw, file, ['groups', i], 'warning', i + 1));
       else groups.set(g.data.id, g.data.name);
     });
     const eventCount = p.ticket_metric_events?.length ?? 0;
     const what = records.length > 0 && eventCount > 0 ? 'tickets and metric events' : eventCount > 0 ? 'metric events' : 'tickets';
-    inputs.push({ file: f.name, kind: `${what} (Zendesk ${kind})`, records: read + eventCount });
+    inputs.push({ file: file, kind: `${what} (Zendesk ${kind})`, records: read + eventCount });
   }
 
   if (lastIncremental && lastIncremental.page.end_of_stream !== true) {

@@ -44,12 +44,12 @@ export function buildSupport(ctx: QueueModuleContext): QueueModuleReport {
     try {
       text = readFileSync(rulesFile.path, 'utf8');
     } catch (err) {
-      problems.push({ file: rulesFile.name, severity: 'error', message: `cannot read the support rules: ${(err as Error).message}` });
+      problems.push({ file: rulesFile.path, severity: 'error', message: `cannot read the support rules: ${(err as Error).message}` });
     }
     if (text !== undefined) {
-      const rules = loadSupportRules(text, rulesFile.name);
+      const rules = loadSupportRules(text, rulesFile.path);
       problems.push(...rules.problems);
-      inputs.push({ file: rulesFile.name, kind: 'support rules', records: rules.rules });
+      inputs.push({ file: rulesFile.path, kind: 'support rules', records: rules.rules });
       classify = (t) => rules.classify(t, dir, ctx.now);
     }
   } else if (pages.tickets.length > 0) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_SUPPORT_RULES, EXAMPLE_SUPPORT_SETTINGS, generateSupportExample } from '../../../../scripts/examples/support.js';
@@ -101,7 +101,7 @@ describe('the support queue module', () => {
     expect(json.breached[0]).toMatchObject({ id: 102, breach_at: '2026-02-18T18:00:00.000Z', source: 'status' });
     expect(json.due_soon[0]).toMatchObject({ id: 101, warn_at: '2026-02-18T20:15:00.000Z', breach_at: '2026-02-18T21:00:00.000Z' });
     expect((r.json as { settings: unknown }).settings).toEqual({ hours: 'business', due_soon_minutes: 45, time_zone: 'America/Los_Angeles' });
-    expect(r.inputs.map((i) => i.file)).toEqual(['support-metric-events.json', 'support-tickets-1.json', 'support-tickets-2.json', 'support-rules.yaml']);
+    expect(r.inputs.map((i) => basename(i.file))).toEqual(['support-metric-events.json', 'support-tickets-1.json', 'support-tickets-2.json', 'support-rules.yaml']);
   });
 
   it('a wait breached before the ticket went pending stays breached (paused); deleted tickets of the export are left out', () => {
@@ -176,7 +176,7 @@ describe('the support queue module', () => {
     expect(md).toContain('1 support ticket breached, 1 due soon');
     const json = JSON.parse(reportToJson(report)) as { queues: { support: { tickets: unknown[] } }; problems: { file: string; field: string; severity: string }[] };
     expect(json.queues.support.tickets).toHaveLength(5);
-    expect(json.problems).toContainEqual(expect.objectContaining({ file: 'support-tickets-3.json', field: 'tickets[0].status', severity: 'error' }));
+    expect(json.problems).toContainEqual(expect.objectContaining({ file: join(dir, 'support-tickets-3.json'), field: 'tickets[0].status', severity: 'error' }));
   });
 });
 

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSupportExamples } from './examples/support.js';
 import { seededRandom } from './seeded-random.js';
+import { writeTakedownExamples } from './examples/takedowns.js';
+import { writeHelpArticleExamples } from './examples/help-articles.js';
 
 
 const HOUR = 3_600_000;
@@ -423,6 +425,8 @@ function main(): void {
   writeFileSync(join(out, 'creator-desk.yaml'), EXAMPLE_CONFIG);
   writeFileSync(join(out, 'sla-policies.yaml'), EXAMPLE_SLA_POLICIES);
   writeFileSync(join(out, 'escalation-rules.yaml'), EXAMPLE_ESCALATION_RULES);
+  writeTakedownExamples(out);
+  writeHelpArticleExamples(out);
   writeSupportExamples(out);
   process.stdout.write(`wrote ${week.reviewCount} submissions and ${week.stagingCount} staging items to ${out}\n`);
 }

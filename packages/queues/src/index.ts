@@ -20,6 +20,7 @@ export { resolveDuplicates, seenIds, type DuplicateResolution, type ReadResult, 
 export { queueConfigSchema, readQueueConfig, defaultQueueConfig, type QueueConfig, type RetryPolicy, type StagingConfig } from './readers/queue-config.js';
 export { evaluateReviewQueue, worklistEntryOf, byBreachAt, urgencyOf, isOpen, type Urgency, type WorklistEntry, type ReviewEvaluation } from './review/worklist.js';
 export { queueStats, QueueStatsAccumulator, medianOf, type QueueStats } from './review/queue-stats.js';
+export { OpenItemBucketsAccumulator, slaBucketOf, ageBucketOf, slaBuckets, ageBuckets, type OpenItemBuckets, type SlaBucket } from './review/open-item-buckets.js';
 export { loadSlaPolicies, slaViewOf } from './review/sla-policies.js';
 export type { SlaView, SlaEvaluator } from './review/sla-view.js';
 export { loadEscalationRules, reviewItemForRules } from './escalations/rules-routing.js';
@@ -39,6 +40,8 @@ export { ReportBuilder, type ReportContext, type ReportFrame } from './report/re
 export { reportFromDir, type DirReport, type DirReportOptions } from './report/report-from-dir.js';
 export { coreLoaders } from './report/core-loaders.js';
 export type { Report } from './report/report-model.js';
+export { reportToHtml, REPORT_CSP } from './report/format-html.js';
+export type { KappaWeek } from './report/charts/kappa-input.js';
 export { reportToJson } from './report/format-json.js';
 export { reportToMarkdown } from './report/format-markdown.js';
 export { reportToTable } from './report/format-table.js';

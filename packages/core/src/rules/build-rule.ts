@@ -122,6 +122,13 @@ function knownKeys(level: 'top' | SubGroup, kinds: Kinds): string[] {
   return [...new Set([...list.flatMap((k) => Object.keys(FIELDS[k])), ...ALL_ACTION_KEYS, ...RULE_LEVEL_KEYS, ...subGroupNames])];
 }
 
+/** `?` alone as a flow-list item: a mapping of YAML's null to null. */
+function isBareQuestionMark(node: PNode): boolean {
+  if (node.kind !== 'map' || node.entries.length !== 1) return false;
+  const [e] = node.entries;
+  return e?.nullKey === true && e.value.kind === 'scalar' && e.value.value === null;
+}
+
 /** Builder state for one rule or condition. */
 class Builder {
   searchNames: string[] = [];
@@ -133,6 +140,14 @@ class Builder {
       const values: string[] = [];
       const positions: Pos[] = [];
       for (const item of node.items) {
+        if (isBareQuestionMark(item)) {
+          // PyYAML reads `[a, ?]` as ['a', {None: None}] and AutoModerator casts every value to a string,
+          // so Reddit's engine searches for the text "{None: None}": the rule works, that value never matches.
+          this.report(item, 'warning', "a bare '?' in [...] is a YAML mapping, which AutoModerator searches for as the text '{None: None}'; quote it ('?') to search for a question mark");
+          values.push('{None: None}');
+          positions.push(item);
+          continue;
+        }
         if (item.kind !== 'scalar') {
           const hint = item.kind === 'map' ? " (a bare '?' or 'text: text' inside [...] makes a YAML mapping: quote the value)" : '';
           this.report(item, 'error', `expected a text value in the list, got ${describe(item)}${hint}`);

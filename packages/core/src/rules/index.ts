@@ -72,6 +72,6 @@ export {
 } from './plan-effects.js';
 export { type SkippedAction } from './evaluation-state.js';
 export { closestMiss, type ClosestMiss } from './closest-miss.js';
-export { closestName, didYouMean } from './suggest.js';
 export { authorFacts, type AuthorFactSources } from './author-facts.js';
 export { eventChecksOf } from './event-check.js';
+export { closestName, didYouMean } from './suggest.js';

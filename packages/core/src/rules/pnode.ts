@@ -15,6 +15,8 @@ export type PNode =
 export interface PEntry extends Pos {
   key: string;
   value: PNode;
+  /** The key was YAML's null (`? ` with nothing after it, `~:`), which Python prints as `None`. */
+  nullKey?: true;
 }
 
 export type Locate = (offset: number) => Pos;
@@ -49,10 +51,10 @@ export function fromYaml(node: unknown, doc: Document, locate: Locate, dups: Dup
       if (prev !== undefined) {
         const old = entries[prev];
         if (old) dups.push({ key, first: { line: old.line, column: old.column }, second: pos });
-        entries[prev] = { key, value, ...pos };
+        entries[prev] = { key, value, ...pos, ...(rawKey === null ? { nullKey: true as const } : {}) };
       } else {
         seen.set(key, entries.length);
-        entries.push({ key, value, ...pos });
+        entries.push({ key, value, ...pos, ...(rawKey === null ? { nullKey: true as const } : {}) });
       }
     }
     return { kind: 'map', entries, ...at(node) };

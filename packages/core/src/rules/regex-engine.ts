@@ -17,7 +17,7 @@
  *   above RE2's 1,000 — is rejected, naming the construct and where it is.
  */
 import { RE2JS } from 're2js';
-import { caseVariants, type RegexNode } from './python-regex.js';
+import { caseVariants, unicodeWordBoundary, type RegexNode } from './python-regex.js';
 
 /** The engine a search check's regex runs on. */
 export type RegexEngine = 're2js' | 'v8';
@@ -54,6 +54,14 @@ interface WordCheck {
   words: string[][];
   done: number;
   neg: boolean;
+  /**
+   * A run of this class comes first (`(?![\\s(]*\\d{4})`): while characters of the class are consumed the
+   * check stays open; the first other character starts the texts. No text starts with a character of
+   * the class, so the run is the whole run and the texts can only start where it ends.
+   */
+  run?: string;
+  /** The run's class in translator (JavaScript) syntax, to decide statically which atoms are in it. */
+  runJs?: string;
 }
 /** One way a run of zero-width assertions can hold: assertions RE2 runs in place, and conditions ahead. */
 interface Case {
@@ -68,6 +76,8 @@ type Pending = Case[];
 const TRIVIAL: Pending = [{ now: '', ahead: [], pyEnd: false }];
 const notWord: Ahead = { cls: WORD, neg: true };
 const isWord: Ahead = { cls: WORD, neg: false };
+/** "Some character follows": holds once any character is consumed, never at the end. */
+const SOME: Ahead = { cls: '(?s:.)', neg: false };
 
 /** The zero-width assertions the translator and the search templates write, by their JavaScript spelling. */
 const ASSERTS: ReadonlyMap<string, Pending> = new Map<string, Pending>([
@@ -183,6 +193,8 @@ function lookbehinds(ahead: readonly Ahead[]): string {
 function decide(ahead: readonly Ahead[], lit: string | undefined): Ahead[] | undefined {
   const left: Ahead[] = [];
   for (const a of ahead) {
+    // Any character at all: consuming one is the condition.
+    if (a === SOME) continue;
     if (lit !== undefined && (a.cls === WORD || a.cls === '\\n')) {
       if ((a.cls === WORD ? IS_WORD.test(lit) : lit === '\n') === a.neg) return undefined;
     } else {
@@ -240,7 +252,33 @@ function wordness(js: string): boolean | undefined {
 }
 
 /** One case checked on the character `src` consumes: its source, and what stays pending (undefined: it cannot hold). */
-function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = false, ignoreCase = false): Exit | undefined {
+function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = false, ignoreCase = false, js?: string): Exit[] {
+  const words = c.words ?? [];
+  const k = words.findIndex((w) => w.run !== undefined);
+  if (k < 0) {
+    const e = dischargeOne(c, src, lit, ascii, ignoreCase);
+    return e ? [e] : [];
+  }
+  const w = words[k] as WordCheck;
+  const run = w.run as string;
+  const others = words.filter((_, i) => i !== k);
+  // What the consumed character can be, when its atom is known: always, never or maybe one of the run's.
+  const runJs = w.runJs as string;
+  const inside = js === undefined ? undefined : disjoint(js, runJs, ignoreCase) ? false : contained(js, runJs, ignoreCase) ? true : undefined;
+  // The character is one of the run's: the check stays open after it (unless the text ends here).
+  const inRun =
+    inside === false
+      ? []
+      : dischargeCase({ ...c, ahead: inside ? c.ahead : [...c.ahead, { cls: run, neg: false }], words: others }, src, lit, ascii, ignoreCase, js).map((e) =>
+          c.pyEnd ? e : { src: e.src, p: e.p.map((pc) => ({ ...pc, words: [...(pc.words ?? []), w] })) },
+        );
+  // It is not: the run ended before it, and it is the first character of the texts.
+  const { run: _run, runJs: _runJs, ...texts } = w;
+  const out = inside === true ? [] : dischargeCase({ ...c, ahead: inside === false ? c.ahead : [...c.ahead, { cls: run, neg: true }], words: [...others, texts] }, src, lit, ascii, ignoreCase, js);
+  return [...inRun, ...out];
+}
+
+function dischargeOne(c: Case, src: string, lit: string | undefined, ascii = false, ignoreCase = false): Exit | undefined {
   // Python's `$` before a consumed character: that character is the final newline.
   const ahead = c.pyEnd ? [...c.ahead, { cls: '\\n', neg: false }] : c.ahead;
   let left = decide(ahead, lit);
@@ -254,10 +292,13 @@ function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = fa
   }
   let checks = '';
   const rest: WordCheck[] = [];
+  // Texts of negative lookaheads now seen whole that also needed the end of the text right here.
+  const atEnd: string[] = [];
   for (const w of c.words ?? []) {
     const done = w.done + 1;
-    // A text whose character here is a different literal cannot be the one ahead.
+    // A text whose character here is a different literal, or the end, cannot be the one ahead.
     const fits = (x: string[]): boolean => {
+      if (x[w.done] === END) return false;
       const want = lit === undefined ? undefined : literalOf(x[w.done] ?? '');
       if (want === undefined || lit === undefined) return true;
       return ignoreCase ? caseVariants(want).includes(lit) || caseVariants(lit).includes(want) : want === lit;
@@ -265,26 +306,30 @@ function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = fa
     const words = w.words.filter(fits);
     if (!w.neg && words.length === 0) return undefined;
     const now = words.filter((x) => x.length === done).map((x) => x.join(''));
-    const later = words.filter((x) => x.length > done);
+    for (const x of words) if (x.length === done + 1 && x[done] === END) atEnd.push(x.slice(0, done).join(''));
+    const later = words.filter((x) => x.length > done && !(x.length === done + 1 && x[done] === END));
     if (now.length > 0) checks += `(?<${w.neg ? '!' : '='}${now.length === 1 ? now[0] : `(?:${now.join('|')})`})`;
     // A positive check holds once its text is seen; a negative one once no longer text is left.
     if (later.length > 0 && !(now.length > 0 && !w.neg)) rest.push({ words: later, done, neg: w.neg });
     else if (later.length === 0 && now.length === 0 && !w.neg) return undefined;
   }
   if (c.pyEnd && rest.some((w) => !w.neg)) return undefined;
+  const ends = atEnd.length === 0 ? '' : atEnd.length === 1 ? (atEnd[0] ?? '') : `(?:${atEnd.join('|')})`;
+  // After Python's `$` the text ends here, so such a text must simply not be behind.
+  if (ends !== '' && c.pyEnd) checks += `(?<!${ends})`;
   const p: Case = { now: '', ahead: [], pyEnd: false };
   if (!c.pyEnd && rest.length > 0) p.words = rest;
-  return { src: `${ascii && lit !== undefined ? asciiEdges(c.now, IS_WORD.test(lit)) : c.now}${atom}${lookbehinds(left)}${checks}${c.pyEnd ? '\\z' : ''}`, p: [p] };
+  const src2 = `${ascii && lit !== undefined ? asciiEdges(c.now, IS_WORD.test(lit)) : c.now}${atom}${lookbehinds(left)}${checks}${c.pyEnd ? '\\z' : ''}`;
+  if (ends === '' || c.pyEnd) return { src: src2, p: [p] };
+  // Either the text is not behind, or it is and one more character follows (the text does not end here).
+  return { src: src2, p: [{ ...p, now: `(?<!${ends})` }, { ...p, now: `(?<=${ends})`, ahead: [SOME] }] };
 }
 
 /** The atom `src` with the pending conditions checked on the character it consumes. */
-function discharge(p: Pending, src: string, lit: string | undefined, at: number | undefined, ascii: boolean, ignoreCase: boolean): Exit[] {
+function discharge(p: Pending, src: string, lit: string | undefined, at: number | undefined, ascii: boolean, ignoreCase: boolean, js?: string): Exit[] {
   if (isTrivial(p)) return [{ src, p: TRIVIAL }];
   const exits: Exit[] = [];
-  for (const c of p) {
-    const e = dischargeCase(c, src, lit, ascii, ignoreCase);
-    if (e) exits.push(e);
-  }
+  for (const c of p) exits.push(...dischargeCase(c, src, lit, ascii, ignoreCase, js));
   return merge(exits, at);
 }
 
@@ -298,10 +343,20 @@ function dischargeAtEnd(p: Pending, depth = 0): string {
       alts.push(c.now);
       continue;
     }
+    const run = (c.words ?? []).find((w) => w.run !== undefined);
+    if (run !== undefined) {
+      // The run is consumed at once (it has no end to check one character at a time); then the text ends,
+      // or its first other character starts the texts.
+      if (c.ahead.length > 0 || c.pyEnd || (c.words ?? []).length > 1) throw new NotLinear('a lookahead with a run at the end of the pattern, after other conditions', undefined);
+      const { run: cls, ...texts } = run;
+      const rest = `(?:${cls as string})*`;
+      if (texts.neg) alts.push(`${c.now}${rest}\\z`);
+      for (const e of dischargeCase({ now: '', ahead: [{ cls: cls as string, neg: true }], pyEnd: false, words: [texts] }, ANY, undefined)) alts.push(`${c.now}${rest}${e.src}${dischargeAtEnd(e.p, depth + 1)}`);
+      continue;
+    }
     const endOk = c.ahead.every((a) => a.neg) && (c.words ?? []).every((w) => w.neg);
     if (endOk) alts.push(`${c.now}\\z`);
-    const e = dischargeCase(c, ANY, undefined);
-    if (e) alts.push(e.src + dischargeAtEnd(e.p, depth + 1));
+    for (const e of dischargeCase(c, ANY, undefined)) alts.push(e.src + dischargeAtEnd(e.p, depth + 1));
   }
   if (alts.length === 0) return NEVER;
   return `(?:${alts.join('|')})`;
@@ -364,6 +419,8 @@ class Emitter {
     private readonly ignoreCase: boolean,
     /** Writing the program for pure-ASCII texts, where RE2's own `\\b` is Python's. */
     private readonly ascii: boolean,
+    /** Lookaheads only ever tried at the start of the text, by their condition's index: decided before the search. */
+    private readonly atStart: ReadonlyMap<RegexNode, number> = new Map(),
   ) {}
 
   /** True when the text after `seq[from]` must start with a character the lookahead body cannot start with. */
@@ -427,7 +484,7 @@ class Emitter {
   node(n: RegexNode, pending: Pending, prev?: boolean): Exit[] {
     switch (n.type) {
       case 'char':
-        return discharge(pending, charToRe2(n.js, n.at), literalOf(n.js), n.at, this.ascii, this.ignoreCase);
+        return discharge(pending, charToRe2(n.js, n.at), literalOf(n.js), n.at, this.ascii, this.ignoreCase, n.js);
       case 'assert': {
         const cases = ASSERTS.get(n.js);
         if (cases === undefined) throw new NotLinear(`assertion ${n.js}`, n.at);
@@ -452,14 +509,20 @@ class Emitter {
       return [{ src: '', p: and(pending, [{ now: `(?<${n.look === 'behind' ? '=' : '!'}${inner[0]?.src ?? ''})`, ahead: [], pyEnd: false }], n.at) }];
     }
     if (n.look === 'ahead' || n.look === 'nahead') {
+      const condition = this.atStart.get(n);
+      if (condition !== undefined) return [{ src: conditionMark(condition), p: pending }];
       const neg = n.look === 'nahead';
       const cls = oneChar(n.body);
       if (cls !== undefined) return [{ src: '', p: and(pending, [{ now: '', ahead: [{ cls, neg }], pyEnd: false }], n.at) }];
-      const words = neg || !hasCapture(n.body) ? finiteWords(n.body) : undefined;
+      const words = neg ? finiteWords(n.body, true) : hasCapture(n.body) ? undefined : finiteWords(n.body);
       if (words === undefined) {
+        const run = neg ? runWords(n.body, this.ignoreCase) : undefined;
+        if (run !== undefined) return [{ src: '', p: and(pending, [{ now: '', ahead: [], pyEnd: false, words: [{ words: run.words, done: 0, neg, run: run.cls, runJs: run.js }] }], n.at) }];
         throw new NotLinear(`a lookahead ${neg ? '(?!…)' : '(?=…)'} that is neither one character nor a short list of texts, before text that could match it`, n.at);
       }
       if (words.some((w) => w.length === 0)) return neg ? [] : [{ src: '', p: pending }];
+      // `(?!$)` and the like: not a text, a condition on the end (not written as one yet).
+      if (words.some((w) => w[0] === END)) throw new NotLinear('the end of the text as a lookahead\'s first assertion', n.at);
       const cases: Pending = neg ? [{ now: '', ahead: [], pyEnd: false, words: [{ words, done: 0, neg }] }] : words.map((w) => ({ now: '', ahead: [], pyEnd: false, words: [{ words: [w], done: 0, neg }] }));
       return [{ src: '', p: and(pending, cases, n.at) }];
     }
@@ -478,6 +541,11 @@ class Emitter {
       }
       const src = body[0]?.src ?? '';
       return [{ src: (child.type === 'group' || child.type === 'char' ? src : `(?:${src})`) + q, p: TRIVIAL }];
+    }
+    if (child.type === 'char') {
+      // A character that leaves the conditions as they were (one of a lookahead's run): any number of them does too.
+      const once = this.node(child, pending);
+      if (once.length === 1 && samePending(once[0]?.p ?? TRIVIAL, pending)) return [{ src: `(?:${once[0]?.src ?? ''})${q}`, p: pending }];
     }
     if (depth >= MAX_PEEL) throw new NotLinear('a word boundary or lookahead before a repeated group that keeps it open', at);
     // The first repetition takes the pending conditions; the others run as usual.
@@ -574,8 +642,37 @@ function numberMarks(src: string): { pattern: string; groups: number[] } {
 const MAX_WORDS = 256;
 const MAX_WORD_LENGTH = 40;
 
-/** The texts a lookahead body can match, as RE2 atoms, when it is a short finite list; else undefined. */
-function finiteWords(n: RegexNode): string[][] | undefined {
+/**
+ * Marks the end of the text inside a lookahead's text (`(?!admin$)`, a `\\b` after a final word character):
+ * never a real atom, and only ever a text's last.
+ */
+const END = '\\z';
+const endsText = (w: readonly string[]): boolean => w[w.length - 1] === END;
+
+/**
+ * Each text of `seq` followed by the zero-width assertion `js`, when it can be written as texts: Python's
+ * `$` (the end, or a final newline and the end) and a word boundary after a character whose kind is
+ * known (a word character then needs a non-word character or the end; any other one a word character).
+ */
+function textsWithEdge(seq: readonly string[][], js: string): string[][] | undefined {
+  if (js === '(?=\\n?$)') return seq.flatMap((x) => (endsText(x) ? [[...x]] : [[...x, END], [...x, '\\n', END]]));
+  if (js !== unicodeWordBoundary(false)) return undefined;
+  const out: string[][] = [];
+  for (const x of seq) {
+    const last = x[x.length - 1];
+    const kind = last === undefined || last === END ? undefined : wordness(last);
+    if (kind === undefined) return undefined;
+    if (kind) out.push([...x, NOT_WORD], [...x, END]);
+    else out.push([...x, WORD]);
+  }
+  return out;
+}
+
+/**
+ * The texts a lookahead body can match, as RE2 atoms, when it is a short finite list; else undefined.
+ * With `edges` (a negative lookahead), a text may end with the end of the text or a word boundary.
+ */
+function finiteWords(n: RegexNode, edges = false): string[][] | undefined {
   const cap = (ws: string[][] | undefined): string[][] | undefined =>
     ws === undefined || ws.length > MAX_WORDS || ws.some((w) => w.length > MAX_WORD_LENGTH) ? undefined : ws;
   switch (n.type) {
@@ -586,9 +683,16 @@ function finiteWords(n: RegexNode): string[][] | undefined {
       for (const b of n.branches) {
         let seq: string[][] = [[]];
         for (const m of b) {
-          const ws = finiteWords(m);
-          if (ws === undefined) return undefined;
-          seq = seq.flatMap((x) => ws.map((w) => [...x, ...w]));
+          if (m.type === 'assert') {
+            const edged = edges ? textsWithEdge(seq, m.js) : undefined;
+            if (edged === undefined) return undefined;
+            seq = edged;
+          } else {
+            const ws = finiteWords(m, edges);
+            // Nothing but the end can follow the end.
+            if (ws === undefined || (seq.some(endsText) && ws.some((w) => w.length > 0))) return undefined;
+            seq = seq.flatMap((x) => ws.map((w) => [...x, ...w]));
+          }
           if (cap(seq) === undefined) return undefined;
         }
         out.push(...seq);
@@ -596,11 +700,11 @@ function finiteWords(n: RegexNode): string[][] | undefined {
       return cap(out);
     }
     case 'group':
-      return n.look ? undefined : finiteWords(n.body);
+      return n.look ? undefined : finiteWords(n.body, edges);
     case 'quant': {
       if (n.max > 8) return undefined;
-      const ws = finiteWords(n.child);
-      if (ws === undefined) return undefined;
+      const ws = finiteWords(n.child, edges);
+      if (ws === undefined || (n.max > 1 && ws.some(endsText))) return undefined;
       const out: string[][] = [];
       let cur: string[][] = [[]];
       for (let k = 0; k <= n.max; k++) {
@@ -613,6 +717,79 @@ function finiteWords(n: RegexNode): string[][] | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A negative lookahead's body that is a run of one class and then short texts none of which can start
+ * with a character of the class (`[\\s(]*\\d{4}`): the class in RE2 syntax and the texts; else undefined.
+ */
+function runWords(body: RegexNode, ignoreCase: boolean): { cls: string; js: string; words: string[][] } | undefined {
+  if (body.type !== 'alt' || body.branches.length !== 1) return undefined;
+  const [head, ...rest] = body.branches[0] ?? [];
+  if (head?.type !== 'quant' || head.min !== 0 || head.max !== Infinity || head.lazy || head.child.type !== 'char' || rest.length === 0) return undefined;
+  const words = finiteWords({ type: 'alt', branches: [rest] }, true);
+  const starts = firstAtoms(rest);
+  if (words === undefined || words.some((w) => w.length === 0 || w[0] === END) || starts === undefined) return undefined;
+  const cls = head.child.js;
+  return starts.every((a) => disjoint(cls, a, ignoreCase)) ? { cls: charToRe2(cls, head.at), js: cls, words } : undefined;
+}
+
+/** The one-character atoms (translator syntax) a match of `seq` can start with; undefined when it can be empty or start otherwise. */
+function firstAtoms(seq: readonly RegexNode[]): string[] | undefined {
+  const n = seq[0];
+  switch (n?.type) {
+    case 'char':
+      return [n.js];
+    case 'quant':
+      return n.min >= 1 ? firstAtoms([n.child]) : undefined;
+    case 'group':
+      return n.look ? undefined : firstAtoms([n.body]);
+    case 'alt': {
+      const out: string[] = [];
+      for (const b of n.branches) {
+        const f = firstAtoms(b);
+        if (f === undefined) return undefined;
+        out.push(...f);
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+let everyCharacter: string | undefined;
+const classFacts = new Map<string, boolean>();
+
+/** Whether some code point matches `pattern` (one character, translator syntax): decided on all of them at once. */
+function someCharacter(pattern: string, ignoreCase: boolean): boolean {
+  const key = `${ignoreCase ? 'i' : ''}\u0000${pattern}`;
+  let known = classFacts.get(key);
+  if (known === undefined) {
+    if (everyCharacter === undefined) {
+      const parts: string[] = [];
+      for (let cp = 0; cp <= 0x10ffff; cp += 0x1000) {
+        const chunk: number[] = [];
+        for (let c = cp; c < cp + 0x1000; c++) if (c < 0xd800 || c > 0xdfff) chunk.push(c);
+        parts.push(String.fromCodePoint(...chunk));
+      }
+      everyCharacter = parts.join('');
+    }
+    known = new RegExp(pattern, `su${ignoreCase ? 'i' : ''}`).test(everyCharacter);
+    if (classFacts.size > 10_000) classFacts.clear();
+    classFacts.set(key, known);
+  }
+  return known;
+}
+
+/** Whether no character matches both one-character atoms (translator syntax, with the check's case rule); exact. */
+function disjoint(a: string, b: string, ignoreCase: boolean): boolean {
+  return !someCharacter(`(?=${a})(?:${b})`, ignoreCase);
+}
+
+/** Whether every character `a` matches also matches `b`; exact. */
+function contained(a: string, b: string, ignoreCase: boolean): boolean {
+  return !someCharacter(`(?=${a})(?!${b})[\\s\\S]`, ignoreCase);
 }
 
 /** The literal characters a match of `seq` can start with (undefined: not a short literal set, or it can be empty). */
@@ -678,6 +855,44 @@ function paths(n: RegexNode): number | undefined {
   }
 }
 
+/**
+ * Where a text condition stands in a pattern: replaced, before each search, by nothing (it holds) or by
+ * a pattern that never matches (it does not). U+10FFFE is a noncharacter no rule writes.
+ */
+const conditionMark = (k: number): string => `\u{10fffe}${k}\u{10fffe}`;
+const CONDITION_MARKS = /\u{10fffe}(\d+)\u{10fffe}/gu;
+
+/**
+ * The lookaheads without groups that can only be tried at the very start of the text: after a `^`
+ * (without MULTILINE) or `\\A`, with only zero-width assertions between. Each is a condition on the
+ * whole text — `^(?=.*https?://)(?!^\\S+$).*` — checked once, before the search, by a program of its own.
+ */
+function startLookaheads(nodes: readonly RegexNode[], multiline: boolean): RegexNode[] {
+  const found: RegexNode[] = [];
+  const isStart = (n: RegexNode): boolean => n.type === 'assert' && ((n.js === '^' && !multiline) || n.js === '(?<![\\s\\S])');
+  // Returns whether the position after `seq` is surely the start of the text, given that before it is.
+  const walk = (seq: readonly RegexNode[], start: boolean): boolean => {
+    let at = start;
+    for (const n of seq) {
+      if (isStart(n)) at = true;
+      else if (n.type === 'assert') continue;
+      else if (n.type === 'group' && (n.look === 'ahead' || n.look === 'nahead')) {
+        if (at && !hasCapture(n.body)) found.push(n);
+      } else if (n.type === 'group' && n.look === undefined) {
+        const branches = n.body.type === 'alt' ? n.body.branches : [[n.body]];
+        at = branches.map((b) => walk(b, at)).every((x) => x);
+      } else if (n.type === 'alt') {
+        at = n.branches.map((b) => walk(b, at)).every((x) => x);
+      } else {
+        at = false;
+      }
+    }
+    return at;
+  };
+  walk(nodes, false);
+  return found;
+}
+
 // eslint-disable-next-line no-control-regex -- "is this text pure ASCII"
 const ASCII_TEXT = /^[\x00-\x7f]*$/;
 
@@ -691,7 +906,14 @@ export function planEngine(nodes: readonly RegexNode[], flags: string): EnginePl
   const whole: RegexNode = { type: 'alt', branches: [[...nodes]] };
   const k = paths(whole);
   if (k !== undefined && k <= MAX_V8_PATHS) return { ok: true, engine: 'v8' };
+  return planRe2(nodes, flags);
+}
+
+/** The RE2 form of a pattern, or why it has none. */
+function planRe2(nodes: readonly RegexNode[], flags: string): EnginePlan {
   const numbers = numberGroups(nodes);
+  const starts = startLookaheads(nodes, flags.includes('m'));
+  const atStart = new Map(starts.map((n, i) => [n, i]));
   // A pattern that starts with "not after a word character" and then a word character (an
   // `includes-word` list of words, `\bword`): the character before the match is consumed instead of
   // looked behind at — the leftmost match is the same, group 0 starts one character earlier, and the
@@ -701,16 +923,24 @@ export function planEngine(nodes: readonly RegexNode[], flags: string): EnginePl
   const hoist = head?.type === 'assert' && (head.js === `(?:(?<!${WORD})|(?!${WORD}))` || head.js === `(?<!${WORD})`) && first !== undefined && [...first].every((c) => IS_WORD.test(c));
   const body = hoist ? nodes.slice(1) : nodes;
   const write = (ascii: boolean): string => {
-    const exits = new Emitter(numbers, flags.includes('i'), ascii).seq(body, TRIVIAL, hoist ? false : undefined).map((e) => e.src + dischargeAtEnd(e.p));
+    const exits = new Emitter(numbers, flags.includes('i'), ascii, atStart).seq(body, TRIVIAL, hoist ? false : undefined).map((e) => e.src + dischargeAtEnd(e.p));
     if (exits.length === 0) exits.push(NEVER);
     const whole = exits.length === 1 ? (exits[0] ?? NEVER) : `(?:${exits.join('|')})`;
     return hoist ? `(?:^|${NOT_WORD})${whole}` : whole;
   };
   let marked: string;
   let markedAscii: string;
+  const conditions: Re2Condition[] = [];
   try {
     marked = write(false);
     markedAscii = write(true);
+    for (const n of starts) {
+      if (n.type !== 'group') continue;
+      const c = planRe2([{ type: 'assert', js: '(?<![\\s\\S])' }, { type: 'group', capture: false, body: n.body }], flags);
+      if (!c.ok) return c;
+      if (c.engine !== 're2js') throw new Error('a condition planned on V8');
+      conditions.push({ pattern: c.pattern, flags: c.flags, neg: n.look === 'nahead', ...(c.ascii ? { ascii: c.ascii } : {}), ...(c.conditions ? { conditions: c.conditions } : {}) });
+    }
   } catch (err) {
     if (err instanceof NotLinear) return { ok: false, message: err.message, ...(err.at === undefined ? {} : { at: err.at }) };
     throw err;
@@ -724,13 +954,27 @@ export function planEngine(nodes: readonly RegexNode[], flags: string): EnginePl
     const ascii = numberMarks(markedAscii);
     form.ascii = { pattern: ascii.pattern, flags: flagsOf(ascii.pattern) };
   }
+  if (conditions.length > 0) form.conditions = conditions;
   try {
     // The ASCII program differs only in its word edges; it is compiled on first use.
-    re2Program(form.pattern, form.flags);
+    re2Program(withConditions(form.pattern, conditions.map(() => true)), form.flags);
   } catch (err) {
     return { ok: false, message: `the linear-time engine cannot run it: ${(err as Error).message}` };
   }
   return { ok: true, engine: 're2js', ...form };
+}
+
+/** `pattern` with each condition mark replaced by what its condition's outcome on the text makes it. */
+function withConditions(pattern: string, holds: readonly boolean[]): string {
+  return pattern.replace(CONDITION_MARKS, (_, k: string) => (holds[Number(k)] === true ? '' : NEVER));
+}
+
+/** Whether a text condition (a start-of-text lookahead's body, anchored) holds on `text`. */
+function conditionHolds(c: Re2Condition, text: string, ascii: boolean): boolean {
+  const holds = (c.conditions ?? []).map((d) => conditionHolds(d, text, ascii));
+  const form = ascii && c.ascii ? c.ascii : c;
+  const found = re2Program(withConditions(form.pattern, holds), form.flags).test(text);
+  return found !== c.neg;
 }
 
 const PROGRAMS = new Map<string, RE2JS>();
@@ -756,6 +1000,17 @@ export interface Re2Form {
   groupCount: number;
   /** The same pattern for pure-ASCII texts (same groups), when it differs: word edges as RE2's `\\b`. */
   ascii?: { pattern: string; flags: number };
+  /** Conditions on the whole text (lookaheads at its start), by the index their mark in `pattern` names. */
+  conditions?: Re2Condition[];
+}
+
+/** A lookahead at the start of the text, as a program of its own: it holds when the program finds (or, `neg`, does not find) a match. */
+export interface Re2Condition {
+  pattern: string;
+  flags: number;
+  neg: boolean;
+  ascii?: { pattern: string; flags: number };
+  conditions?: Re2Condition[];
 }
 
 /** The regex of a check, on the engine its plan chose. */
@@ -763,13 +1018,23 @@ export function searchRegex(check: { pattern: string; flags: string; engine: Reg
   if (check.engine === 'v8') return new RegExp(check.pattern, check.flags);
   const form = check.re2;
   if (form === undefined) throw new Error('a re2js check without its RE2 pattern');
-  const re = re2Program(form.pattern, form.flags);
+  const conditions = form.conditions;
+  const re = conditions ? undefined : re2Program(form.pattern, form.flags);
   const asciiForm = form.ascii;
   let asciiRe: RE2JS | undefined;
   const size = form.groupCount + 1;
   return {
     exec(text: string): (string | undefined)[] | null {
-      const prog = asciiForm !== undefined && ASCII_TEXT.test(text) ? (asciiRe ??= re2Program(asciiForm.pattern, asciiForm.flags)) : re;
+      const ascii = asciiForm !== undefined && ASCII_TEXT.test(text);
+      let prog: RE2JS;
+      if (conditions) {
+        // Each start-of-text lookahead is decided once on the whole text; the search then runs with its outcome.
+        const holds = conditions.map((c) => conditionHolds(c, text, ASCII_TEXT.test(text)));
+        const f = ascii && asciiForm ? asciiForm : form;
+        prog = re2Program(withConditions(f.pattern, holds), f.flags);
+      } else {
+        prog = ascii && asciiForm ? (asciiRe ??= re2Program(asciiForm.pattern, asciiForm.flags)) : (re as RE2JS);
+      }
       if (!prog.test(text)) return null;
       const m = prog.matcher(text);
       if (!m.find()) return null;

@@ -30,6 +30,19 @@ export type SearchMethod = z.infer<typeof searchMethodSchema>;
 const position = { line: z.number().int().min(1), column: z.number().int().min(1) };
 
 /** A search check such as `~title+body (includes, regex): [...]`, already translated to a JavaScript regex. */
+const re2ProgramSchema = z.object({ pattern: z.string(), flags: z.number().int() });
+/** A start-of-text lookahead as a program of its own (see regex-engine.ts). */
+export interface Re2ConditionShape {
+  pattern: string;
+  flags: number;
+  neg: boolean;
+  ascii?: { pattern: string; flags: number } | undefined;
+  conditions?: Re2ConditionShape[] | undefined;
+}
+const re2ConditionSchema: z.ZodType<Re2ConditionShape> = z.lazy(() =>
+  re2ProgramSchema.extend({ neg: z.boolean(), ascii: re2ProgramSchema.optional(), conditions: z.array(re2ConditionSchema).optional() }),
+);
+
 export const searchCheckSchema = z.object({
   kind: z.literal('search'),
   /** The key as written (lower-cased), e.g. `~title+body#2 (regex)`. */
@@ -53,7 +66,9 @@ export const searchCheckSchema = z.object({
       flags: z.number().int(),
       groups: z.array(z.number().int()),
       groupCount: z.number().int(),
-      ascii: z.object({ pattern: z.string(), flags: z.number().int() }).optional(),
+      ascii: re2ProgramSchema.optional(),
+      /** Lookaheads at the start of the text, each decided on the whole text before the search. */
+      conditions: z.array(re2ConditionSchema).optional(),
     })
     .optional(),
   /** Literal texts one of which occurs wherever `pattern` matches (same case rule): a cheap pre-check. */

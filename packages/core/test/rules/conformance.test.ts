@@ -31,7 +31,7 @@ describe('conformance with real AutoModerator configs', () => {
     expect(files.length).toBeGreaterThanOrEqual(38);
   });
 
-  it('compiles 1,082 of the 1,101 rule documents; each of the other 19 has an error at its line; nothing throws', () => {
+  it('compiles 1,093 of the 1,101 rule documents (99.3 %); each of the other 8 has an error at its line; nothing throws', () => {
     let compiled = 0;
     const rejected: string[] = [];
     for (const f of files) {
@@ -59,23 +59,12 @@ describe('conformance with real AutoModerator configs', () => {
     console.log(`AutoModerator corpus conformance: ${compiled}/${compiled + rejected.length} rule documents compile across ${files.length} files`);
     // The corpus README counts 1,101 rules.
     expect(compiled + rejected.length).toBe(1101);
-    expect(compiled).toBe(1082);
+    expect(compiled).toBe(1093);
     expect(rejected).toEqual([
-      '004-casinofreebies.yaml:245 lookahead', // (?!(10\.|…|1\.1\.1\.1|…)\b): a \b inside a lookahead's texts
-      '004-casinofreebies.yaml:279 lookahead', // (?![\s\(]*\d{4}): a repeated lookahead
-      '004-casinofreebies.yaml:404 lookahead', // ^(?=.*(?:https?://|www\.)…): lookaheads over the whole text
-      '004-casinofreebies.yaml:1086 lookahead',
-      '004-casinofreebies.yaml:1121 lookahead',
-      '004-casinofreebies.yaml:1246 lookahead',
       '008-mmorpg.yaml:102 lookahead', // (?!((en|home|np|www)\\.)?\\2…): a backreference inside a lookahead
       '008-mmorpg.yaml:322 repeat', // (n|i){1,32}((g{2,32}|qb){1,32}|…): nested counts beyond RE2's 1,000
-      '011-deltarune.yaml:164 yaml', // a bare ? in a flow list (YAML reads a mapping)
       '011-deltarune.yaml:194 yaml', // the genuinely broken section (a C-style /* line)
-      '015-murderdronesartifex.yaml:140 lookahead',
-      '015-murderdronesartifex.yaml:172 lookahead',
-      '019-multiflair-botania.yaml:56 lookahead', // (?!(31\+ protein|…)( |$)): a $ inside a lookahead's texts
       '019-multiflair-botania.yaml:100 backreference', // (?P<term>\w+) .*(?P=term)
-      '024-glinet.yaml:76 lookahead', // ^(?!wickedwarlock84$|…): a $ inside a lookahead's texts
       '033-minimalism-legacy.yaml:8 legacy',
       '033-minimalism-legacy.yaml:14 legacy',
       '033-minimalism-legacy.yaml:20 legacy',

@@ -68,7 +68,8 @@ describe('regexes run on a linear-time engine', () => {
   });
 
   it('a lookahead that cannot be rewritten is rejected, naming it', () => {
-    const [e] = errors("body (regex): ['x(?![a-z]*\\d)\\w+']\naction: remove");
+    // The run [a-z]* could stop before an `a` as well as at its end: not a run of one class then texts.
+    const [e] = errors("body (regex): ['x(?![a-z]*a)\\w+']\naction: remove");
     expect(e).toMatch(/a lookahead \(\?!…\) that is neither one character nor a short list of texts.* at column 2 of the pattern/);
   });
 
@@ -87,7 +88,7 @@ describe('re2js gives the same matches and groups as V8 did', () => {
   // Python-flavoured patterns over the constructs the rewriting touches. A repeated group never matches
   // the empty text: there V8 departs from Python (it refuses an empty iteration), and RE2 follows Python.
   const CHARS = ['a', 'b', 'é', '\\w', '\\W', '\\d', '\\s', '\\S', '.', '[a-c]', '[^a]', '[\\W\\d]', ' ', '-'];
-  const ZERO = ['\\b', '\\B', '$', '^', '(?=a)', '(?!b)', '(?<=a)', '(?<!\\w)', '(?!ab|ba)', '(?=b\\d)'];
+  const ZERO = ['\\b', '\\B', '$', '^', '(?=a)', '(?!b)', '(?<=a)', '(?<!\\w)', '(?!ab|ba)', '(?=b\\d)', '(?!a$|b\\b)', '(?!(ab|-)( |$))', '(?!1\\b)', '(?!a-\\b)', '(?! *1-)', '(?![\\s-]*\\d{2})'];
   const solid: fc.Arbitrary<string> = fc.letrec<{ re: string; piece: string }>((tie) => ({
     re: fc.array(fc.array(tie('piece'), { minLength: 1, maxLength: 3 }).map((xs) => xs.join('')), { minLength: 1, maxLength: 2 }).map((bs) => bs.join('|')),
     piece: fc.oneof(

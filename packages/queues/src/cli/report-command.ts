@@ -6,6 +6,7 @@ import { CALENDAR_MAX_MS, CALENDAR_MIN_MS, isValidTimeZone } from '@creator-desk
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseIsoInstant } from '../readers/fields.js';
 import { hasErrors } from '../readers/problems.js';
+import { reportToHtml } from '../report/format-html.js';
 import { reportToJson } from '../report/format-json.js';
 import { reportToMarkdown } from '../report/format-markdown.js';
 import { reportToTable } from '../report/format-table.js';
@@ -39,7 +40,7 @@ export interface ReportIo {
 interface ReportOptions {
   now?: Date;
   tz?: string;
-  format: 'table' | 'json' | 'md';
+  format: 'table' | 'json' | 'md' | 'html';
   out?: string;
   state?: string;
   requestsOut?: string;
@@ -103,11 +104,11 @@ export function registerReportCommand(program: Command, io: ReportIo): void {
     .argument('[dir]', 'directory with the queue files (default: the bundled examples/)')
     .option('--now <iso>', "report as of this instant (default: the directory's creator-desk.yaml `now:`, else the clock)", parseNow)
     .option('--tz <zone>', "show times in this IANA zone (default: the SLA calendars' zone, else UTC; json is always UTC)", parseZone)
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .addOption(new Option('--format <format>', 'output format (html: one self-contained page with charts, best with --out)').choices(['table', 'json', 'md', 'html']).default('table'))
     .option('--out <file>', 'write the report to FILE instead of stdout')
     .option('--state <file>', 'retry state file: remembers requested retries so reruns never ask twice (locked while the run lasts; rewritten atomically)')
     .option('--requests-out <dir>', 'outbox for the upload-retry tool: each run adds retry-requests-<batch>.csv and .json to DIR (never overwrites)')
-    .option('--limit <n>', 'rows per list in table and md output (json is never cut)', parseLimit, 25)
+    .option('--limit <n>', 'rows per list in table, md and html output (json is never cut)', parseLimit, 25)
     .option('--width <n>', 'width of the table output in characters (default: the terminal width, else 120)', parseWidth)
     .option('--no-progress', 'never show a progress bar')
     .action((dirArg: string | undefined, opts: ReportOptions) => {
@@ -219,5 +220,6 @@ function renderReport(report: Report, opts: ReportOptions, io: ReportIo): string
   const color = !opts.out && io.isTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
   if (opts.format === 'json') return reportToJson(report);
   if (opts.format === 'md') return reportToMarkdown(report, { limit: opts.limit });
+  if (opts.format === 'html') return reportToHtml(report, { limit: opts.limit });
   return reportToTable(report, { color, limit: opts.limit, width: opts.width ?? (io.isTty && io.columns ? io.columns : 120) });
 }

@@ -1,8 +1,10 @@
 import { supportModule } from '../support/support-module.js';
 import type { QueueModule, QueueModuleContext, QueueModuleReport } from './queue-module.js';
+import { takedownsModule } from '../takedowns/takedowns-module.js';
+import { helpArticlesModule } from '../help-articles/help-articles-module.js';
 
 /** The queues beside review and staging, in the order the report shows them. */
-export const QUEUE_MODULES: readonly QueueModule[] = [supportModule];
+export const QUEUE_MODULES: readonly QueueModule[] = [takedownsModule, helpArticlesModule, supportModule];
 
 /** The settings keys of `creator-desk.yaml` the modules own (the core settings accept them unread). */
 export const MODULE_SETTINGS_KEYS: readonly string[] = QUEUE_MODULES.flatMap((m) => (m.settingsKey ? [m.settingsKey] : []));

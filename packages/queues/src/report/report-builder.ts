@@ -5,6 +5,7 @@ import type { InputProblem } from '../readers/problems.js';
 import type { QueueConfig, StagingConfig } from '../readers/queue-config.js';
 import type { ReviewSubmission } from '../readers/review-submissions.js';
 import type { StagingItem } from '../readers/staging-items.js';
+import { OpenItemBucketsAccumulator } from '../review/open-item-buckets.js';
 import { QueueStatsAccumulator } from '../review/queue-stats.js';
 import type { SlaEvaluator } from '../review/sla-view.js';
 import { byBreachAt, worklistEntryOf, type WorklistEntry } from '../review/worklist.js';
@@ -56,6 +57,7 @@ const noSla: SlaEvaluator = () => ({ state: 'none' });
 export class ReportBuilder {
   private readonly sla: SlaEvaluator;
   private readonly stats: QueueStatsAccumulator;
+  private readonly open: OpenItemBucketsAccumulator;
   private readonly breached: WorklistEntry[] = [];
   private readonly dueSoon: WorklistEntry[] = [];
   private readonly noSla: WorklistEntry[] = [];
@@ -77,6 +79,7 @@ export class ReportBuilder {
   constructor(private readonly ctx: ReportContext) {
     this.sla = ctx.sla ?? noSla;
     this.stats = new QueueStatsAccumulator(ctx.now, ctx.config.review.inboundWindowMinutes);
+    this.open = new OpenItemBucketsAccumulator(ctx.now);
   }
 
   /** Takes one review submission into the report (a row whose times cannot be true is listed, not used). */
@@ -93,6 +96,7 @@ export class ReportBuilder {
     const entry = worklistEntryOf(s, view, now, config.review.dueSoonWithinMinutes);
     this.stats.add(s, view.state, entry?.ageMinutes, entry?.urgency === 'breached');
     if (!entry) return;
+    this.open.add(entry);
     if (entry.urgency === 'breached') this.breached.push(entry);
     else if (entry.urgency === 'due_soon') this.dueSoon.push(entry);
     else if (entry.urgency === 'no_sla') this.noSla.push(entry);
@@ -138,6 +142,7 @@ export class ReportBuilder {
       inputs: [...frame.inputs, ...queues.flatMap((q) => q.inputs)],
       review: {
         stats: this.stats.result(),
+        open: this.open.result(),
         breached: this.breached.sort(byBreachAt),
         dueSoon: this.dueSoon.sort(byBreachAt),
         paused: this.paused,

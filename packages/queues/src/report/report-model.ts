@@ -1,5 +1,6 @@
 import type { InputProblem } from '../readers/problems.js';
 import type { EscalationEntry } from '../escalations/routing.js';
+import type { OpenItemBuckets } from '../review/open-item-buckets.js';
 import type { QueueStats } from '../review/queue-stats.js';
 import type { WorklistEntry } from '../review/worklist.js';
 import type { DeadLetter, RetryHeld, RetryRequest } from '../staging/retry-plan.js';
@@ -23,6 +24,8 @@ export interface Report {
   inputs: { file: string; kind: string; records: number }[];
   review: {
     stats: QueueStats[];
+    /** Open items per queue (and `all`) by time to breach and by age, for the HTML report's charts. */
+    open: OpenItemBuckets[];
     breached: WorklistEntry[];
     dueSoon: WorklistEntry[];
     paused: number;

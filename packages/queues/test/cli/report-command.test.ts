@@ -155,7 +155,7 @@ describe('creator-desk report: input problems and exit codes', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.dir).toMatch(/examples$/);
-    // the review and staging exports first; the queue modules' files (support pages …) follow
+    // The core inputs first; the queue modules' example files follow.
     expect(doc.inputs.map((i: { records: number }) => i.records).slice(0, 2)).toEqual([640, 260]);
   });
 });

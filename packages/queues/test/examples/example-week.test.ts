@@ -27,7 +27,7 @@ describe('the example week', () => {
     const week = generateWeek({ seed: 20260215, reviews: 640, staging: 260 });
     expect(week.reviewsCsv).toBe(examples('review-submissions.csv'));
     expect(week.stagingCsv).toBe(examples('staging-items.csv'));
-    // The queue modules append their settings blocks to the core settings, which stay as they were.
+    // The queue modules' example generators append their settings blocks after the core settings.
     expect(examples('creator-desk.yaml').startsWith(EXAMPLE_CONFIG)).toBe(true);
     expect(EXAMPLE_SLA_POLICIES).toBe(examples('sla-policies.yaml'));
     expect(EXAMPLE_ESCALATION_RULES).toBe(examples('escalation-rules.yaml'));

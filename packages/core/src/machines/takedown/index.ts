@@ -12,8 +12,10 @@ export {
   type TakedownNotice,
 } from './notice.js';
 export {
+  checkRestoreWindowBounds,
   computeRestoreWindow,
   RESTORE_AFTER_BUSINESS_DAYS,
+  type RestoreWindowBounds,
   type BusinessDayAdder,
   type BusinessDays,
   type RestoreWindow,
@@ -35,3 +37,4 @@ export {
 export { takedownReminderDue, type TakedownReminder, type TakedownReminderCheck } from './reminders.js';
 export { takedownCalendar, type TakedownCalendarOptions } from './takedown-calendar.js';
 export { parseNoticeContact, type NoticeContactChannel } from './notice-contact.js';
+export { impliedRetraction, impliedRetractionAt, MAX_SILENCE_BUSINESS_DAYS, type ImpliedRetraction } from './implied-retraction.js';

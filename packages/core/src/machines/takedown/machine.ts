@@ -7,7 +7,7 @@ import { defineMachine, toIso } from '../kit/define-machine.js';
 import { guardFailed, invalidInput, type MachineError } from '../kit/errors.js';
 import type { AuditEvent, EntityState, TransitionContext, TransitionRow } from '../kit/types.js';
 import { validateCounterNotice, validateTakedownNotice, type CounterNotice, type TakedownNotice } from './notice.js';
-import { computeRestoreWindow, type BusinessDays } from './restore-window.js';
+import { computeRestoreWindow, type BusinessDays, type RestoreWindowBounds } from './restore-window.js';
 import { calendarDateOf, parseDateInput, startOfCalendarDate } from '../../calendar/index.js';
 
 /** Where a takedown case is. */
@@ -82,6 +82,8 @@ export type TakedownGuard =
 /** Context: the business calendar (or a business-day function) for the restore window. */
 export interface TakedownContext extends TransitionContext {
   businessDays?: BusinessDays;
+  /** The installation's restore window (default the statute's 10–14 business days). */
+  restoreWindow?: RestoreWindowBounds;
 }
 
 const OPEN_STATES = ['received', 'disabled', 'uploader_notified', 'counter_notice_received', 'litigation_hold'] as const;
@@ -154,7 +156,7 @@ export const takedownMachine = defineMachine<TakedownState, TakedownCommand, Tak
       const received = receiptOf(state, command, ctx, ctx.businessDays);
       if (!received.ok) return received;
       const receivedAt = received.at;
-      const w = computeRestoreWindow(new Date(receivedAt), ctx.businessDays);
+      const w = computeRestoreWindow(new Date(receivedAt), ctx.businessDays, ctx.restoreWindow);
       return {
         ok: true,
         changes: {
@@ -171,7 +173,7 @@ export const takedownMachine = defineMachine<TakedownState, TakedownCommand, Tak
       const opensAt = state.restoreOpensAt ?? '';
       if (at < opensAt) {
         return fail(
-          guardFailed('restore_window_not_open', `restoring before ${opensAt} would be sooner than 10 business days after the counter-notice`, {
+          guardFailed('restore_window_not_open', `restoring before ${opensAt} would be sooner than ${ctx.restoreWindow?.earliest ?? 10} business days after the counter-notice`, {
             opensAt,
           }),
         );

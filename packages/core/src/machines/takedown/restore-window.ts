@@ -13,6 +13,12 @@ export type BusinessDays = BusinessCalendar | BusinessDayAdder;
 /** Earliest and latest restore, counted in business days from receipt of the counter-notice. */
 export const RESTORE_AFTER_BUSINESS_DAYS = { earliest: 10, latest: 14 } as const;
 
+/** A restore window's bounds in business days; both must lie within the statute's 10–14. */
+export interface RestoreWindowBounds {
+  earliest: number;
+  latest: number;
+}
+
 /** When restoring becomes lawful and when it is due. */
 export interface RestoreWindow {
   opensAt: Date;
@@ -28,10 +34,24 @@ function adderOf(businessDays: BusinessDays): BusinessDayAdder {
  * receipt (10 business days means 10 whole business days have passed), the conservative reading: restoring
  * earlier in that day would be "sooner than 10 business days".
  */
-export function computeRestoreWindow(receivedAt: Date, businessDays: BusinessDays): RestoreWindow {
+export function computeRestoreWindow(
+  receivedAt: Date,
+  businessDays: BusinessDays,
+  bounds: RestoreWindowBounds = RESTORE_AFTER_BUSINESS_DAYS,
+): RestoreWindow {
+  checkRestoreWindowBounds(bounds);
   const add = adderOf(businessDays);
-  return {
-    opensAt: add(receivedAt, RESTORE_AFTER_BUSINESS_DAYS.earliest),
-    closesAt: add(receivedAt, RESTORE_AFTER_BUSINESS_DAYS.latest),
-  };
+  return { opensAt: add(receivedAt, bounds.earliest), closesAt: add(receivedAt, bounds.latest) };
+}
+
+/**
+ * Throws unless `earliest ≤ latest` are whole business days within §512(g)(2)(C)'s 10–14: a policy may
+ * narrow the window (Reddit restores within 10) but a window outside it loses the safe harbour.
+ */
+export function checkRestoreWindowBounds(bounds: RestoreWindowBounds): void {
+  const { earliest, latest } = bounds;
+  const { earliest: min, latest: max } = RESTORE_AFTER_BUSINESS_DAYS;
+  if (!Number.isInteger(earliest) || !Number.isInteger(latest) || earliest < min || latest > max || earliest > latest) {
+    throw new RangeError(`the restore window must be whole business days with ${min} ≤ earliest ≤ latest ≤ ${max}, got ${earliest}–${latest}`);
+  }
 }

@@ -6,8 +6,8 @@ export interface TakedownCalendarOptions {
   timeZone: string;
   /** Skip US federal holidays (observed dates). */
   usHolidays: boolean;
-  /** Further non-business dates, `YYYY-MM-DD`. */
-  extraHolidays: readonly string[];
+  /** Further non-business dates: `YYYY-MM-DD`, `{date, name}` or an inclusive `{from, to, name}` range. */
+  extraHolidays: readonly Holiday[];
   /** Holidays are listed for the years around this instant. */
   now: Date;
 }

@@ -133,4 +133,15 @@ describe('readTicketPages', () => {
     expect(r.tickets[0]?.comments?.map((c) => c.id)).toEqual([1, 2]);
     expect(r.problems).toEqual([expect.objectContaining({ field: 'tickets[0].comments[2].public', severity: 'error' })]);
   });
+
+  it('reads a single ticket as GET /api/v2/tickets/{id}.json returns it, and side-loaded groups', () => {
+    const r = read({
+      'tickets-48210.json': JSON.stringify({ ticket: zdTicket(48210, { status: 'hold', group_id: 77 }) }),
+      'tickets-list.json': JSON.stringify({ tickets: [], groups: [{ id: 77, name: 'Creator Support', url: 'x' }], next_page: null, previous_page: null, count: 0 }),
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.tickets.map((t) => [t.id, t.status, t.path])).toEqual([[48210, 'hold', 'ticket']]);
+    expect(r.groups.get(77)).toBe('Creator Support');
+    expect(r.inputs.map((i) => i.kind)).toEqual(['tickets (Zendesk ticket)', 'tickets (Zendesk list page)']);
+  });
 });

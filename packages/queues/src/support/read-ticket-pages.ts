@@ -131,6 +131,7 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
   const groups = new Map<number, string>();
   let lastIncremental: { file: string; page: ZendeskPage } | undefined;
   let lastList: { file: string; page: ZendeskPage } | undefined;
+  let lastEvents: { file: string; page: ZendeskPage } | undefined;
 
   for (const f of ordered) {
     // Problems and inputs name the file by its path, as the review and staging readers do.
@@ -161,6 +162,7 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
     const kind = kindOf(p);
     if (kind === 'incremental export page') lastIncremental = { file: file, page: p };
     if (kind === 'list page' && p.tickets !== undefined) lastList = { file: file, page: p };
+    if (kind === 'metric events page') lastEvents = { file: file, page: p };
 
     const records: [unknown, string, number | undefined][] = p.tickets !== undefined ? p.tickets.map((t, i) => [t, 'tickets', i]) : p.ticket !== undefined ? [[p.ticket, 'ticket', undefined]] : [];
     let read = 0;
@@ -231,6 +233,10 @@ export function readTicketPages(files: readonly { name: string; path: string }[]
       severity: 'warning',
       message: `export may be incomplete: the last incremental export page has no \`end_of_stream: true\`${more ? ` (the next page is ${more})` : ''}`,
     });
+  }
+  // The metric events export says `end_of_stream: false` while more pages follow (older exports say nothing).
+  if (lastEvents?.page.end_of_stream === false) {
+    problems.push({ file: lastEvents.file, field: 'end_of_stream', severity: 'warning', message: `metric events may be incomplete: the last metric events page has \`end_of_stream: false\`${lastEvents.page.next_page ? ` (the next page is ${lastEvents.page.next_page})` : ''}` });
   }
   if (lastList?.page.next_page) {
     problems.push({ file: lastList.file, field: 'next_page', severity: 'warning', message: `the ticket list may be incomplete: the last list page has a next_page (${lastList.page.next_page})` });

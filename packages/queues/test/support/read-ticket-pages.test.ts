@@ -123,6 +123,11 @@ describe('readTicketPages', () => {
     expect(r.problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/\/support-metric-events\.json$/), field: 'ticket_metric_events[2].type', message: expect.stringContaining("did you mean 'fulfill'") })]);
   });
 
+  it('warns when the last metric events page says more follow', () => {
+    const r = read({ 'support-metric-events.json': JSON.stringify({ ticket_metric_events: [metricEvent(1, 5, 'reply_time', 1, 'activate', '2026-02-18T17:00:00Z')], next_page: 'https://creatorprogram.zendesk.com/api/v2/incremental/ticket_metric_events.json?start_time=1771437600', count: 1, end_time: 1771437600, end_of_stream: false }) });
+    expect(r.problems).toEqual([expect.objectContaining({ field: 'end_of_stream', severity: 'warning', message: expect.stringMatching(/^metric events may be incomplete.*start_time=1771437600\)$/) })]);
+  });
+
   it('reads nested comments in time order and reports a bad one with its path', () => {
     const r = read({
       'tickets-1.json': listPage(

@@ -13,6 +13,9 @@ import { writeSupportExamples } from './examples/support.js';
 import { seededRandom } from './seeded-random.js';
 import { writeTakedownExamples } from './examples/takedowns.js';
 import { writeHelpArticleExamples } from './examples/help-articles.js';
+import { writeActivationExamples } from './examples/activations.js';
+import { writeInquiryExamples } from './examples/inquiries.js';
+import { writeQaExamples } from './examples/qa.js';
 
 
 const HOUR = 3_600_000;
@@ -427,6 +430,9 @@ function main(): void {
   writeFileSync(join(out, 'escalation-rules.yaml'), EXAMPLE_ESCALATION_RULES);
   writeTakedownExamples(out);
   writeHelpArticleExamples(out);
+  writeActivationExamples(out);
+  writeInquiryExamples(out);
+  writeQaExamples(out);
   writeSupportExamples(out);
   process.stdout.write(`wrote ${week.reviewCount} submissions and ${week.stagingCount} staging items to ${out}\n`);
 }

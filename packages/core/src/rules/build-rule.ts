@@ -56,6 +56,7 @@ const TYPE_KINDS: Record<string, TargetKind[]> = {
   staging: ['staging'],
   ticket: ['ticket'],
   takedown: ['takedown'],
+  inquiry: ['inquiry'],
 };
 
 const DAYS: Record<string, number> = {

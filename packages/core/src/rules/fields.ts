@@ -13,7 +13,8 @@ export type TargetKind =
   | 'review'
   | 'staging'
   | 'ticket'
-  | 'takedown';
+  | 'takedown'
+  | 'inquiry';
 
 export type FieldSpec =
   | { type: 'search'; method: SearchMethod }
@@ -172,6 +173,16 @@ const takedown: Record<string, FieldSpec> = {
   business_days_since_counter_notice: num('business_days_since_counter_notice'),
 };
 
+/** A question from a review contractor (shared inbox or form export). */
+const inquiry: Record<string, FieldSpec> = {
+  id: s('full-exact'),
+  subject: s('includes-word'),
+  body: s('includes-word'),
+  contractor: s('full-exact'),
+  status: s('full-exact'),
+  age_hours: num('age_hours'),
+};
+
 export const FIELDS: Record<TargetKind, Record<string, FieldSpec>> = {
   submission,
   comment,
@@ -182,10 +193,11 @@ export const FIELDS: Record<TargetKind, Record<string, FieldSpec>> = {
   staging,
   ticket,
   takedown,
+  inquiry,
 };
 
 /** Item kinds whose undeclared fields are still usable (checked as the item's own field, with a warning). */
-export const QUEUE_KINDS: ReadonlySet<TargetKind> = new Set(['review', 'staging', 'ticket', 'takedown']);
+export const QUEUE_KINDS: ReadonlySet<TargetKind> = new Set(['review', 'staging', 'ticket', 'takedown', 'inquiry']);
 
 /** The sub-group a key names, and the kind of object it targets. */
 export const GROUP_KIND = {
@@ -219,6 +231,7 @@ export const ACTIONS_BY_KIND: Record<string, ReadonlySet<string>> = {
   // `reply: 'macro: NAME'` on a ticket suggests the Zendesk macro to answer with (modmail's spelling).
   ticket: new Set([...QUEUE_ACTIONS, 'reply']),
   takedown: new Set(QUEUE_ACTIONS),
+  inquiry: new Set(QUEUE_ACTIONS),
 };
 
 export const ALL_ACTION_KEYS: ReadonlySet<string> = new Set([

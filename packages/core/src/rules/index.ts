@@ -26,6 +26,7 @@ export {
   stagingItemSchema,
   ticketItemSchema,
   takedownItemSchema,
+  inquiryItemSchema,
 } from './item-types.js';
 export { parseRules, type ParseRulesOptions, type ParseRulesResult } from './parse-rules.js';
 export {
@@ -51,6 +52,7 @@ export { translatePythonRegex, type TranslateResult } from './python-regex.js';
 export { searchRegex, type RegexEngine, type SearchRegex } from './regex-engine.js';
 export { compileTextPattern, regexChecks, type TextPattern, type RegexCheckEngine } from './search-pattern.js';
 export { rulesJsonSchema } from './json-schema.js';
+export { closestName, didYouMean } from './suggest.js';
 export {
   planEffects,
   moderationVerdict,
@@ -74,4 +76,3 @@ export { type SkippedAction } from './evaluation-state.js';
 export { closestMiss, type ClosestMiss } from './closest-miss.js';
 export { authorFacts, type AuthorFactSources } from './author-facts.js';
 export { eventChecksOf } from './event-check.js';
-export { closestName, didYouMean } from './suggest.js';

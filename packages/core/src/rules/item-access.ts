@@ -28,6 +28,7 @@ export function itemKind(item: Item): TargetKind | undefined {
     case 'staging':
     case 'ticket':
     case 'takedown':
+    case 'inquiry':
       return t;
     default:
       return undefined;

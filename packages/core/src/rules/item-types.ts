@@ -50,12 +50,20 @@ export const takedownItemSchema = itemSchema.extend({
   ...numbers('strikes', 'age_days', 'business_days_since_counter_notice'),
 });
 
+/** A question from a review contractor (policy, tooling, queue access …), as the shared inbox exports it. */
+export const inquiryItemSchema = itemSchema.extend({
+  type: z.literal('inquiry'),
+  ...texts('subject', 'body', 'contractor', 'status'),
+  ...numbers('age_hours'),
+});
+
 export const QUEUE_ITEM_SCHEMAS = {
   modmail: modmailItemSchema,
   review: reviewItemSchema,
   staging: stagingItemSchema,
   ticket: ticketItemSchema,
   takedown: takedownItemSchema,
+  inquiry: inquiryItemSchema,
 } as const;
 
 /** The schema for an item of this type: the type's own for modmail and queue items, else the general one. */

@@ -95,7 +95,7 @@ export function rulesJsonSchema(): Record<string, unknown> {
     mute: { anyOf: [{ enum: [3, 7, 28] }, { const: true }] },
     category: text,
   };
-  const top = targetSchema(['submission', 'comment', 'modmail', 'review', 'staging', 'ticket', 'takedown'], topActions);
+  const top = targetSchema(['submission', 'comment', 'modmail', 'review', 'staging', 'ticket', 'takedown', 'inquiry'], topActions);
   const props = top.properties as Record<string, unknown>;
   Object.assign(props, {
     type: { enum: [...autoModTypes, ...queueTypes] },

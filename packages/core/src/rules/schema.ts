@@ -243,7 +243,7 @@ export const autoModTypes = [
   'poll submission',
   'gallery submission',
 ] as const;
-export const queueTypes = ['modmail', 'review', 'staging', 'ticket', 'takedown'] as const;
+export const queueTypes = ['modmail', 'review', 'staging', 'ticket', 'takedown', 'inquiry'] as const;
 export const ruleTypeSchema = z.enum([...autoModTypes, ...queueTypes]);
 export type RuleType = z.infer<typeof ruleTypeSchema>;
 

@@ -21,3 +21,20 @@ describe('item types', () => {
     expect(itemSchemaFor('submission').safeParse({ id: 't3_1', type: 'submission', title: 't' }).success).toBe(true);
   });
 });
+
+describe('inquiry items', () => {
+  it('validate contractor questions, and `type: inquiry` rules classify them by subject and body', async () => {
+    const { parseRules, compileRules, evaluate } = await import('../../src/index.js');
+    expect(itemSchemaFor('inquiry').safeParse({ id: 'q1', type: 'inquiry', subject: 'Queue access', contractor: 'rev_amara', status: 'open' }).success).toBe(true);
+    expect(itemSchemaFor('inquiry').safeParse({ id: 'q1', type: 'inquiry', subject: 42 }).success).toBe(false);
+    const parsed = parseRules("type: inquiry\nsubject+body: [access, permission]\ncategory: queue_access\n---\ntype: inquiry\ncontractor: rev_jonas\nsubject: policy\ncategory: policy\n", { source: 'inquiry-rules.yaml' });
+    expect(parsed.diagnostics).toEqual([]);
+    const rules = compileRules(parsed.rules);
+    const categories = (item: Record<string, unknown>) => evaluate(rules, { id: 'q', type: 'inquiry', ...item }, { now: 0 }).map((d) => d.actions.category);
+    expect(categories({ subject: 'No access to the brand queue', body: '', contractor: 'rev_amara' })).toEqual(['queue_access']);
+    expect(categories({ subject: 'Policy on fan art', body: 'hi', contractor: 'rev_jonas' })).toEqual(['policy']);
+    expect(categories({ subject: 'Policy on fan art', body: 'hi', contractor: 'rev_amara' })).toEqual([]);
+    // A rule for inquiries does not apply to a review item with the same words.
+    expect(evaluate(rules, { id: 'r', type: 'review', title: 'access', body: 'access' }, { now: 0 })).toEqual([]);
+  });
+});

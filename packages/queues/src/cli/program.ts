@@ -3,6 +3,8 @@ import { nodeRulesIo, registerRulesCommand } from './rules-command.js';
 import { nodeEventsIo, registerEventsCommand } from './events-command.js';
 import { registerReportCommand, type ReportIo } from './report-command.js';
 import { nodeRosterIo, registerRosterCommand } from './roster-command.js';
+import { nodeActivationIo, registerActivationCommand } from './activation-command.js';
+import { registerQaCommand } from './qa-command.js';
 import { coreLoaders } from '../report/core-loaders.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -27,6 +29,8 @@ export async function runCli(argv: string[], reportIo: Partial<ReportIo> = {}): 
   registerRulesCommand(program, nodeRulesIo((c) => { code = Math.max(code, c); }));
   registerRosterCommand(program, nodeRosterIo((c) => { code = Math.max(code, c); }));
   registerEventsCommand(program, nodeEventsIo((c) => { code = Math.max(code, c); }));
+  registerActivationCommand(program, nodeActivationIo((c) => { code = Math.max(code, c); }));
+  registerQaCommand(program, { out, err: reportIo.stderr ?? ((x: string) => process.stderr.write(x)), clock: reportIo.clock ?? (() => new Date()), loaders: coreLoaders, exit: (c) => { code = Math.max(code, c); } });
   registerReportCommand(program, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -1,0 +1,17 @@
+/**
+ * The QA sampler's own PRNG (mulberry32, as `scripts/seeded-random.ts`): the library must not depend on
+ * the repo's tooling, and `Math.random` cannot be replayed. Fine for picking audit samples — an audit
+ * sample is meant to be reproducible by anyone with the seed, so nothing here is secret.
+ */
+
+/** Floats in [0, 1), the same sequence for the same seed on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSupportExamples } from './examples/support.js';
 import { seededRandom } from './seeded-random.js';
 import { writeTakedownExamples } from './examples/takedowns.js';
 import { writeHelpArticleExamples } from './examples/help-articles.js';
@@ -432,6 +433,7 @@ function main(): void {
   writeActivationExamples(out);
   writeInquiryExamples(out);
   writeQaExamples(out);
+  writeSupportExamples(out);
   process.stdout.write(`wrote ${week.reviewCount} submissions and ${week.stagingCount} staging items to ${out}\n`);
 }
 

@@ -149,6 +149,8 @@ const ticket: Record<string, FieldSpec> = {
   id: s('full-exact'),
   subject: s('includes-word'),
   description: s('includes-word'),
+  // The description under AutoModerator's name for an item's text, so `subject+body` reads as `title+body` does.
+  body: s('includes-word'),
   status: s('full-exact'),
   priority: s('full-exact'),
   tags: s('full-exact'),
@@ -226,7 +228,8 @@ export const ACTIONS_BY_KIND: Record<string, ReadonlySet<string>> = {
   modmail: new Set(MODMAIL_ACTIONS),
   review: new Set(QUEUE_ACTIONS),
   staging: new Set(QUEUE_ACTIONS),
-  ticket: new Set(QUEUE_ACTIONS),
+  // `reply: 'macro: NAME'` on a ticket suggests the Zendesk macro to answer with (modmail's spelling).
+  ticket: new Set([...QUEUE_ACTIONS, 'reply']),
   takedown: new Set(QUEUE_ACTIONS),
   inquiry: new Set(QUEUE_ACTIONS),
 };

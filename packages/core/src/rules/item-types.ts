@@ -35,10 +35,10 @@ export const stagingItemSchema = itemSchema.extend({
   ...numbers('attempts', 'age_hours', 'age_days'),
 });
 
-/** A support ticket as the Zendesk API returns it (`tags` a list). */
+/** A support ticket as the Zendesk API returns it (`tags` a list; `body` is the description again). */
 export const ticketItemSchema = itemSchema.extend({
   type: z.literal('ticket'),
-  ...texts('subject', 'description', 'status', 'priority', 'via', 'requester', 'assignee', 'group'),
+  ...texts('subject', 'description', 'body', 'status', 'priority', 'via', 'requester', 'assignee', 'group'),
   tags,
   ...numbers('age_hours', 'age_days'),
 });

@@ -52,4 +52,13 @@ describe('extensions beyond AutoModerator', () => {
     expect(fired('type: ticket\npriority: urgent\ncategory: vip', { type: 'ticket', priority: 'urgent' })).toEqual([1]);
     expect(fired('type: ticket\npriority: urgent\ncategory: vip', { type: 'ticket', priority: 'low' })).toEqual([]);
   });
+  it('type: ticket searches subject+body (the description) and may suggest a macro with reply', () => {
+    const rules = "type: ticket\nsubject+body: [persona, 'identity check']\ncategory: identity\nreply: 'macro: persona-false-positive'";
+    expect(errors(rules)).toEqual([]);
+    const item = { type: 'ticket', id: '101', subject: 'Verification', description: 'Persona says my ID is fake', body: 'Persona says my ID is fake' };
+    expect(fired(rules, item)).toEqual([1]);
+    expect(fired(rules, { ...item, description: 'payout missing', body: 'payout missing' })).toEqual([]);
+    // reply stays a modmail/ticket action: a review item cannot reply
+    expect(errors("type: review\ntitle: [x]\nreply: 'macro: x'")[0]).toMatch(/reply/);
+  });
 });

@@ -1,12 +1,13 @@
 import { activationsModule } from '../activations/activations-module.js';
 import { inquiriesModule } from '../inquiries/inquiries-module.js';
 import { qaModule } from '../qa/qa-module.js';
+import { supportModule } from '../support/support-module.js';
 import type { QueueModule, QueueModuleContext, QueueModuleReport } from './queue-module.js';
 import { takedownsModule } from '../takedowns/takedowns-module.js';
 import { helpArticlesModule } from '../help-articles/help-articles-module.js';
 
 /** The queues beside review and staging, in the order the report shows them. */
-export const QUEUE_MODULES: readonly QueueModule[] = [qaModule, takedownsModule, helpArticlesModule, activationsModule, inquiriesModule];
+export const QUEUE_MODULES: readonly QueueModule[] = [qaModule, takedownsModule, helpArticlesModule, activationsModule, inquiriesModule, supportModule];
 
 /** The settings keys of `creator-desk.yaml` the modules own (the core settings accept them unread). */
 export const MODULE_SETTINGS_KEYS: readonly string[] = QUEUE_MODULES.flatMap((m) => (m.settingsKey ? [m.settingsKey] : []));

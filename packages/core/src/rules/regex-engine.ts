@@ -9,10 +9,11 @@
  *   lookbehind right after the next character is consumed (re2js runs captureless lookbehinds in
  *   linear time), and at the very end of the pattern the next character is consumed (group 0 then
  *   takes one character more; no placeholder shows group 0, and groups 1… are unchanged).
- * - V8's own engine keeps the patterns without repetition (`includes-word` lists, plain words): a
- *   backtracking engine spends at most one walk of the pattern's paths per start position on them, so
- *   they are linear by construction, and V8 is faster on them (see `bench/rules`). The number of paths
- *   is bounded too, so `(a|a)(a|a)…` cannot hide an exponential constant.
+ * - V8's own engine keeps the patterns without unbounded repetition (`includes-word` lists, plain words,
+ *   `\d{3}-\d{4}`): a backtracking engine spends at most one walk of the pattern's paths per start
+ *   position on them, so they are linear by construction, and V8 is faster on them (see `bench/rules`).
+ *   The paths and, with counts, paths × path length are bounded too, so `(a|a)(a|a)…` or `a{1,999}b`
+ *   cannot hide a huge constant.
  * - Anything else — a backreference or a longer lookahead inside a repeated pattern, a repeat count
  *   above RE2's 1,000 — is rejected, naming the construct and where it is.
  */
@@ -38,6 +39,8 @@ const IS_WORD = /^[\p{L}\p{N}_]$/u;
 const SPACE = '\\t-\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}';
 /** More backtracking paths per start position than this and a pattern without repetition still goes to RE2. */
 const MAX_V8_PATHS = 10_000;
+/** With bounded repetition, the most characters the backtracking walks of one start position may visit on V8. */
+const MAX_V8_STEPS = 100_000;
 /** RE2 refuses repeat counts above 1,000. */
 const MAX_RE2_REPEAT = 1000;
 
@@ -825,8 +828,44 @@ function firstLiterals(seq: readonly RegexNode[]): Set<string> | undefined {
   return undefined;
 }
 
-/** How many backtracking paths a pattern without repetition has from one start position (undefined: it repeats). */
+/** Whether a pattern has a repetition of more than one (bounded or not). */
+function repeats(n: RegexNode): boolean {
+  switch (n.type) {
+    case 'alt':
+      return n.branches.some((b) => b.some(repeats));
+    case 'group':
+      return repeats(n.body);
+    case 'quant':
+      return n.max > 1 || repeats(n.child);
+    default:
+      return false;
+  }
+}
+
+/** The most characters one path of a pattern without unbounded repetition consumes or looks at. */
+function maxLength(n: RegexNode): number {
+  switch (n.type) {
+    case 'char':
+    case 'backref':
+      return 1;
+    case 'assert':
+      return 0;
+    case 'alt':
+      return Math.max(0, ...n.branches.map((b) => b.reduce((sum, m) => sum + maxLength(m), 0)));
+    case 'group':
+      return maxLength(n.body);
+    case 'quant':
+      return n.max * maxLength(n.child);
+  }
+}
+
+/**
+ * A bound on the backtracking paths a pattern has from one start position (undefined: it repeats without
+ * bound). A lookaround is atomic in JavaScript: it is walked once each time it is reached, and the rest
+ * of the pattern is walked after it, so it adds its paths instead of multiplying them.
+ */
 function paths(n: RegexNode): number | undefined {
+  const cap = MAX_V8_PATHS + 1;
   switch (n.type) {
     case 'char':
     case 'assert':
@@ -835,22 +874,31 @@ function paths(n: RegexNode): number | undefined {
     case 'alt': {
       let sum = 0;
       for (const b of n.branches) {
-        let prod = 1;
-        for (const m of b) {
+        let rest = 1;
+        for (let i = b.length - 1; i >= 0; i--) {
+          const m = b[i] as RegexNode;
           const k = paths(m);
           if (k === undefined) return undefined;
-          prod = Math.min(prod * k, MAX_V8_PATHS + 1);
+          rest = Math.min(m.type === 'group' && m.look !== undefined ? k + rest : k * rest, cap);
         }
-        sum += prod;
+        sum += rest;
       }
-      return Math.min(sum, MAX_V8_PATHS + 1);
+      return Math.min(sum, cap);
     }
     case 'group':
       return paths(n.body);
     case 'quant': {
-      if (n.max > 1) return undefined;
+      if (n.max === Infinity) return undefined;
       const k = paths(n.child);
-      return k === undefined ? undefined : k * n.max + (n.min === 0 ? 1 : 0);
+      if (k === undefined) return undefined;
+      // One path per number of iterations tried, each as many ways as the iterations multiply.
+      let total = 0;
+      let ways = 1;
+      for (let i = 0; i <= n.max && total < cap; i++) {
+        if (i >= n.min) total += ways;
+        ways = Math.min(ways * k, cap);
+      }
+      return Math.min(total, cap);
     }
   }
 }
@@ -905,7 +953,8 @@ const RE2_FLAG = { i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTAL
 export function planEngine(nodes: readonly RegexNode[], flags: string): EnginePlan {
   const whole: RegexNode = { type: 'alt', branches: [[...nodes]] };
   const k = paths(whole);
-  if (k !== undefined && k <= MAX_V8_PATHS) return { ok: true, engine: 'v8' };
+  // With bounded repetition a path can be long too: the walk per start position is paths × length.
+  if (k !== undefined && k <= MAX_V8_PATHS && (!repeats(whole) || k * (maxLength(whole) + 1) <= MAX_V8_STEPS)) return { ok: true, engine: 'v8' };
   return planRe2(nodes, flags);
 }
 

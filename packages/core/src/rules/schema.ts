@@ -58,7 +58,7 @@ export const searchCheckSchema = z.object({
   /** JavaScript source of the whole check; group 1 is the matched value, as in AutoModerator. */
   pattern: z.string(),
   flags: z.string(),
-  /** The engine the regex runs on: re2js (linear time, `re2` is its pattern) or V8 (no repetition). */
+  /** The engine the regex runs on: re2js (linear time, `re2` is its pattern) or V8 (bounded repetition only). */
   engine: z.enum(['re2js', 'v8']),
   re2: z
     .object({

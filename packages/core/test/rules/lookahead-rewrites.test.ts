@@ -9,10 +9,10 @@ import { matches, warnings } from './helpers.js';
  * texts against V8's own lookahead on the same translated pattern (the reference: a backtracking
  * engine like Python's), and the expected answer is written out.
  */
-function runsLikeV8(pattern: string, method: SearchMethod, cases: [string, boolean][]): void {
+function runsLikeV8(pattern: string, method: SearchMethod, cases: [string, boolean][], engine: 're2js' | 'v8' = 're2js'): void {
   const built = buildSearchPattern([pattern], method, true, false);
   expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  expect(built.engine).toBe('re2js');
+  expect(built.engine).toBe(engine);
   const v8 = new RegExp(built.pattern, built.flags);
   const re2 = searchRegex(built);
   for (const [text, found] of cases) {
@@ -30,6 +30,7 @@ const IPV4 =
 
 describe('negative lookaheads over texts that end with a word boundary or the end of the text', () => {
   it('the IPv4 doxxing rule: a public address is found, private ranges and resolvers are not, 8.8.8.80 is not 8.8.8.8', () => {
+    // Only bounded repetition: V8 runs it (a bounded walk per start position), faster than its RE2 form.
     runsLikeV8(IPV4, 'includes', [
       ['my server is at 203.0.113.7 tonight', true],
       ['use 8.8.8.8 for dns', false],
@@ -39,7 +40,12 @@ describe('negative lookaheads over texts that end with a word boundary or the en
       ['8.8.8.80 is not the resolver', true],
       ['1.2.3.45', true],
       ['version 1.2.3.4', false],
-    ]);
+    ], 'v8');
+    // Its RE2 form (what a longer pattern of the same kind gets) gives the same answers.
+    const built = buildSearchPattern([`${IPV4}(?:x|y+)?`], 'includes', true, false);
+    expect(built.engine).toBe('re2js');
+    const re2 = searchRegex(built);
+    expect(['at 203.0.113.7', 'dns 8.8.8.8', '8.8.8.80', '10.0.0.1'].map((t) => re2.exec(t)?.[1] ?? null)).toEqual(['203.0.113.7', null, '8.8.8.80', null]);
   });
 
   it('a flair reserved for some accounts (024-glinet.yaml:76): the named accounts, in any case, and only them', () => {

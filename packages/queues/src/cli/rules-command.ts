@@ -128,7 +128,7 @@ function explanationJson(e: RuleExplanation): Record<string, unknown> {
 /** What runs each regex, as a moderator reads it. */
 const ENGINE_NOTE = {
   re2js: 're2js, a linear-time engine (no text can make it slow)',
-  v8: 'V8, JavaScript\'s own engine (no repetition in the pattern, so linear time too)',
+  v8: 'V8, JavaScript\'s own engine (no unbounded repetition, so a bounded walk per start position: linear time too)',
 } as const;
 
 /** The parser's diagnostics plus an error for each escalation to a team that does not exist, in line order. */
@@ -153,7 +153,7 @@ export function runRulesCheck(io: RulesIo, file: string, opts: { events?: string
   io.err(`${file}: ${rules.length} rule${rules.length === 1 ? '' : 's'} OK, ${failedRules} with errors; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   if (engines.length > 0) {
     const on = (e: 're2js' | 'v8'): number => engines.filter((r) => r.engine === e).length;
-    io.err(`${file}: regex checks: ${on('re2js')} on re2js (linear time), ${on('v8')} on V8 (no repetition); --engines lists each\n`);
+    io.err(`${file}: regex checks: ${on('re2js')} on re2js (linear time), ${on('v8')} on V8 (bounded repetition only); --engines lists each\n`);
   }
   if (errors > 0) io.exit(EXIT_ERRORS);
 }

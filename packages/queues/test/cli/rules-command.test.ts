@@ -47,16 +47,16 @@ describe('creator-desk rules check', () => {
   it('a clean file prints nothing on stdout and exits 0', () => {
     const r = run(['rules', 'check', 'ok.yaml'], { 'ok.yaml': RULES });
     expect(r.out).toBe('');
-    expect(r.err).toBe('ok.yaml: 3 rules OK, 0 with errors; 0 errors, 0 warnings\nok.yaml: regex checks: 1 on re2js (linear time), 0 on V8 (no repetition); --engines lists each\n');
+    expect(r.err).toBe('ok.yaml: 3 rules OK, 0 with errors; 0 errors, 0 warnings\nok.yaml: regex checks: 0 on re2js (linear time), 1 on V8 (bounded repetition only); --engines lists each\n');
     expect(r.code).toBe(0);
   });
   it('--engines names the engine of each regex check at its line', () => {
     const r = run(['rules', 'check', 'e.yaml', '--engines'], { 'e.yaml': "title (regex): ['(cat|dog)s?']\naction: remove\n---\nbody (regex): ['\\s+$']\naction: remove\n" });
     expect(r.out.split('\n').filter(Boolean)).toEqual([
-      "e.yaml:1:1: note: title (regex) runs on V8, JavaScript's own engine (no repetition in the pattern, so linear time too)",
+      "e.yaml:1:1: note: title (regex) runs on V8, JavaScript's own engine (no unbounded repetition, so a bounded walk per start position: linear time too)",
       'e.yaml:4:1: note: body (regex) runs on re2js, a linear-time engine (no text can make it slow)',
     ]);
-    expect(r.err).toContain('e.yaml: regex checks: 1 on re2js (linear time), 1 on V8 (no repetition)');
+    expect(r.err).toContain('e.yaml: regex checks: 1 on re2js (linear time), 1 on V8 (bounded repetition only)');
     expect(r.code).toBe(0);
   });
   it('prints FILE:LINE:COL: severity: message per diagnostic and exits 1 on an error', () => {

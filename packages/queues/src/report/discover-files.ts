@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { moduleOfFile } from './queue-modules.js';
+import { moduleOfDir, moduleOfFile } from './queue-modules.js';
 
 export type InputKind = 'review' | 'staging' | 'escalation_rules' | 'sla_policies' | 'config' | 'module';
 
@@ -26,15 +26,27 @@ export function kindOfFile(name: string): InputKind | undefined {
   return PATTERNS.find(([, re]) => re.test(name))?.[0];
 }
 
-/** Lists the queue files in a directory (not recursive), sorted by name so output is stable. */
+/**
+ * Lists the queue files in a directory, sorted by name so output is stable; a queue module's folder of
+ * pages (`support/`) adds its files as `folder/name`. Other subdirectories are not read.
+ */
 export function discoverFiles(dir: string): { files: DiscoveredFile[]; ignored: string[] } {
-  const names = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => e.name)
-    .sort();
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: DiscoveredFile[] = [];
   const ignored: string[] = [];
-  for (const name of names) {
+  for (const e of entries) {
+    const name = e.name;
+    if (e.isDirectory()) {
+      const owner = moduleOfDir(name);
+      if (owner?.dirs === undefined) continue;
+      const inner = readdirSync(join(dir, name), { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name).sort();
+      for (const f of inner) {
+        if (owner.dirs.files.test(f)) files.push({ kind: 'module', name: `${name}/${f}`, path: join(dir, name, f), module: owner.name });
+        else if (!f.startsWith('.') && !/^readme/i.test(f)) ignored.push(`${name}/${f}`);
+      }
+      continue;
+    }
+    if (!e.isFile()) continue;
     const kind = kindOfFile(name);
     const module = kind ? undefined : moduleOfFile(name);
     if (kind) files.push({ kind, name, path: join(dir, name) });

@@ -14,6 +14,11 @@ export interface QueueModule {
   name: string;
   /** The file names in the report directory this module reads (they are then not "ignored"). */
   files: RegExp;
+  /**
+   * Subdirectories of the report directory that hold only this module's files (a folder of exported
+   * pages): the files of such a folder whose names match `files` are read, as `folder/name`.
+   */
+  dirs?: { name: RegExp; files: RegExp };
   /** Its key in `creator-desk.yaml`, when it has settings (validated by the module, not by the core settings). */
   settingsKey?: string;
   /** Reads the files and computes the module's part of the report; pure apart from reading `ctx.files`. */

@@ -17,6 +17,11 @@ export function moduleOfFile(name: string): QueueModule | undefined {
   return QUEUE_MODULES.find((m) => m.files.test(name));
 }
 
+/** The module whose files fill a subdirectory of this name, if any. */
+export function moduleOfDir(name: string): QueueModule | undefined {
+  return QUEUE_MODULES.find((m) => m.dirs?.name.test(name) === true);
+}
+
 /** Runs every module that has files in the directory (the others add nothing to the report). */
 export function runQueueModules(ctx: Omit<QueueModuleContext, 'files'>, files: readonly { name: string; path: string; module?: string }[]): QueueModuleReport[] {
   return QUEUE_MODULES.flatMap((m) => {

@@ -78,6 +78,8 @@ export function buildSupport(ctx: QueueModuleContext): QueueModuleReport {
 export const supportModule: QueueModule = {
   name: 'support',
   files: /^(?:(?:support|tickets)[\w.-]*\.json|support-rules\.ya?ml)$/i,
+  // A folder of exported pages, named as the API's resources are (`tickets/page-001.json` …).
+  dirs: { name: /^(?:support|tickets|zendesk)$/i, files: /\.json$/i },
   settingsKey: 'support',
   build: buildSupport,
 };

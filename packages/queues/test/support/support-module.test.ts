@@ -180,6 +180,24 @@ describe('the support queue module', () => {
   });
 });
 
+describe('a folder of exported pages', () => {
+  it('tickets/ (or support/, zendesk/) is read page by page, as the same pages beside the other files are', () => {
+    const flat = tempDir({ 'creator-desk.yaml': SETTINGS, 'support-rules.yaml': RULES, 'support-tickets-1.json': PAGE_1, 'support-tickets-2.json': PAGE_2, 'support-metric-events.json': EVENTS });
+    const folder = tempDir({ 'creator-desk.yaml': SETTINGS, 'support-rules.yaml': RULES, 'tickets/page-001.json': PAGE_1, 'tickets/page-002.json': PAGE_2, 'tickets/metric-events.json': EVENTS, 'tickets/notes.txt': 'not a page' });
+    const part = (dir: string) => {
+      const { report } = reportFromDir(dir, coreLoaders, { now, clock: () => now });
+      return { report, support: JSON.parse(reportToJson(report)).queues.support as { breached: { id: number }[]; due_soon: { id: number }[]; tickets: unknown[] } };
+    };
+    const a = part(flat);
+    const b = part(folder);
+    expect(b.support.tickets).toHaveLength(a.support.tickets.length);
+    expect(b.support.breached.map((t) => t.id)).toEqual(a.support.breached.map((t) => t.id));
+    expect(b.support.due_soon.map((t) => t.id)).toEqual(a.support.due_soon.map((t) => t.id));
+    expect(b.report.inputs.map((i) => basename(i.file))).toEqual(expect.arrayContaining(['page-001.json', 'page-002.json', 'metric-events.json']));
+    expect(b.report.notes.join('\n')).toContain('tickets/notes.txt');
+  });
+});
+
 describe('the example week\'s support queue', () => {
   const examples = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../../examples/${name}`, import.meta.url)), 'utf8');
 

@@ -254,7 +254,10 @@ function wordness(js: string): boolean | undefined {
   return m ? true : undefined;
 }
 
-/** One case checked on the character `src` consumes: its source, and what stays pending (undefined: it cannot hold). */
+/**
+ * One case checked on the character `src` consumes: the ways out (none: it cannot hold), each with its
+ * source and what stays pending. A lookahead's run splits it: the character is in the run, or ends it.
+ */
 function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = false, ignoreCase = false, js?: string): Exit[] {
   const words = c.words ?? [];
   const k = words.findIndex((w) => w.run !== undefined);
@@ -281,6 +284,7 @@ function dischargeCase(c: Case, src: string, lit: string | undefined, ascii = fa
   return [...inRun, ...out];
 }
 
+/** `dischargeCase` for a case without a run: one way out at most. */
 function dischargeOne(c: Case, src: string, lit: string | undefined, ascii = false, ignoreCase = false): Exit | undefined {
   // Python's `$` before a consumed character: that character is the final newline.
   const ahead = c.pyEnd ? [...c.ahead, { cls: '\\n', neg: false }] : c.ahead;

@@ -1,4 +1,5 @@
-import { addBusinessDays, isBusinessDay, usFederalHolidays, type BusinessCalendar, type Holiday } from '@creator-desk/core';
+import { addBusinessDays, isBusinessDay, type BusinessCalendar } from '@creator-desk/core';
+import { expandHolidays } from '../readers/holiday-list.js';
 import type { ActivationSettings } from './settings.js';
 
 const DAY = 86_400_000;
@@ -14,11 +15,7 @@ export const LAST_YEAR = 2099;
  * dates of the settings' zone (which only decides what "today" is), so the calendar counts them in UTC.
  */
 export function activationCalendar(settings: ActivationSettings, years: readonly [number, number]): BusinessCalendar {
-  const holidays: Holiday[] = [];
-  for (const h of settings.holidays) {
-    if (h !== 'us-federal') holidays.push(h);
-    else for (let y = years[0] - 1; y <= years[1] + 1; y++) holidays.push(...usFederalHolidays(y));
-  }
+  const holidays = expandHolidays(settings.holidays, years);
   return {
     timeZone: 'UTC',
     hours: { mon: WEEKDAY_HOURS, tue: WEEKDAY_HOURS, wed: WEEKDAY_HOURS, thu: WEEKDAY_HOURS, fri: WEEKDAY_HOURS, sat: [], sun: [] },

@@ -1,12 +1,10 @@
-import { holidaySchema, isValidTimeZone, timeOfDaySchema } from '@creator-desk/core';
+import { isValidTimeZone, timeOfDaySchema } from '@creator-desk/core';
 import { z } from 'zod';
-import { holidayListEntry, namedRecord } from '../readers/named-record.js';
+import { holidayListSchema } from '../readers/holiday-list.js';
+import { namedRecord } from '../readers/named-record.js';
 import { DEFAULT_MIN_BUSINESS_DAYS, MILESTONES, type Milestone } from './milestones.js';
 
 const minDays = z.number().int().min(0).max(250);
-
-/** `us-federal` (the US federal holidays of every year the tracker spans) or one holiday in core's shape. */
-const holidayEntry = holidayListEntry(holidaySchema);
 
 /** The `activations:` key of creator-desk.yaml. */
 export const activationSettingsSchema = z
@@ -14,7 +12,7 @@ export const activationSettingsSchema = z
     /** The zone the tracker's dates are calendar dates of. */
     time_zone: z.string().refine(isValidTimeZone, { message: 'expected an IANA time zone such as "America/Los_Angeles"' }).default('America/Los_Angeles'),
     /** Days that are not business days besides Saturday and Sunday. */
-    holidays: z.array(holidayEntry).max(500).default(['us-federal']),
+    holidays: holidayListSchema.max(500).default(['us-federal']),
     /** Business days each step needs after its predecessors are done. */
     min_business_days: namedRecord(MILESTONES, minDays, 'milestone').default({}),
     /** A milestone due within this many business days is "due soon" in the report. */

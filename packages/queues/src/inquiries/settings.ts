@@ -1,7 +1,8 @@
-import { businessCalendarSchema, holidaySchema, isValidTimeZone, usFederalHolidays, type BusinessCalendar, type Holiday } from '@creator-desk/core';
+import { businessCalendarSchema, isValidTimeZone, type BusinessCalendar } from '@creator-desk/core';
 import { z } from 'zod';
 import { durationSchema } from '../readers/fields.js';
-import { holidayListEntry, namedRecord } from '../readers/named-record.js';
+import { expandHolidays, holidayListSchema } from '../readers/holiday-list.js';
+import { namedRecord } from '../readers/named-record.js';
 import { INQUIRY_CATEGORIES, type InquiryCategory } from './categories.js';
 
 const WEEKDAY: [string, string][] = [['09:00', '17:00']];
@@ -17,7 +18,7 @@ export const inquirySettingsSchema = z
     /** Working hours per weekday, core's calendar shape (`mon: [['09:00', '17:00']]`); default Monday–Friday 09:00–17:00. */
     hours: businessCalendarSchema.shape.hours.refine((h) => Object.values(h).some((d) => d.length > 0), { message: 'no working hours on any day: first responses could never be due' }).optional(),
     /** `us-federal` (the US federal holidays of the years read) or holidays in core's shape. */
-    holidays: z.array(holidayListEntry(holidaySchema)).max(500).default(['us-federal']),
+    holidays: holidayListSchema.max(500).default(['us-federal']),
     /** First-response targets in business time: `default` and any category. */
     first_response: namedRecord([...INQUIRY_CATEGORIES, 'default'] as const, target, 'category').default({}),
     /** How long before the target an inquiry is "due soon". */
@@ -41,11 +42,7 @@ export function firstResponseMinutes(s: InquirySettings): Record<InquiryCategory
 
 /** The inquiries' business calendar, `us-federal` expanded over `years` (one either side). */
 export function inquiryCalendar(s: InquirySettings, years: readonly [number, number]): BusinessCalendar {
-  const holidays: Holiday[] = [];
-  for (const h of s.holidays) {
-    if (h !== 'us-federal') holidays.push(h);
-    else for (let y = years[0] - 1; y <= years[1] + 1; y++) holidays.push(...usFederalHolidays(y));
-  }
+  const holidays = expandHolidays(s.holidays, years);
   const hours = s.hours ?? { mon: WEEKDAY, tue: WEEKDAY, wed: WEEKDAY, thu: WEEKDAY, fri: WEEKDAY, sat: [], sun: [] };
   return businessCalendarSchema.parse({ timeZone: s.time_zone, hours, holidays });
 }

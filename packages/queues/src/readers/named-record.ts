@@ -12,14 +12,3 @@ export function namedRecord<K extends string, V extends z.ZodType>(names: readon
     }
   }) as unknown as z.ZodType<Partial<Record<K, z.output<V>>>, Partial<Record<K, z.input<V>>>>;
 }
-
-/** `us-federal` or one holiday of core's shape; a word that is not a date is told about `us-federal`. */
-export function holidayListEntry<H extends z.ZodType>(holiday: H) {
-  return z.preprocess((v, ctx) => {
-    if (typeof v === 'string' && v !== 'us-federal' && !/^\d/.test(v)) {
-      ctx.addIssue({ code: 'custom', message: `'${v}' is neither 'us-federal' nor a date YYYY-MM-DD${didYouMean(v, ['us-federal'])}` });
-      return z.NEVER;
-    }
-    return v;
-  }, z.union([z.literal('us-federal'), holiday]));
-}

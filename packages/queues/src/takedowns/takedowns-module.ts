@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { takedownCalendar, usFederalHolidays, type BusinessCalendar, type Holiday } from '@creator-desk/core';
+import { takedownCalendar, type BusinessCalendar } from '@creator-desk/core';
 import type { InputProblem } from '../readers/problems.js';
 import { tableFormatOf } from '../readers/table.js';
 import { readModuleSettings, type QueueModule, type QueueModuleContext, type QueueModuleReport } from '../report/queue-module.js';
@@ -30,21 +30,14 @@ function byUrgency(a: CaseRow, b: CaseRow): number {
   return ad !== bd ? ad - bd : a.case.id.localeCompare(b.case.id);
 }
 
-/**
- * Core's takedown calendar, its US holidays reaching back to the log's oldest event: core lists them from
- * the year before now, and a window counted in an older year must skip that year's holidays too.
- */
+/** Core's takedown calendar, its US holidays reaching back to the log's oldest event. */
 function calendarOf(ctx: QueueModuleContext, settings: ReturnType<typeof takedownSettingsSchema.parse>, oldest: Date | undefined): BusinessCalendar {
-  const holidays: Holiday[] = [...settings.calendar.holidays];
-  const thisYear = ctx.now.getUTCFullYear();
-  if (settings.calendar.us_federal_holidays && oldest !== undefined) {
-    for (let y = oldest.getUTCFullYear(); y < thisYear - 1; y++) holidays.push(...usFederalHolidays(y));
-  }
   return takedownCalendar({
     timeZone: settings.calendar.time_zone ?? ctx.timeZone,
     usHolidays: settings.calendar.us_federal_holidays,
-    extraHolidays: holidays,
+    extraHolidays: settings.calendar.holidays,
     now: ctx.now,
+    ...(oldest ? { since: oldest } : {}),
   });
 }
 

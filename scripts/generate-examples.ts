@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSupportExamples } from './examples/support.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../packages/core/src/random/seeded-random.js';
 import { writeTakedownExamples } from './examples/takedowns.js';
 import { writeHelpArticleExamples } from './examples/help-articles.js';
 import { writeActivationExamples } from './examples/activations.js';

@@ -5,7 +5,7 @@
  */
 
 // Seeded, so every run measures the same work.
-import { seededRandom as rng } from '../../scripts/seeded-random.js';
+import { seededRandom as rng } from '../../packages/core/src/random/seeded-random.js';
 
 const WORDS = [
   'giveaway', 'free', 'nft', 'crypto', 'commission', 'discord', 'promo', 'sale', 'drop', 'mint', 'avatar', 'artist',

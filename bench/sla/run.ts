@@ -7,7 +7,7 @@ import { addWorkingTime, businessCalendarSchema } from '../../packages/core/src/
 import { compileSlaPolicies, computeSla, type StatusChange } from '../../packages/core/src/sla/index.js';
 import { refAddWorkingTime } from '../../packages/core/test/calendar/reference.js';
 import { refComputeMetric } from '../../packages/core/test/sla/reference.js';
-import { seededRandom } from '../../scripts/seeded-random.js';
+import { seededRandom } from '../../packages/core/src/random/seeded-random.js';
 
 const N = Number(process.argv[2] ?? 1_000_000);
 const SAMPLE = 400;

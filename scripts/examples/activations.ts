@@ -8,7 +8,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isMap, isPair, isScalar, visit } from 'yaml';
-import { seededRandom } from '../seeded-random.js';
+import { seededRandom } from '../../packages/core/src/random/seeded-random.js';
 
 const ARTISTS = ['pastel_fox', 'inkyotter', 'glitch_makes_art', 'doodlecrafts', 'cloud_studio', 'moonpaint', 'sketchdrawsalot', 'rust_pixels', 'fernbean', 'neonworks'];
 

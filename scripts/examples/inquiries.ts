@@ -7,7 +7,7 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from '../seeded-random.js';
+import { seededRandom } from '../../packages/core/src/random/seeded-random.js';
 
 const CONTRACTORS = ['rev_amara', 'rev_jonas', 'rev_keiko', 'rev_luis', 'rev_priya', 'rev_tomasz'];
 

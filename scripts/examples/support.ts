@@ -6,7 +6,7 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from '../seeded-random.js';
+import { seededRandom } from '../../packages/core/src/random/seeded-random.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;

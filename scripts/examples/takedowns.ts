@@ -7,7 +7,7 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from '../seeded-random.js';
+import { seededRandom } from '../../packages/core/src/random/seeded-random.js';
 
 /** The `takedowns:` block appended to the example creator-desk.yaml. */
 export const TAKEDOWN_SETTINGS_YAML = `

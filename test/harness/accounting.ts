@@ -3,7 +3,7 @@
  * wrapped by `instrument`, so each call is counted by its name ("Wiki.GetWikiPage", "redis.Set")
  * and can be made to fail.
  */
-import { seededRandom as seeded } from '../../scripts/seeded-random.js';
+import { seededRandom as seeded } from '../../packages/core/src/random/seeded-random.js';
 import type { Interleaver } from './interleave.js';
 
 /** Reddit RPCs that only read; everything else counts as a write. */

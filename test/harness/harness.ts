@@ -10,7 +10,7 @@
 import { Header } from '@devvit/shared-types/Header.js';
 import { installGlobalConfig, makeConfig } from '@devvit/shared-types/test/index.js';
 import { SettingsMock } from '@devvit/settings/test';
-import { seededRandom } from '../../scripts/seeded-random.js';
+import { seededRandom } from '../../packages/core/src/random/seeded-random.js';
 import { CallAccounting, instrument } from './accounting.js';
 import { Interleaver } from './interleave.js';
 import { VirtualClock } from './clock.js';

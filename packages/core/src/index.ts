@@ -7,6 +7,7 @@ export * from './rules/index.js';
 export * from './calendar/index.js';
 export * from './sla/index.js';
 export * from './machines/index.js';
+export { seededRandom } from './random/seeded-random.js';
 export * from './templates/index.js';
 export * from './modmail/index.js';
 export * from './roster/index.js';

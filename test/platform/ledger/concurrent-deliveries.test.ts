@@ -9,7 +9,7 @@
  * Runs in the `app` project, so CI runs it against the real Redis server too.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { seededRandom } from '../../../scripts/seeded-random.js';
+import { seededRandom } from '../../../packages/core/src/random/seeded-random.js';
 import { KEYS } from '../../../src/platform/keys.js';
 import { readEvents } from '../../../src/platform/records/event-store.js';
 import { loadCase } from '../../../src/platform/records/takedown-record.js';

@@ -1,5 +1,5 @@
 import { allocate } from './allocate.js';
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '@creator-desk/core';
 
 export const samplingMethods = ['random', 'stratified', 'targeted'] as const;
 export type SamplingMethod = (typeof samplingMethods)[number];

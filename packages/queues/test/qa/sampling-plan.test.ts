@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allocate } from '../../src/qa/allocate.js';
 import { planSample, type SampleCandidate } from '../../src/qa/sampling-plan.js';
-import { seededRandom } from '../../src/qa/seeded-random.js';
+import { seededRandom } from '@creator-desk/core';
 
 // 200 decisions: ana 100 (80 approve, 15 reject, 5 escalate), bo 60 (40 / 20 / 0), cy 40 (30 / 9 / 1).
 function candidates(): SampleCandidate[] {
@@ -98,16 +98,5 @@ describe('allocate', () => {
     expect(Object.fromEntries(allocate([{ key: 'a', size: 50 }, { key: 'b', size: 30 }, { key: 'c', size: 20 }], 10))).toEqual({ a: 5, b: 3, c: 2 });
     expect(Object.fromEntries(allocate([{ key: 'a', size: 2, weight: 10 }, { key: 'b', size: 50 }], 10))).toEqual({ a: 2, b: 8 });
     expect(Object.fromEntries(allocate([{ key: 'a', size: 1 }, { key: 'b', size: 0 }], 5, 1))).toEqual({ a: 1, b: 0 });
-  });
-});
-
-describe('seededRandom', () => {
-  it('repeats its sequence for a seed and stays in [0, 1)', () => {
-    const a = seededRandom(20260220);
-    const b = seededRandom(20260220);
-    const xs = Array.from({ length: 1000 }, () => a());
-    expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
-    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
-    expect(seededRandom(1)()).not.toBe(seededRandom(2)());
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The one seeded PRNG of the repo's tooling (example generator, benchmarks, the test harness's fault
- * injection): the same seed gives the same sequence on every machine, so generated data and injected
- * fault patterns are reproducible. mulberry32 — fine for fixtures, never for anything secret.
+ * The one seeded PRNG of the project: the QA sampler's audit samples, the example generator, the
+ * benchmarks and the test harness's fault injection. The same seed gives the same sequence on every
+ * machine, so a sample or a fixture can be drawn again by anyone with the seed. mulberry32 — fine for
+ * sampling and fixtures, never for anything secret.
  */
 
 /** Returns a function giving floats in [0, 1), deterministic for `seed`. */

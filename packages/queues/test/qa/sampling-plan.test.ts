@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocate } from '../../src/qa/allocate.js';
 import { planSample, type SampleCandidate } from '../../src/qa/sampling-plan.js';
-import { seededRandom } from '@creator-desk/core';
 
 // 200 decisions: ana 100 (80 approve, 15 reject, 5 escalate), bo 60 (40 / 20 / 0), cy 40 (30 / 9 / 1).
 function candidates(): SampleCandidate[] {

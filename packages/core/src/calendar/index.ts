@@ -21,4 +21,5 @@ export { isBusinessDay } from './is-business-day.js';
 export { nextWorkingInstant } from './next-working-instant.js';
 export { usFederalHolidays } from './us-federal-holidays.js';
 export { usFederalHolidaysBetween, MAX_HOLIDAY_YEARS } from './us-federal-holidays-between.js';
+export { isoWeekOfDate, mondayOfDate } from './iso-week.js';
 export { calendarDateOf, parseDateInput, startOfCalendarDate, type DateInput, type DateInputParse } from './calendar-date.js';

@@ -1,4 +1,4 @@
-import { calendarDateOf } from '@creator-desk/core';
+import { calendarDateOf, mondayOfDate } from '@creator-desk/core';
 import type { InquiryCategory } from './categories.js';
 import { groupNearDuplicates } from './near-duplicates.js';
 import type { Inquiry } from './read-inquiries.js';
@@ -16,15 +16,6 @@ export interface RepeatedQuestion {
   ids: string[];
 }
 
-const DAY = 86_400_000;
-
-/** Monday of the week of a `YYYY-MM-DD` date. */
-export function mondayOf(iso: string): string {
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  const dow = (new Date(t).getUTCDay() + 6) % 7;
-  return new Date(t - dow * DAY).toISOString().slice(0, 10);
-}
-
 /**
  * Per week (Monday to Sunday in `timeZone`): each category asked by two or more threads, and each group
  * of near-duplicate subjects (Jaccard ≥ `threshold`) asked by two or more — so the coordinator can fix the
@@ -37,7 +28,7 @@ export function repeatedQuestions(items: readonly { inquiry: Inquiry; category: 
   }
   const weeks = new Map<string, { inquiry: Inquiry; category: InquiryCategory }[]>();
   for (const it of firsts.values()) {
-    const w = mondayOf(calendarDateOf(it.inquiry.receivedAt, timeZone));
+    const w = mondayOfDate(calendarDateOf(it.inquiry.receivedAt, timeZone));
     const list = weeks.get(w);
     if (list) list.push(it);
     else weeks.set(w, [it]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CANDIDATES, groupNearDuplicates, jaccard, subjectTokens } from '../../src/inquiries/near-duplicates.js';
-import { mondayOf } from '../../src/inquiries/repeated-questions.js';
+import { mondayOfDate as mondayOf } from '@creator-desk/core';
 
 describe('near-duplicate subjects', () => {
   it('normalise case, punctuation, Re: prefixes and stopwords', () => {
